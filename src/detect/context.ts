@@ -1,0 +1,69 @@
+// Supporting context for a match: a label just before it, a keyword nearby, or a
+// column header above a contiguous block of similar values.
+
+export type ContextKind = 'label' | 'nearby' | 'column';
+
+export interface ContextResult {
+  kind: ContextKind;
+  /** Characters between the keyword and the match; smaller is stronger. */
+  distance: number;
+}
+
+const BEFORE = 120;
+const AFTER = 40;
+const LABEL_SPAN = 40;
+const MAX_COLUMN_LINES = 2000;
+
+function lastMatch(re: RegExp, text: string): number {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let last = -1;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    last = m.index + m[0].length;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return last;
+}
+
+export interface ContextQuery {
+  text: string;
+  start: number;
+  end: number;
+  lineStarts: number[];
+  line: number;
+  keywords: RegExp;
+  /** Labels that say the value is something else (invoice, tracking number...). */
+  negative?: RegExp;
+  /** Lines that continue a column (they hold a value of the same shape). */
+  rowShape?: RegExp;
+}
+
+/** Returns the context found, or null; 'negative' when the closest label names something else. */
+export function findContext(q: ContextQuery): ContextResult | 'negative' | null {
+  const before = q.text.slice(Math.max(0, q.start - BEFORE), q.start);
+  const positiveAt = lastMatch(q.keywords, before);
+  if (q.negative) {
+    const label = before.slice(-LABEL_SPAN);
+    const negativeAt = lastMatch(q.negative, label);
+    const labelPositiveAt = positiveAt - (before.length - label.length);
+    if (negativeAt >= 0 && negativeAt > labelPositiveAt) return 'negative';
+  }
+  if (positiveAt >= 0) {
+    const distance = before.length - positiveAt;
+    return { kind: distance <= LABEL_SPAN ? 'label' : 'nearby', distance };
+  }
+  const after = q.text.slice(q.end, q.end + AFTER);
+  if (q.keywords.test(after)) return { kind: 'nearby', distance: BEFORE };
+  return q.rowShape ? columnContext(q) : null;
+}
+
+/** The keyword in a header line above, with every line between holding a same-shaped value. */
+function columnContext(q: ContextQuery): ContextResult | null {
+  const shape = q.rowShape as RegExp;
+  for (let line = q.line - 1, seen = 0; line >= 0 && seen < MAX_COLUMN_LINES; line--, seen++) {
+    const text = q.text.slice(q.lineStarts[line], (q.lineStarts[line + 1] ?? q.text.length + 1) - 1);
+    if (!text.trim()) continue;
+    if (q.keywords.test(text)) return { kind: 'column', distance: BEFORE };
+    if (!shape.test(text)) return null;
+  }
+  return null;
+}

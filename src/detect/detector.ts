@@ -1,0 +1,246 @@
+// Detection over a whole extracted message: identifiers, names, special-category
+// and child-sensitive terms about a person, bulk records, executables, encrypted
+// and unscannable parts, passwords beside encrypted content.
+import type { ExtractedMessage, Finding, FindingCategory, FindingType } from '../types';
+import { CHILD_SENSITIVE, SPECIAL_CATEGORIES, STRONG_IDENTIFIERS } from '../types';
+import { scanIdentifiers, type IdentifierHit } from './identifiers/scan';
+import { maskEmail, maskIdentifier, maskTerm } from './mask';
+import { findNames, type NameLexicon, type NameSpan } from './names';
+import { findPasswords } from './passwords';
+import { findSensitive, spansOf, type CompiledVocabulary, type SensitiveHit } from './sensitive';
+import { splitUnits, unwrapParagraphs, type Unit } from './units';
+
+export interface DetectorData {
+  vocabularies: CompiledVocabulary[];
+  references: RegExp;
+  lexicon: NameLexicon;
+  /** Distinct people (or strong identifiers) from which records count as bulk. */
+  bulkMinPeople: number;
+}
+
+export interface Detection {
+  findings: Finding[];
+  /** Distinct people seen in record rows, for explanations. */
+  bulkPeople: number;
+}
+
+interface SegmentResult {
+  where: string;
+  identifiers: IdentifierHit[];
+  sensitive: SensitiveHit[];
+  names: NameSpan[];
+  recordPeople: Set<string>;
+}
+
+const STRONG = new Set<string>(STRONG_IDENTIFIERS);
+const SPECIAL = new Set<string>(SPECIAL_CATEGORIES);
+const CHILD = new Set<string>(CHILD_SENSITIVE);
+const RECORD_LINE_MAX = 240;
+
+export function categoryOf(type: FindingType): FindingCategory | 'weak_identifier' {
+  if (STRONG.has(type)) return 'identifier';
+  if (SPECIAL.has(type)) return 'special_category';
+  if (CHILD.has(type)) return 'child_sensitive';
+  if (['person_name', 'date_of_birth', 'phone_number', 'postal_address', 'email_address'].includes(type)) return 'weak_identifier';
+  return 'message';
+}
+
+export function detectMessage(message: ExtractedMessage, data: DetectorData): Detection {
+  const results = message.segments.map((s) => detectSegment(s.where, s.text, data));
+  const findings: Finding[] = [];
+  findings.push(...identifierFindings(results));
+  findings.push(...sensitiveFindings(results));
+  findings.push(...nameFindings(results));
+
+  const people = new Set<string>();
+  for (const r of results) for (const p of r.recordPeople) people.add(p);
+  const strongValues = new Set<string>();
+  for (const r of results) for (const h of r.identifiers) if (STRONG.has(h.type)) strongValues.add(`${h.type}:${h.value}`);
+  const bulkCount = Math.max(people.size, strongValues.size);
+  if (bulkCount >= data.bulkMinPeople) {
+    findings.push({
+      type: 'bulk_personal_data', category: 'message', count: bulkCount, confidence: 0.9,
+      where: mostFrequentWhere(results, (r) => r.recordPeople.size),
+      sample: `${bulkCount} people`,
+      evidence: people.size >= strongValues.size
+        ? `${people.size} distinct people in rows with identifiers, dates of birth or sensitive fields`
+        : `${strongValues.size} distinct strong identifiers`,
+    });
+  }
+  findings.push(...attachmentFindings(message));
+  return { findings, bulkPeople: people.size };
+}
+
+function detectSegment(where: string, rawText: string, data: DetectorData): SegmentResult {
+  const text = unwrapParagraphs(rawText);
+  const { units, lineStarts } = splitUnits(text);
+  const identifiers = scanIdentifiers(text, units, lineStarts);
+  const names = findNames(text, data.lexicon);
+  const strongSpans = identifiers.filter((h) => STRONG.has(h.type));
+  const sensitive = findSensitive(text, units, data.vocabularies, {
+    names,
+    identifierSpans: strongSpans,
+    references: spansOf(data.references, text),
+  });
+  return { where, identifiers, sensitive, names, recordPeople: recordPeople(text, units, names, identifiers, sensitive) };
+}
+
+/**
+ * People in record-like units (table rows, short list lines) that pair a name
+ * with a strong identifier, a date of birth or a sensitive field.
+ */
+function recordPeople(text: string, units: Unit[], names: NameSpan[], ids: IdentifierHit[], sensitive: SensitiveHit[]): Set<string> {
+  const people = new Set<string>();
+  const isRecord = (u: Unit): boolean => u.row || u.end - u.start <= RECORD_LINE_MAX;
+  const byUnit = new Map<number, { name?: string; detail: boolean; id?: string }>();
+  const entry = (i: number) => byUnit.get(i) ?? (byUnit.set(i, { detail: false }), byUnit.get(i)!);
+  const unitOf = (start: number): number => {
+    let lo = 0;
+    let hi = units.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (units[mid].start <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const n of names) {
+    const e = entry(unitOf(n.start));
+    if (!e.name && n.kind !== 'given') e.name = n.key;
+  }
+  for (const h of ids) {
+    if (STRONG.has(h.type) || h.type === 'date_of_birth') {
+      const e = entry(h.unit);
+      e.detail = true;
+      if (STRONG.has(h.type) && !e.id) e.id = `${h.type}:${h.value}`;
+    }
+  }
+  for (const s of sensitive) entry(s.unit).detail = true;
+  for (const [i, e] of byUnit) {
+    if (!isRecord(units[i]) || !e.detail) continue;
+    const key = e.name ?? e.id;
+    if (key && (e.name || e.id)) people.add(key);
+  }
+  void text;
+  return people;
+}
+
+function identifierFindings(results: SegmentResult[]): Finding[] {
+  const byType = new Map<string, { values: Set<string>; first: IdentifierHit; where: string; confidence: number; context: Set<string> }>();
+  for (const r of results) {
+    for (const h of r.identifiers) {
+      const agg = byType.get(h.type) ?? { values: new Set(), first: h, where: r.where, confidence: 0, context: new Set() };
+      agg.values.add(h.value);
+      agg.confidence = Math.max(agg.confidence, h.confidence);
+      if (h.context) agg.context.add(h.context);
+      byType.set(h.type, agg);
+    }
+  }
+  return [...byType.entries()].map(([type, agg]) => ({
+    type: type as FindingType,
+    category: categoryOf(type as FindingType),
+    count: agg.values.size,
+    confidence: agg.confidence,
+    where: agg.where,
+    sample: type === 'email_address' ? maskEmail(agg.first.value) : maskIdentifier(agg.first.value),
+    evidence: `${agg.first.rule}${agg.context.size ? `; supported by a ${[...agg.context].join('/')} keyword` : ''}`,
+  }));
+}
+
+const LINK_WORDS: Record<string, string> = {
+  name: 'a named person in the same sentence or row',
+  identifier: 'an identifier in the same sentence or row',
+  reference: 'a reference to one person in the same sentence',
+  pronoun: 'a named person in the sentence before',
+  form: 'a form naming its subject',
+};
+
+function sensitiveFindings(results: SegmentResult[]): Finding[] {
+  const byType = new Map<string, { count: number; first: SensitiveHit; where: string; links: Set<string> }>();
+  for (const r of results) {
+    for (const h of r.sensitive) {
+      if (!h.link) continue;
+      const agg = byType.get(h.type) ?? { count: 0, first: h, where: r.where, links: new Set() };
+      agg.count++;
+      agg.links.add(h.link);
+      byType.set(h.type, agg);
+    }
+  }
+  return [...byType.entries()].map(([type, agg]) => ({
+    type: type as FindingType,
+    category: categoryOf(type as FindingType),
+    count: agg.count,
+    confidence: agg.links.has('name') || agg.links.has('identifier') ? 0.85 : 0.7,
+    where: agg.where,
+    sample: maskTerm(agg.first.term),
+    evidence: `term from the ${type} vocabulary linked to ${[...agg.links].map((l) => LINK_WORDS[l]).join(', ')}`,
+  }));
+}
+
+function nameFindings(results: SegmentResult[]): Finding[] {
+  const keys = new Set<string>();
+  let where = '';
+  for (const r of results) for (const n of r.names) {
+    if (n.kind === 'given') continue;
+    if (!where) where = r.where;
+    keys.add(n.key);
+  }
+  if (keys.size === 0) return [];
+  const first = [...keys][0];
+  return [{
+    type: 'person_name', category: 'weak_identifier', count: keys.size, confidence: 0.6, where,
+    sample: first.split(' ').map((p) => p.slice(0, 1).toUpperCase() + '.').join(' '),
+    evidence: 'capitalised given name and surname, title and surname, or a labelled name',
+  }];
+}
+
+function attachmentFindings(message: ExtractedMessage): Finding[] {
+  const findings: Finding[] = [];
+  const add = (type: FindingType, list: typeof message.attachments, evidence: string, extra = 0): void => {
+    if (list.length === 0 && extra === 0) return;
+    findings.push({
+      type, category: 'message', count: list.length + extra, confidence: 1,
+      where: list[0]?.where ?? 'body', sample: list[0] ? maskFileName(list[0].name) : 'message body', evidence,
+    });
+  };
+  add('executable_attachment', message.attachments.filter((a) => a.executable), 'executable or script by content or by name');
+  const encrypted = message.attachments.filter((a) => a.encrypted);
+  add('encrypted_content', encrypted, 'encrypted part recognised and not scanned', message.encryptedBody ? 1 : 0);
+  const unscannable = message.attachments.filter((a) => a.unscannable);
+  if (unscannable.length) {
+    findings.push({
+      type: 'unscannable', category: 'message', count: unscannable.length, confidence: 1, where: unscannable[0].where,
+      sample: maskFileName(unscannable[0].name), evidence: unscannable[0].unscannable,
+    });
+  }
+  if (encrypted.length || message.encryptedBody) {
+    const passwords = new Set<string>();
+    for (const s of message.segments) for (const p of findPasswords(s.text)) passwords.add(p);
+    if (passwords.size) {
+      findings.push({
+        type: 'password_in_message', category: 'message', count: passwords.size, confidence: 0.9, where: 'body',
+        sample: maskIdentifier([...passwords][0]), evidence: 'a password is given in the same message as encrypted content',
+      });
+    }
+  }
+  return findings;
+}
+
+/** File names can themselves name a person ("J Smith EHCP.pdf"): keep the extension and first letter. */
+function maskFileName(name: string): string {
+  const ext = /\.[A-Za-z0-9]{1,8}$/.exec(name)?.[0] ?? '';
+  return `${name.slice(0, 1)}***${ext}`;
+}
+
+function mostFrequentWhere(results: SegmentResult[], weight: (r: SegmentResult) => number): string {
+  let best = results[0]?.where ?? 'body';
+  let bestWeight = -1;
+  for (const r of results) {
+    const w = weight(r);
+    if (w > bestWeight) {
+      best = r.where;
+      bestWeight = w;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,199 @@
+// One recognizer per identifier type: pattern, validator, context words and
+// confidence. Checksums make a match possible; context makes it likely.
+import { validateAccountDetails } from 'uk-modulus-check';
+import type { StrongIdentifierType, WeakIdentifierType } from '../../types';
+import {
+  isPlausiblePassport, isPlausibleSortCode, isValidDrivingLicence, isValidIban, isValidNhsNumber, isValidNino,
+  isValidPaymentCard, isValidUln, isValidUpn, isValidUtr,
+} from './checksums';
+
+export interface Recognizer {
+  type: StrongIdentifierType | WeakIdentifierType;
+  pattern: RegExp;
+  /** Canonical value when the match is valid, else null. */
+  validate(match: RegExpExecArray, text: string): string | null;
+  keywords: RegExp;
+  /** Without context the match is not reported (weak checksums: about 1 random number in 11 passes). */
+  needsContext: boolean;
+  confidence: { alone: number; context: number };
+  /** Same-shape values on a line, for column headers above a list. */
+  rowShape?: RegExp;
+  /** What the checksum or format rule is, in words for the finding's evidence. */
+  rule: string;
+}
+
+const digits = (s: string): string => s.replace(/\D/g, '');
+const TEN_DIGITS = /(?<![\w\-/.£$€])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w\-/]|\.\d)/g;
+const TEN_DIGIT_SHAPE = /(?<![\w])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w])/;
+
+export const NEGATIVE_LABELS =
+  /\b(?:invoice|inv|order|purchase|p\.?o|tracking|track|parcel|consignment|courier|shipment|delivery|booking|serial|licen[cs]e key|product key|activation|ticket|transaction|receipt|confirmation|case|claim|policy|customer|membership|member|voucher|barcode|isbn|batch|lot|asset|job|quote|quotation|po number|reference|ref)\b\.?\s*(?:no\.?|number|#|code|id|ref(?:erence)?)?\s*[:#]?\s*$/i;
+
+export const RECOGNIZERS: Recognizer[] = [
+  {
+    type: 'nhs_number',
+    pattern: TEN_DIGITS,
+    validate: (m) => (isValidNhsNumber(m[0]) ? digits(m[0]) : null),
+    keywords: /\bNHS\b|\bhealth (?:service )?(?:no|number)\b|\bCHI\b/i,
+    needsContext: true,
+    confidence: { alone: 0, context: 0.95 },
+    rowShape: TEN_DIGIT_SHAPE,
+    rule: 'NHS number: 10 digits with a valid mod-11 check digit',
+  },
+  {
+    type: 'uln',
+    pattern: TEN_DIGITS,
+    validate: (m) => (isValidUln(m[0]) ? digits(m[0]) : null),
+    keywords: /\bULN\b|\bunique learner\b|\blearner (?:no|number|ref)/i,
+    needsContext: true,
+    confidence: { alone: 0, context: 0.95 },
+    rowShape: TEN_DIGIT_SHAPE,
+    rule: 'ULN: 10 digits with a valid check digit',
+  },
+  {
+    type: 'utr',
+    pattern: /(?<![\w\-/.])\d{5} ?\d{5}(?![\w\-/])|(?<![\w\-/.])\d{3} \d{3} \d{4}(?![\w\-/])/g,
+    validate: (m) => (isValidUtr(m[0]) ? digits(m[0]) : null),
+    keywords: /\bUTR\b|\bunique tax ?payer|\btax(?:payer)? ref|\bself[- ]assessment\b|\bSA ref/i,
+    needsContext: true,
+    confidence: { alone: 0, context: 0.9 },
+    rowShape: TEN_DIGIT_SHAPE,
+    rule: 'UTR: 10 digits with a valid HMRC check digit',
+  },
+  {
+    type: 'upn',
+    pattern: /(?<![\w-])[A-HJ-NP-RT-Z]\d{11}[0-9A-HJ-NP-RT-Z](?![\w-])/g,
+    validate: (m) => (isValidUpn(m[0]) ? m[0] : null),
+    keywords: /\bUPN\b|\bunique pupil\b|\bpupil (?:no|number|ref)|\bUPNs\b/i,
+    needsContext: true,
+    confidence: { alone: 0, context: 0.95 },
+    rowShape: /(?<![\w-])[A-Z]\d{11}[0-9A-Z](?![\w-])/,
+    rule: 'UPN: 13 characters with a valid check letter',
+  },
+  {
+    type: 'ni_number',
+    pattern: /(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])/g,
+    validate: (m) => (isValidNino(m[0]) ? m[0].replace(/\s/g, '') : null),
+    keywords: /\bNI\b|\bNINO\b|\bN\.I\.|national insurance|\bNI ?(?:no|number)/i,
+    needsContext: false,
+    confidence: { alone: 0.85, context: 0.95 },
+    rule: 'National Insurance number: HMRC format and allowed prefix',
+  },
+  {
+    type: 'passport_number',
+    pattern: /(?<![\w-])(?:\d{9}|[A-Z]{1,2}\d{7,8})(?![\w-])/g,
+    validate: (m) => (/^\d{9}$/.test(m[0]) ? (isPlausiblePassport(m[0]) ? m[0] : null) : m[0]),
+    keywords: /\bpassports?\b/i,
+    needsContext: true,
+    confidence: { alone: 0, context: 0.9 },
+    rowShape: /(?<![\w-])(?:\d{9}|[A-Z]{1,2}\d{7,8})(?![\w-])/,
+    rule: 'passport number: 9 digits (UK) labelled as a passport',
+  },
+  {
+    type: 'driving_licence',
+    pattern: /(?<![\w-])[A-Z][A-Z9]{4}\d{6}[A-Z][A-Z9]\d[A-Z0-9]{2}(?: ?\d{2})?(?![\w-])/g,
+    validate: (m) => (isValidDrivingLicence(m[0].slice(0, 16)) ? m[0].slice(0, 16) : null),
+    keywords: /\bdriv(?:ing|er'?s?) licen[cs]e\b|\blicen[cs]e (?:no|number)\b|\bDVLA\b|\bDL\b/i,
+    needsContext: false,
+    confidence: { alone: 0.85, context: 0.95 },
+    rule: 'UK driving licence number: DVLA format with a valid date of birth',
+  },
+  {
+    type: 'iban',
+    pattern: /(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])/g,
+    validate: (m) => validIbanPrefix(m[0]),
+    keywords: /\bIBAN\b|\bbank\b|\baccount\b|\bBIC\b|\bSWIFT\b/i,
+    needsContext: false,
+    confidence: { alone: 0.9, context: 0.97 },
+    rule: 'IBAN: country length and ISO 7064 mod-97 check',
+  },
+  {
+    type: 'payment_card',
+    pattern: /(?<![\w\-/.])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,4}(?:[ -]?\d{3})?(?![\w\-/])/g,
+    validate: (m) => (isValidPaymentCard(m[0]) && consistentGrouping(m[0]) ? digits(m[0]) : null),
+    keywords: /\bcards?\b|\bcredit\b|\bdebit\b|\bvisa\b|\bmastercard\b|\bamex\b|\bmaestro\b|\bPAN\b|\bexpir/i,
+    needsContext: false,
+    confidence: { alone: 0.7, context: 0.95 },
+    rule: 'payment card number: issuer prefix and Luhn check',
+  },
+  {
+    type: 'bank_account',
+    pattern: /(?<![\w-])(\d{2})[- ]?(\d{2})[- ]?(\d{2})(?![\w-])/g,
+    validate: (m, text) => sortCodeWithAccount(m, text),
+    keywords: /\bsort ?code\b|\bS\/C\b/i,
+    needsContext: true,
+    confidence: { alone: 0, context: 0.95 },
+    rowShape: /(?<![\w-])\d{2}[- ]\d{2}[- ]\d{2}(?![\w-])/,
+    rule: 'sort code and account number passing the VocaLink modulus check',
+  },
+  {
+    type: 'email_address',
+    pattern: /(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?![\w-])/g,
+    validate: (m) => m[0].toLowerCase(),
+    keywords: /email|e-mail/i,
+    needsContext: false,
+    confidence: { alone: 0.9, context: 0.95 },
+    rule: 'e-mail address',
+  },
+  {
+    type: 'phone_number',
+    pattern: /(?<![\w+])(?:\+44 ?\(?0?\)? ?|\(?0)\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}(?![\w-])/g,
+    validate: (m) => (/^\d{10,11}$/.test(digits(m[0]).replace(/^440?/, '0')) ? digits(m[0]) : null),
+    keywords: /\b(?:tel|phone|mobile|mob|contact)\b/i,
+    needsContext: false,
+    confidence: { alone: 0.6, context: 0.85 },
+    rule: 'UK telephone number',
+  },
+  {
+    type: 'postal_address',
+    pattern: /(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])/g,
+    validate: (m) => m[0],
+    keywords: /\baddress\b|\broad\b|\bstreet\b|\blane\b|\bavenue\b|\bclose\b|\bdrive\b/i,
+    needsContext: false,
+    confidence: { alone: 0.6, context: 0.85 },
+    rule: 'UK postcode',
+  },
+  {
+    type: 'date_of_birth',
+    pattern:
+      /(?<![\w/])(?:[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d{2}|[0-3]?\d(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* (?:19|20)\d{2})(?![\w/])/g,
+    validate: (m) => m[0],
+    keywords: /\bDOB\b|\bD\.O\.B\b|\bdate of birth\b|\bborn\b|\bbirthday\b|\bbirth date\b/i,
+    needsContext: true,
+    confidence: { alone: 0, context: 0.85 },
+    rowShape: /(?<![\w/])[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d{2}/,
+    rule: 'date labelled as a date of birth',
+  },
+];
+
+/** Grouped card numbers use one separator style throughout ("4111 1111 1111 1111"). */
+function consistentGrouping(value: string): boolean {
+  const seps = value.replace(/\d/g, '');
+  return seps === '' || new Set(seps).size === 1;
+}
+
+/** The longest prefix of the match (dropping trailing groups a greedy match took) that is a valid IBAN. */
+function validIbanPrefix(value: string): string | null {
+  const groups = value.split(' ');
+  for (let n = groups.length; n >= 1; n--) {
+    const candidate = groups.slice(0, n).join('');
+    if (candidate.length >= 15 && isValidIban(candidate)) return candidate;
+  }
+  return isValidIban(value) ? value.replace(/\s/g, '') : null;
+}
+
+/** A sort code counts when an 8-digit account number is near it and the pair passes modulus checking. */
+function sortCodeWithAccount(m: RegExpExecArray, text: string): string | null {
+  const sortCode = `${m[1]}${m[2]}${m[3]}`;
+  if (!isPlausibleSortCode(sortCode)) return null;
+  const around = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80);
+  const accounts = around.match(/(?<![\w-])\d{8}(?![\w-])/g) ?? [];
+  for (const account of accounts) {
+    try {
+      if (validateAccountDetails(sortCode, account)) return `${sortCode}${account}`;
+    } catch {
+      // the library throws on shapes it cannot check; such a pair is not evidence
+    }
+  }
+  return null;
+}

@@ -1,0 +1,58 @@
+// Runs every identifier recognizer over a text and keeps, for each span, the one
+// type its checksum and its nearest label support.
+import { findContext, type ContextKind } from '../context';
+import { NEGATIVE_LABELS, RECOGNIZERS, type Recognizer } from './recognizers';
+import type { Unit } from '../units';
+import { unitIndexAt } from '../units';
+
+export interface IdentifierHit {
+  type: Recognizer['type'];
+  value: string;
+  start: number;
+  end: number;
+  confidence: number;
+  context: ContextKind | null;
+  rule: string;
+  unit: number;
+}
+
+export function scanIdentifiers(text: string, units: Unit[], lineStarts: number[]): IdentifierHit[] {
+  const candidates: (IdentifierHit & { distance: number })[] = [];
+  for (const r of RECOGNIZERS) {
+    r.pattern.lastIndex = 0;
+    for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
+      const value = r.validate(m, text);
+      if (!value) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const unit = unitIndexAt(units, start);
+      const ctx = findContext({
+        text, start, end, lineStarts, line: units[unit].line,
+        keywords: r.keywords,
+        negative: r.type === 'email_address' ? undefined : NEGATIVE_LABELS,
+        rowShape: r.rowShape,
+      });
+      if (ctx === 'negative') continue;
+      if (!ctx && r.needsContext) continue;
+      candidates.push({
+        type: r.type, value, start, end, unit, rule: r.rule,
+        confidence: ctx ? r.confidence.context : r.confidence.alone,
+        context: ctx ? ctx.kind : null,
+        distance: ctx ? ctx.distance : Number.MAX_SAFE_INTEGER,
+      });
+    }
+  }
+  return resolveOverlaps(candidates);
+}
+
+/** Where spans overlap (a 10-digit number valid as NHS and ULN), the closest label wins, then confidence. */
+function resolveOverlaps(hits: (IdentifierHit & { distance: number })[]): IdentifierHit[] {
+  hits.sort((a, b) => a.distance - b.distance || b.confidence - a.confidence || b.end - b.start - (a.end - a.start));
+  const kept: IdentifierHit[] = [];
+  for (const h of hits) {
+    if (kept.some((k) => h.start < k.end && h.end > k.start)) continue;
+    const { distance: _distance, ...hit } = h;
+    kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

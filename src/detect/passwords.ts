@@ -1,0 +1,26 @@
+// A password given in the same message as the encrypted content it opens (rule D8).
+// "Password: Maple2335#", "the password is Heron558!", "use the password we agreed: Larch47852".
+
+const PASSWORD_LABEL = /\b(?:password|passcode|pass phrase|passphrase|pwd|PIN|code to open(?: it)?)\b/gi;
+const TOKEN_AFTER = /^[^\n\w]{0,3}(?:(?:is|was|will be|we agreed|agreed|as agreed|for (?:the |this )?(?:zip|file|pdf|document|attachment)|to open (?:it|the \w+))[\s:,-]*){0,3}[:=\-–]?\s*["'“‘]?([^\s"'”’,;]{4,64})/i;
+
+/** Tokens that look like passwords: letters with digits or symbols, or mixed case. */
+function looksLikeSecret(token: string): boolean {
+  const t = token.replace(/[.)]+$/, '');
+  if (t.length < 4) return false;
+  if (/^(?:separately|later|by|via|to|will|follow|sent|phone|text|sms|usual|below|above|attached|protected|the|same|again|is|was)$/i.test(t)) return false;
+  const hasDigit = /\d/.test(t);
+  const hasLetter = /\p{L}/u.test(t);
+  const hasSymbol = /[^\p{L}\d]/u.test(t);
+  return (hasLetter && (hasDigit || hasSymbol)) || /\p{Ll}\p{Lu}|\p{Lu}\p{Ll}+\p{Lu}/u.test(t);
+}
+
+export function findPasswords(text: string): string[] {
+  const found: string[] = [];
+  PASSWORD_LABEL.lastIndex = 0;
+  for (let m = PASSWORD_LABEL.exec(text); m; m = PASSWORD_LABEL.exec(text)) {
+    const after = TOKEN_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    if (after && looksLikeSecret(after[1])) found.push(after[1]);
+  }
+  return found;
+}

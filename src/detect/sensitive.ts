@@ -1,0 +1,142 @@
+// Special-category and child-sensitive terms, counted only when they are about a
+// person: a name, an identifier or a person reference in the same unit (sentence
+// or table row); a pronoun sentence right after a named one; or anywhere in a
+// short form that names its subject ("Pupil: Jane Smith").
+import type { ChildSensitiveType, SpecialCategoryType } from '../types';
+import type { NameSpan } from './names';
+import { unitIndexAt, type Unit } from './units';
+
+export type SensitiveType = SpecialCategoryType | ChildSensitiveType;
+
+export interface SensitiveVocabulary {
+  type: SensitiveType;
+  description: string;
+  terms: string[];
+  caseSensitiveTerms: string[];
+  ignore: string[];
+}
+
+export interface CompiledVocabulary {
+  type: SensitiveType;
+  terms: RegExp;
+  caseSensitive: RegExp | null;
+  ignore: RegExp | null;
+}
+
+export type LinkKind = 'name' | 'identifier' | 'reference' | 'pronoun' | 'form';
+
+export interface SensitiveHit {
+  type: SensitiveType;
+  start: number;
+  end: number;
+  term: string;
+  link: LinkKind | null;
+  unit: number;
+}
+
+const union = (parts: string[], flags: string): RegExp | null =>
+  parts.length ? new RegExp(String.raw`(?<![\p{L}\d])(?:${parts.join('|')})(?![\p{L}\d])`, flags) : null;
+
+export function compileVocabulary(v: SensitiveVocabulary): CompiledVocabulary {
+  return {
+    type: v.type,
+    terms: union(v.terms, 'giu') ?? /(?!)/g,
+    caseSensitive: union(v.caseSensitiveTerms, 'gu'),
+    ignore: union(v.ignore, 'giu'),
+  };
+}
+
+export function compileReferences(references: string[]): RegExp {
+  return union(references, 'giu') ?? /(?!)/g;
+}
+
+export interface PersonEvidence {
+  names: NameSpan[];
+  identifierSpans: { start: number; end: number }[];
+  references: { start: number; end: number }[];
+}
+
+const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
+const GENERIC_PRONOUN = /\b(?:he or she|she or he|his or her|her or his|him or her|he\/she|she\/he|his\/her|s\/he)\b/i;
+/** A form names its subject near its top: "Pupil: Jane Smith", "Name: ...". */
+const FORM_LIMIT_CHARS = 6000;
+const FORM_HEAD_CHARS = 600;
+
+export function findSensitive(
+  text: string,
+  units: Unit[],
+  vocabularies: CompiledVocabulary[],
+  evidence: PersonEvidence,
+): SensitiveHit[] {
+  const unitHasPerson = markUnits(units, evidence);
+  const unitHasName = markUnits(units, { names: evidence.names, identifierSpans: [], references: [] });
+  const formSubject =
+    text.length <= FORM_LIMIT_CHARS && evidence.names.some((n) => n.kind === 'labelled' && n.start < FORM_HEAD_CHARS);
+  const hits: SensitiveHit[] = [];
+  for (const vocab of vocabularies) {
+    const ignored = spansOf(vocab.ignore, text);
+    for (const re of [vocab.terms, vocab.caseSensitive]) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        if (ignored.some((s) => start < s.end && end > s.start)) continue;
+        const unit = unitIndexAt(units, start);
+        hits.push({ type: vocab.type, start, end, term: m[0], unit, link: linkOf(unit, units, text, unitHasPerson, unitHasName, formSubject) });
+      }
+    }
+  }
+  return hits;
+}
+
+function linkOf(
+  unit: number,
+  units: Unit[],
+  text: string,
+  hasPerson: (LinkKind | null)[],
+  hasName: (LinkKind | null)[],
+  formSubject: boolean,
+): LinkKind | null {
+  const own = hasPerson[unit];
+  if (own) return own;
+  const u = units[unit];
+  const unitText = text.slice(u.start, u.end);
+  if (!u.row && PRONOUN.test(unitText) && !GENERIC_PRONOUN.test(unitText)) {
+    // "Jane Smith joined in May. She has type 1 diabetes." The two units before.
+    for (let back = 1; back <= 2 && unit - back >= 0; back++) if (hasName[unit - back]) return 'pronoun';
+  }
+  return formSubject ? 'form' : null;
+}
+
+function markUnits(units: Unit[], evidence: PersonEvidence): (LinkKind | null)[] {
+  const marks: (LinkKind | null)[] = new Array(units.length).fill(null);
+  const mark = (spans: { start: number }[], kind: LinkKind): void => {
+    for (const s of spans) {
+      const i = unitIndexAt(units, s.start);
+      if (!marks[i]) marks[i] = kind;
+    }
+  };
+  mark(evidence.names, 'name');
+  mark(evidence.identifierSpans, 'identifier');
+  mark(evidence.references, 'reference');
+  return marks;
+}
+
+export function spansOf(re: RegExp | null, text: string): { start: number; end: number }[] {
+  if (!re) return [];
+  const spans: { start: number; end: number }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}

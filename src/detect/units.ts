@@ -1,0 +1,70 @@
+// A segment's text cut into units: sentences within lines. A table row is one
+// line (see extract/table.ts), so it is one unit however many "sentences" its
+// cells hold. "About a person" means: in the same unit as a person.
+
+export interface Unit {
+  start: number;
+  end: number;
+  /** Index of the line this unit is on. */
+  line: number;
+  /** True for a header-labelled table row ("A: x | B: y"). */
+  row: boolean;
+}
+
+export interface Lines {
+  starts: number[];
+}
+
+const SENTENCE_END = /[.!?](?=\s+["'(\[]?[\p{Lu}\d])|[.!?]$/gu;
+
+export function splitUnits(text: string): { units: Unit[]; lineStarts: number[] } {
+  const units: Unit[] = [];
+  const lineStarts: number[] = [];
+  let pos = 0;
+  let lineIndex = 0;
+  // Soft-wrapped paragraphs (plain-text mail at 72-78 columns) are joined first,
+  // so a sentence broken across two lines stays one unit.
+  for (const block of text.split('\n')) {
+    lineStarts.push(pos);
+    const row = block.includes(' | ') && /^[^|]{1,60}: /.test(block);
+    if (row) units.push({ start: pos, end: pos + block.length, line: lineIndex, row: true });
+    else {
+      let from = 0;
+      SENTENCE_END.lastIndex = 0;
+      for (let m = SENTENCE_END.exec(block); m; m = SENTENCE_END.exec(block)) {
+        const end = m.index + 1;
+        if (!isAbbreviation(block, m.index)) {
+          units.push({ start: pos + from, end: pos + end, line: lineIndex, row: false });
+          from = end;
+        }
+      }
+      if (from < block.length) units.push({ start: pos + from, end: pos + block.length, line: lineIndex, row: false });
+    }
+    pos += block.length + 1;
+    lineIndex++;
+  }
+  return { units, lineStarts };
+}
+
+const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Mx|St|No|Nos|e\.g|i\.e|etc|approx|Yr|ref|Ref|vs|Prof|Rev|Cllr|Dept|Tel)|\b\p{Lu})$/u;
+
+function isAbbreviation(line: string, dotIndex: number): boolean {
+  return line[dotIndex] === '.' && ABBREVIATIONS.test(line.slice(Math.max(0, dotIndex - 6), dotIndex));
+}
+
+/** Joins hard-wrapped lines of plain-text paragraphs: a line break inside a sentence becomes a space. */
+export function unwrapParagraphs(text: string): string {
+  return text.replace(/([^\n.!?:|>])\n(?=[\p{Ll}(])/gu, '$1 ');
+}
+
+/** Index of the unit containing `offset` (binary search over sorted units). */
+export function unitIndexAt(units: Unit[], offset: number): number {
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (units[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,41 @@
+// PPTX slides and OpenDocument (ODT, ODS, ODP) content, read from their ZIP containers.
+import type { Limits } from '../../config/schema';
+import type { ExpansionBudget } from '../limits';
+import { readZip } from '../zip';
+import { xmlToText, type XmlVocabulary } from './xml-text';
+
+const PPTX: XmlVocabulary = {
+  paragraph: new Set(['a:p']),
+  text: new Set(['a:t']),
+  table: 'a:tbl',
+  row: 'a:tr',
+  cell: 'a:tc',
+  lineBreak: new Set(['a:br']),
+};
+
+const ODF: XmlVocabulary = {
+  paragraph: new Set(['text:p', 'text:h', 'text:list-item']),
+  text: null,
+  table: 'table:table',
+  row: 'table:table-row',
+  cell: 'table:table-cell',
+  lineBreak: new Set(['text:line-break']),
+};
+
+const slideNumber = (name: string): number => Number(/(\d+)\.xml$/.exec(name)?.[1] ?? 0);
+
+export async function extractPptx(content: Buffer, limits: Limits, budget: ExpansionBudget): Promise<string> {
+  const entries = await readZip(content, limits, budget, (n) => /^ppt\/(slides|notesSlides)\/\w+\d+\.xml$/.test(n));
+  if (!entries.some((e) => e.name.startsWith('ppt/slides/'))) throw new Error('PPTX without slides');
+  return entries
+    .sort((a, b) => slideNumber(a.name) - slideNumber(b.name))
+    .map((e) => xmlToText((e.content ?? Buffer.alloc(0)).toString('utf8'), PPTX))
+    .join('\n\n');
+}
+
+export async function extractOpenDocument(content: Buffer, limits: Limits, budget: ExpansionBudget): Promise<string> {
+  const entries = await readZip(content, limits, budget, (n) => n === 'content.xml');
+  const xml = entries[0]?.content;
+  if (!xml) throw new Error('OpenDocument without content.xml');
+  return xmlToText(xml.toString('utf8'), ODF);
+}

@@ -1,0 +1,185 @@
+// Walks a message and everything inside it (attachments, archives, forwarded
+// messages, recursively) and collects text segments and attachment facts.
+// Any part that cannot be opened is recorded as unscannable: never a crash,
+// never silently clean.
+import type { Limits } from '../config/schema';
+import { errorMessage } from '../errors';
+import { parseMessage, type ParsedMessage } from '../mime/parse';
+import type { AttachmentInfo, ExtractedMessage, TextSegment } from '../types';
+import { hasInlinePgp, isEncryptedContentType, isEncryptedOfficeContainer } from './encryption';
+import { hasExecutableName, looksLikeScript } from './executable';
+import { extractDocx } from './formats/docx';
+import { extractOpenDocument, extractPptx } from './formats/office-xml';
+import { extractPdf } from './formats/pdf';
+import { extractRtf } from './formats/rtf';
+import { extractCsv, extractXlsx } from './formats/spreadsheet';
+import { decodeText, extractCalendar } from './formats/text';
+import { htmlToText } from './html';
+import { ExpansionBudget, LimitExceeded, withTimeout } from './limits';
+import { sniffKind, type Kind } from './sniff';
+import { readZip } from './zip';
+
+interface Walk {
+  limits: Limits;
+  budget: ExpansionBudget;
+  segments: TextSegment[];
+  attachments: AttachmentInfo[];
+}
+
+export async function extractMessage(raw: Buffer, limits: Limits): Promise<ExtractedMessage> {
+  const parsed = await parseMessage(raw);
+  const walk: Walk = { limits, budget: new ExpansionBudget(limits), segments: [], attachments: [] };
+  const encryptedBody = await addMessage(parsed, walk, '', 0);
+  return {
+    subject: parsed.subject,
+    from: parsed.from,
+    to: parsed.to,
+    cc: parsed.cc,
+    bcc: parsed.bcc,
+    segments: walk.segments,
+    attachments: walk.attachments,
+    encryptedBody,
+  };
+}
+
+/** Adds a (possibly nested) message's text and parts; returns true when its body is encrypted. */
+async function addMessage(parsed: ParsedMessage, walk: Walk, prefix: string, depth: number): Promise<boolean> {
+  const where = prefix ? `attachment:${prefix}` : 'body';
+  const addText = (text: string, at: string): void => {
+    const clipped = text.length > walk.limits.max_text_chars ? text.slice(0, walk.limits.max_text_chars) : text;
+    if (clipped.trim()) walk.segments.push({ where: at, text: clipped });
+  };
+  addText(parsed.subject, prefix ? where : 'subject');
+  addText(parsed.text, where);
+  if (parsed.html) addText(htmlToText(parsed.html), where);
+  let encrypted = isEncryptedContentType(parsed.contentType) || hasInlinePgp(parsed.text);
+  for (const att of parsed.attachments) {
+    const name = prefix ? `${prefix}/${att.filename}` : att.filename;
+    const info = await addAttachment(att.content, att.filename, att.contentType, name, walk, depth);
+    // The encrypted payload of S/MIME or PGP/MIME arrives as the message's only part.
+    if (info.encrypted && (info.kind === 'smime' || info.kind === 'pgp') && isEncryptedContentType(parsed.contentType)) encrypted = true;
+  }
+  return encrypted;
+}
+
+async function addAttachment(
+  content: Buffer,
+  filename: string,
+  contentType: string,
+  path: string,
+  walk: Walk,
+  depth: number,
+): Promise<AttachmentInfo> {
+  const kind = await sniffKind(content, filename, contentType);
+  const info: AttachmentInfo = {
+    where: `attachment:${path}`,
+    name: filename,
+    kind,
+    size: content.length,
+    encrypted: false,
+    executable: kind === 'executable' || hasExecutableName(filename) || looksLikeScript(content),
+  };
+  walk.attachments.push(info);
+  if (info.executable) return info;
+  if (content.length > walk.limits.max_attachment_bytes) {
+    info.unscannable = `over the ${walk.limits.max_attachment_bytes}-byte attachment limit`;
+    return info;
+  }
+  try {
+    const text = await withTimeout(extractKind(kind, content, contentType, path, info, walk, depth), walk.limits.attachment_timeout_ms, `extracting ${kind}`);
+    if (text) walk.segments.push({ where: info.where, text: text.slice(0, walk.limits.max_text_chars) });
+  } catch (err) {
+    info.unscannable = err instanceof LimitExceeded ? err.message : `cannot be parsed as ${kind}: ${shortReason(err)}`;
+  }
+  return info;
+}
+
+function shortReason(err: unknown): string {
+  return errorMessage(err).split('\n')[0].slice(0, 160);
+}
+
+/** Returns the part's text; nested containers add their own parts and return ''. */
+async function extractKind(
+  kind: Kind,
+  content: Buffer,
+  contentType: string,
+  path: string,
+  info: AttachmentInfo,
+  walk: Walk,
+  depth: number,
+): Promise<string> {
+  switch (kind) {
+    case 'pdf': {
+      const pdf = await extractPdf(content);
+      if (pdf.encrypted) info.encrypted = true;
+      return pdf.encrypted ? '' : pdf.text;
+    }
+    case 'docx':
+      await readZip(content, walk.limits, walk.budget, () => false); // limits before mammoth inflates it
+      return extractDocx(content);
+    case 'xlsx':
+      await readZip(content, walk.limits, walk.budget, () => false);
+      return extractXlsx(content);
+    case 'pptx':
+      return extractPptx(content, walk.limits, walk.budget);
+    case 'odt':
+    case 'ods':
+    case 'odp':
+      return extractOpenDocument(content, walk.limits, walk.budget);
+    case 'csv':
+      return extractCsv(content);
+    case 'rtf':
+      return extractRtf(content);
+    case 'html':
+      return htmlToText(decodeText(content));
+    case 'calendar':
+      return extractCalendar(content);
+    case 'text': {
+      const text = decodeText(content);
+      if (hasInlinePgp(text)) info.encrypted = true;
+      return text;
+    }
+    case 'ole':
+      if (isEncryptedOfficeContainer(content)) info.encrypted = true;
+      else info.unscannable = 'legacy binary Office format is not supported; save as DOCX/XLSX';
+      return '';
+    case 'smime':
+      info.encrypted = !/smime-type\s*=\s*"?(signed-data|certs-only)/.test(contentType);
+      return '';
+    case 'pgp':
+      info.encrypted = content.includes('-----BEGIN PGP MESSAGE-----') || !content.subarray(0, 64).toString('latin1').startsWith('Version');
+      return '';
+    case 'zip':
+      await addArchive(content, path, info, walk, depth);
+      return '';
+    case 'eml':
+      if (depth + 1 > walk.limits.max_depth) throw new LimitExceeded(`forwarded messages nested deeper than ${walk.limits.max_depth}`);
+      if (await addMessage(await parseMessage(content), walk, path, depth + 1)) info.encrypted = true;
+      return '';
+    case 'executable':
+    case 'image':
+    case 'binary':
+      return '';
+  }
+}
+
+async function addArchive(content: Buffer, path: string, info: AttachmentInfo, walk: Walk, depth: number): Promise<void> {
+  if (depth + 1 > walk.limits.max_depth) throw new LimitExceeded(`archives nested deeper than ${walk.limits.max_depth}`);
+  const entries = await readZip(content, walk.limits, walk.budget);
+  for (const entry of entries) {
+    const entryPath = `${path}/${entry.name}`;
+    if (entry.encrypted || !entry.content) {
+      info.encrypted = true;
+      walk.attachments.push({
+        where: `attachment:${entryPath}`,
+        name: entry.name,
+        kind: 'encrypted',
+        size: 0,
+        encrypted: true,
+        executable: hasExecutableName(entry.name),
+      });
+      continue;
+    }
+    await addAttachment(entry.content, entry.name.split('/').pop() ?? entry.name, '', entryPath, walk, depth + 1);
+  }
+}

@@ -1,0 +1,34 @@
+// Tables become one line per row with each cell labelled by its column header
+// ("UPN: A123... | Ethnicity: WBRI"), so that a header is context for every cell
+// below it and a row stays one unit for "about a person" and bulk counting.
+
+const MAX_HEADER_CELL = 60;
+
+/** True when a row looks like column headers: short, mostly letters, no long digit runs. */
+function looksLikeHeader(row: string[]): boolean {
+  const cells = row.map((c) => c.trim()).filter(Boolean);
+  if (cells.length < 2) return false;
+  return cells.every((c) => c.length <= MAX_HEADER_CELL && !/\d{4,}/.test(c) && /\p{L}/u.test(c));
+}
+
+export function renderTable(rows: string[][]): string {
+  const clean = rows.map((r) => r.map((c) => c.replace(/\s+/g, ' ').trim())).filter((r) => r.some(Boolean));
+  if (clean.length === 0) return '';
+  const headerIndex = clean.findIndex(looksLikeHeader);
+  // Only treat a row as the header when it starts the table (allowing one title row above it).
+  const header = headerIndex >= 0 && headerIndex <= 1 && clean.length > headerIndex + 1 ? clean[headerIndex] : null;
+  const lines: string[] = [];
+  clean.forEach((row, i) => {
+    if (header && i <= (headerIndex as number)) {
+      lines.push(row.filter(Boolean).join(' | '));
+      return;
+    }
+    if (!header) {
+      lines.push(row.filter(Boolean).join(' | '));
+      return;
+    }
+    const cells = row.map((cell, c) => (cell ? (header[c] ? `${header[c]}: ${cell}` : cell) : '')).filter(Boolean);
+    lines.push(cells.join(' | '));
+  });
+  return lines.join('\n');
+}

