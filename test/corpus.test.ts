@@ -28,8 +28,7 @@ describeIfCorpus('public corpus (../shared/corpus)', () => {
     expect(s.unmasked).toBe(0);
     expect(s.action_acc).toBeGreaterThanOrEqual(0.95);
     expect(s.overblocked).toBeLessThanOrEqual(0.03);
-    // Target is 0.02; image-only scans still leak until OCR lands (see the issue note).
-    expect(s.leaked).toBeLessThanOrEqual(0.035);
-    expect(s.type_f1).toBeGreaterThanOrEqual(0.93);
+    expect(s.leaked).toBeLessThanOrEqual(0.02);
+    expect(s.type_f1).toBeGreaterThanOrEqual(0.94);
   });
 });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../config/load';
+import { shutdownOcr } from '../extract/ocr';
 import { errorMessage } from '../errors';
 import { loadRuleSet } from '../policy/load';
 import { scanMessage } from '../scan';
@@ -31,7 +32,11 @@ export function registerScan(program: Command): void {
     .option('--config <file>', 'configuration file (YAML)')
     .option('--rules <dir>', 'rules folder (default: the shipped rules)')
     .action(async (files: string[], flags: ScanFlags) => {
-      process.exitCode = await runScan(files, flags);
+      try {
+        process.exitCode = await runScan(files, flags);
+      } finally {
+        await shutdownOcr();
+      }
     });
 }
 

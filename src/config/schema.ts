@@ -22,6 +22,12 @@ export const limitsSchema = z
     max_archive_entries: z.number().int().positive().default(5000),
     /** Time one attachment may take to extract. */
     attachment_timeout_ms: z.number().int().positive().default(20000),
+    /** OCR image-only PDF pages and image attachments (English; offline). */
+    ocr: z.boolean().default(true),
+    /** Images OCR'd per message at most: each costs about half a second. */
+    ocr_max_images: z.number().int().min(0).default(8),
+    /** Image attachments smaller than this are logos and icons, not scanned documents. */
+    ocr_min_image_bytes: z.number().int().min(0).default(20 * 1024),
     /** Characters of text kept per extracted part; the rest is scanned no further. */
     max_text_chars: z.number().int().positive().default(20 * 1024 * 1024),
   })

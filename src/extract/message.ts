@@ -16,19 +16,22 @@ import { extractCsv, extractXlsx } from './formats/spreadsheet';
 import { decodeText, extractCalendar } from './formats/text';
 import { htmlToText } from './html';
 import { ExpansionBudget, LimitExceeded, withTimeout } from './limits';
+import { ocrImage } from './ocr';
 import { sniffKind, type Kind } from './sniff';
 import { readZip } from './zip';
 
 interface Walk {
   limits: Limits;
   budget: ExpansionBudget;
+  /** Images still allowed through OCR for this message. */
+  ocrImagesLeft: number;
   segments: TextSegment[];
   attachments: AttachmentInfo[];
 }
 
 export async function extractMessage(raw: Buffer, limits: Limits): Promise<ExtractedMessage> {
   const parsed = await parseMessage(raw);
-  const walk: Walk = { limits, budget: new ExpansionBudget(limits), segments: [], attachments: [] };
+  const walk: Walk = { limits, budget: new ExpansionBudget(limits), ocrImagesLeft: limits.ocr_max_images, segments: [], attachments: [] };
   const encryptedBody = await addMessage(parsed, walk, '', 0);
   return {
     subject: parsed.subject,
@@ -110,9 +113,13 @@ async function extractKind(
 ): Promise<string> {
   switch (kind) {
     case 'pdf': {
-      const pdf = await extractPdf(content);
-      if (pdf.encrypted) info.encrypted = true;
-      return pdf.encrypted ? '' : pdf.text;
+      const pdf = await extractPdf(content, { ocr: walk.limits.ocr && walk.ocrImagesLeft > 0, ocrMaxImages: walk.ocrImagesLeft });
+      if (pdf.encrypted) {
+        info.encrypted = true;
+        return '';
+      }
+      if (pdf.ocr) walk.ocrImagesLeft = Math.max(0, walk.ocrImagesLeft - 1);
+      return pdf.text;
     }
     case 'docx':
       await readZip(content, walk.limits, walk.budget, () => false); // limits before mammoth inflates it
@@ -156,8 +163,11 @@ async function extractKind(
       if (depth + 1 > walk.limits.max_depth) throw new LimitExceeded(`forwarded messages nested deeper than ${walk.limits.max_depth}`);
       if (await addMessage(await parseMessage(content), walk, path, depth + 1)) info.encrypted = true;
       return '';
-    case 'executable':
     case 'image':
+      if (!walk.limits.ocr || walk.ocrImagesLeft <= 0 || content.length < walk.limits.ocr_min_image_bytes) return '';
+      walk.ocrImagesLeft--;
+      return ocrImage(content);
+    case 'executable':
     case 'binary':
       return '';
   }

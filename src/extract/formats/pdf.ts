@@ -1,14 +1,27 @@
 import { PDFParse } from 'pdf-parse';
 import { pdfDeclaresEncryption } from '../encryption';
+import { ocrImage } from '../ocr';
 
-export type PdfText = { encrypted: true } | { encrypted: false; text: string };
+export type PdfText = { encrypted: true } | { encrypted: false; text: string; ocr: boolean };
 
-export async function extractPdf(content: Buffer): Promise<PdfText> {
+export interface PdfOptions {
+  /** OCR pages that have no text layer (image-only scans). */
+  ocr: boolean;
+  ocrMaxImages: number;
+}
+
+/** A page with fewer visible characters than this is treated as a scan. */
+const MIN_TEXT_PER_PAGE = 20;
+
+export async function extractPdf(content: Buffer, options: PdfOptions): Promise<PdfText> {
   const parser = new PDFParse({ data: new Uint8Array(content) });
   try {
     const result = await parser.getText();
     // pdf-parse marks page breaks with "-- N of M --"; they are noise for detection.
-    return { encrypted: false, text: result.text.replace(/^-- \d+ of \d+ --$/gm, '') };
+    const text = result.text.replace(/^-- \d+ of \d+ --$/gm, '');
+    const visible = text.replace(/\s/g, '').length;
+    if (!options.ocr || visible >= MIN_TEXT_PER_PAGE * Math.max(1, result.total)) return { encrypted: false, text, ocr: false };
+    return { encrypted: false, text: `${text}\n${await ocrPages(parser, options.ocrMaxImages)}`, ocr: true };
   } catch (err) {
     // A PDF that needs a password to open is encrypted content, not a broken file.
     if (err instanceof Error && err.name === 'PasswordException' && pdfDeclaresEncryption(content)) return { encrypted: true };
@@ -16,4 +29,16 @@ export async function extractPdf(content: Buffer): Promise<PdfText> {
   } finally {
     await parser.destroy().catch(() => undefined);
   }
+}
+
+async function ocrPages(parser: PDFParse, maxImages: number): Promise<string> {
+  const images = await parser.getImage({ imageBuffer: true, imageDataUrl: false, imageThreshold: 200 });
+  const texts: string[] = [];
+  for (const page of images.pages) {
+    for (const image of page.images) {
+      if (texts.length >= maxImages) return texts.join('\n');
+      texts.push(await ocrImage(Buffer.from(image.data)));
+    }
+  }
+  return texts.join('\n');
 }
