@@ -152,6 +152,7 @@ const LINK_WORDS: Record<string, string> = {
   identifier: 'an identifier in the same sentence or row',
   reference: 'a reference to one person in the same sentence',
   pronoun: 'a named person in the sentence before',
+  passage: 'a named person in the same paragraph',
   form: 'a form naming its subject',
 };
 

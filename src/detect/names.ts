@@ -79,13 +79,13 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     spans.push({ start, end: start + full.length, key: fold(full), kind: 'labelled' });
   }
   for (const m of text.matchAll(SEQUENCE)) {
-    findInSequence(m[0], m.index, lexicon, spans);
+    findInSequence(text, m[0], m.index, lexicon, spans);
   }
   return dedupe(spans);
 }
 
 /** Within a run of capitalised words, a name starts at a given name and runs over non-stopword tokens. */
-function findInSequence(seq: string, offset: number, lexicon: NameLexicon, out: NameSpan[]): void {
+function findInSequence(text: string, seq: string, offset: number, lexicon: NameLexicon, out: NameSpan[]): void {
   const tokens: { text: string; start: number }[] = [];
   for (const t of seq.matchAll(/\S+/g)) tokens.push({ text: t[0], start: offset + t.index });
   let i = 0;
@@ -103,11 +103,18 @@ function findInSequence(seq: string, offset: number, lexicon: NameLexicon, out: 
       j++;
     }
     const end = tokens[j - 1].start + tokens[j - 1].text.length;
-    const text = tokens.slice(i, j).map((t) => t.text).join(' ');
-    if (j - i >= 2) out.push({ start: tokens[i].start, end, key: fold(text), kind: 'full' });
-    else if (!ambiguousStart) out.push({ start: tokens[i].start, end, key: first, kind: 'given' });
+    const nameText = tokens.slice(i, j).map((t) => t.text).join(' ');
+    if (j - i >= 2) out.push({ start: tokens[i].start, end, key: fold(nameText), kind: 'full' });
+    else if (!ambiguousStart && !(lexicon.dictionary.has(first) && sentenceInitial(text, tokens[i].start))) {
+      out.push({ start: tokens[i].start, end, key: first, kind: 'given' });
+    }
     i = j;
   }
+}
+
+/** At the start of the text, a line or a sentence, where every word is capitalised. */
+function sentenceInitial(text: string, start: number): boolean {
+  return /(?:^|[\n.!?:]\s*|["'(]\s*)$/.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** A following token that is a known name and not an ordinary word ("Robinson" in "Hamza Robinson"). */

@@ -23,7 +23,7 @@ export interface CompiledVocabulary {
   ignore: RegExp | null;
 }
 
-export type LinkKind = 'name' | 'identifier' | 'reference' | 'pronoun' | 'form';
+export type LinkKind = 'name' | 'identifier' | 'reference' | 'pronoun' | 'passage' | 'form';
 
 export interface SensitiveHit {
   type: SensitiveType;
@@ -56,6 +56,11 @@ export interface PersonEvidence {
   references: { start: number; end: number }[];
 }
 
+/** Names after these words are people to contact, not people the sentence is about. */
+const CONTACT_BEFORE = /\b(?:speak to|speak with|talk to|contact|ask|email|e-mail|call|ring|phone|please see|forward (?:it |this |them )?to|send (?:it |this |them )?to|return (?:it |this |them )?to|dear|hi|hello|thanks|thank you|regards|from|cc|to|signed|signed by|checked by|contact:)[ \t]*,?[ \t]*$/i;
+/** A named person earlier or later in the same paragraph, this close, makes a passage about them. */
+const PASSAGE_CHARS = 250;
+
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
 const GENERIC_PRONOUN = /\b(?:he or she|she or he|his or her|her or his|him or her|he\/she|she\/he|his\/her|s\/he)\b/i;
 /** A form names its subject near its top: "Pupil: Jane Smith", "Name: ...". */
@@ -68,13 +73,16 @@ export function findSensitive(
   vocabularies: CompiledVocabulary[],
   evidence: PersonEvidence,
 ): SensitiveHit[] {
-  const unitHasPerson = markUnits(units, evidence);
-  const unitHasName = markUnits(units, { names: evidence.names, identifierSpans: [], references: [] });
+  const subjects = evidence.names.filter((n) => !CONTACT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)));
+  const unitHasPerson = markUnits(units, { ...evidence, names: subjects });
+  const unitHasName = markUnits(units, { names: subjects, identifierSpans: [], references: [] });
+  const passagePeople = [...subjects, ...evidence.identifierSpans];
+  // Ignored phrases hold for every vocabulary: no term inside "Health and Social Care" counts.
+  const ignored = vocabularies.flatMap((v) => spansOf(v.ignore, text));
   const formSubject =
     text.length <= FORM_LIMIT_CHARS && evidence.names.some((n) => n.kind === 'labelled' && n.start < FORM_HEAD_CHARS);
   const hits: SensitiveHit[] = [];
   for (const vocab of vocabularies) {
-    const ignored = spansOf(vocab.ignore, text);
     for (const re of [vocab.terms, vocab.caseSensitive]) {
       if (!re) continue;
       re.lastIndex = 0;
@@ -87,7 +95,8 @@ export function findSensitive(
         }
         if (ignored.some((s) => start < s.end && end > s.start)) continue;
         const unit = unitIndexAt(units, start);
-        hits.push({ type: vocab.type, start, end, term: m[0], unit, link: linkOf(unit, units, text, unitHasPerson, unitHasName, formSubject) });
+        const link = linkOf(unit, units, text, unitHasPerson, unitHasName, formSubject) ?? passageLink(start, end, units[unit], units, passagePeople);
+        hits.push({ type: vocab.type, start, end, term: m[0], unit, link });
       }
     }
   }
@@ -111,6 +120,17 @@ function linkOf(
     for (let back = 1; back <= 2 && unit - back >= 0; back++) if (hasName[unit - back]) return 'pronoun';
   }
   return formSubject ? 'form' : null;
+}
+
+/** A person within PASSAGE_CHARS in the same paragraph (line), not across a table row boundary. */
+function passageLink(start: number, end: number, own: Unit, units: Unit[], people: { start: number }[]): LinkKind | null {
+  if (own.row) return null;
+  for (const p of people) {
+    if (Math.abs(p.start - start) > PASSAGE_CHARS && Math.abs(p.start - end) > PASSAGE_CHARS) continue;
+    const u = units[unitIndexAt(units, p.start)];
+    if (u.line === own.line && !u.row) return 'passage';
+  }
+  return null;
 }
 
 function markUnits(units: Unit[], evidence: PersonEvidence): (LinkKind | null)[] {
