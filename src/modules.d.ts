@@ -1,10 +1,4 @@
 // Type declarations for dependencies that ship none.
-declare module '@iarna/rtf-to-html' {
-  const rtfToHtml: {
-    fromString(rtf: string, callback: (err: Error | null, html: string) => void): void;
-  };
-  export default rtfToHtml;
-}
 declare module 'humannames' {
   const names: Record<string, number>;
   export default names;
