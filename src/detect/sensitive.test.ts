@@ -1,0 +1,76 @@
+// Special-category and child-sensitive terms count only when about a person.
+import { findingsOf, typesOf } from '../../test/helpers/detect';
+
+describe('about a person', () => {
+  it.each([
+    ['health', 'Amelia Hart has been diagnosed with epilepsy and takes sodium valproate.'],
+    ['health', 'Your son told us his asthma is worse; please send a spare inhaler.'],
+    ['religious_belief', 'Hamza Robinson is a practising Sikh and wears a kirpan.'],
+    ['racial_ethnic_origin', 'Lily-Mae Hughes joined this week. The family are Roma from Slovakia.'],
+    ['political_opinion', 'Our caretaker, Neil Rowbotham, is standing as the Green Party candidate.'],
+    ['trade_union', 'Joanne Platt is the NEU school rep for the consultation.'],
+    ['sex_life', 'Eshan Oyelaran has told us he is bisexual.'],
+    ['biometric_genetic', 'Please delete the fingerprint template for Habiba Ali (Year 8).'],
+    ['criminal_offence', 'Alfie Brown was arrested and charged with possession of a bladed article.'],
+    ['safeguarding', 'Darcy Thompson is subject to a child protection plan.'],
+    ['special_educational_needs', 'Kieran Sutcliffe is on SEN support for dyslexia.'],
+    ['free_school_meals', 'Maisie Cole is eligible for free school meals.'],
+    ['looked_after', 'Jayden Walsh has been in foster care since March under a care order.'],
+    ['exclusion', 'Szymon Zielinski has been suspended for five days.'],
+  ])('%s', (type, text) => expect(typesOf(text)).toContain(type));
+
+  it('links a pronoun sentence to the named person before it', () => {
+    expect(typesOf('Phoebe O\'Brien starts in Year 6. She takes daily steroids for her condition.')).toContain('health');
+  });
+
+  it('treats a short form naming its subject as about that person', () => {
+    expect(typesOf('Pupil: Kieran Sutcliffe\nYear 9\nCurrent status: SEN support\nNeed: SpLD')).toContain('special_educational_needs');
+  });
+});
+
+describe('traps stay quiet (contract.md section 2)', () => {
+  it.each([
+    'Religious Education will be taught weekly in Year 7.',
+    'Please read the health and safety policy before the trip.',
+    'The Labour market for teachers is tight this year.',
+    'The Trades Union Congress published its annual report on pay.',
+    'Special category data includes racial or ethnic origin, political opinions, religious beliefs, trade union membership, health, sex life and criminal offences.',
+    'Our relationships and sex education curriculum is available for parents to view.',
+    'Pupils with long-term conditions such as asthma, diabetes and epilepsy will have an individual healthcare plan.',
+    '27% of our pupils are eligible for free school meals and 14% are on SEN support.',
+    'Anyone with a criminal record who is unsure should speak to Fatima in confidence.',
+    'Mrs Patel has booked a place on the mental health first aid course.',
+    'The exclusion zone around the building works is marked with tape.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual([]));
+});
+
+describe('bulk personal data', () => {
+  const rows = (n: number) =>
+    ['Name | DOB | Medical', ...Array.from({ length: n }, (_, i) => `Name: Pupil${String.fromCharCode(65 + i)}a Smith${String.fromCharCode(65 + i)}on | DOB: 0${(i % 9) + 1}/05/2012 | Medical: none`)].join('\n');
+  it('is found for 10 people in rows with dates of birth', () => {
+    const f = findingsOf(rows(10)).find((x) => x.type === 'bulk_personal_data');
+    expect(f?.count).toBe(10);
+  });
+  it('is not found for 9 people', () => expect(findingsOf(rows(9)).some((x) => x.type === 'bulk_personal_data')).toBe(false));
+  it('counts distinct strong identifiers', () => {
+    const nhs = ['9434765919', '4010232137', '2213951837', '6966429669', '7797844607', '4072844063', '4846848647', '6760057015', '4425481178', '6122878138'];
+    const text = `NHS numbers for the clinic list:\n${nhs.join('\n')}`;
+    const found = findingsOf(text);
+    const valid = found.find((x) => x.type === 'nhs_number')?.count ?? 0;
+    expect(found.some((x) => x.type === 'bulk_personal_data')).toBe(valid >= 10);
+  });
+});
+
+describe('password in message', () => {
+  const encrypted = [{ where: 'attachment:a.zip', name: 'a.zip', kind: 'zip', size: 10, encrypted: true, executable: false }];
+  it('is found when the password is given beside encrypted content', () => {
+    expect(findingsOf('List attached as a protected zip. Password: Kestrel-9187', encrypted).map((f) => f.type)).toContain('password_in_message');
+    expect(findingsOf('The password is Heron558!', encrypted).map((f) => f.type)).toContain('password_in_message');
+  });
+  it('is not found when the password is sent another way', () => {
+    expect(findingsOf('Password by phone as usual.', encrypted).map((f) => f.type)).not.toContain('password_in_message');
+  });
+  it('is not reported without encrypted content', () => {
+    expect(findingsOf('Password: Kestrel-9187').map((f) => f.type)).not.toContain('password_in_message');
+  });
+});

@@ -1,0 +1,167 @@
+// Extraction of every format the gateway opens, from real MIME built in the test.
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { limitsSchema } from '../config/schema';
+import { buildMail, type TestAttachment } from '../../test/helpers/mail';
+import { extractMessage } from './message';
+
+const limits = limitsSchema.parse({ ocr: false });
+
+async function extract(attachments: TestAttachment[], extra: { text?: string; html?: string } = {}) {
+  return extractMessage(await buildMail({ text: extra.text ?? 'See attached.', html: extra.html, attachments }), limits);
+}
+const textOf = (m: Awaited<ReturnType<typeof extract>>, where: string) =>
+  m.segments.filter((s) => s.where === where).map((s) => s.text).join('\n');
+
+async function zipOf(files: Record<string, Buffer | string>): Promise<Buffer> {
+  const zip = new JSZip();
+  for (const [name, content] of Object.entries(files)) zip.file(name, content);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+const DOCX_TYPES = `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
+const DOCX_RELS = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+const cell = (t: string) => `<w:tc><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+const DOCX_DOC = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+<w:p><w:r><w:t>Transition notes</w:t></w:r></w:p>
+<w:tbl><w:tr>${cell('Name')}${cell('UPN')}</w:tr><w:tr>${cell('Hollie Ali')}${cell('Q873402112093')}</w:tr></w:tbl>
+</w:body></w:document>`;
+
+function docx(): Promise<Buffer> {
+  return zipOf({ '[Content_Types].xml': DOCX_TYPES, '_rels/.rels': DOCX_RELS, 'word/document.xml': DOCX_DOC });
+}
+
+describe('extraction by format', () => {
+  it('reads a DOCX table as labelled rows', async () => {
+    const m = await extract([{ filename: 'notes.docx', content: await docx() }]);
+    expect(textOf(m, 'attachment:notes.docx')).toContain('Name: Hollie Ali | UPN: Q873402112093');
+  });
+
+  it('reads every sheet of an XLSX with its header row', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Pupils').addRows([['Name', 'UPN'], ['Hollie Ali', 'Q873402112093']]);
+    wb.addWorksheet('Staff').addRows([['Name', 'NI number'], ['Janet Holroyd', 'MA329614A']]);
+    const m = await extract([{ filename: 'export.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) }]);
+    const text = textOf(m, 'attachment:export.xlsx');
+    expect(text).toContain('Name: Hollie Ali | UPN: Q873402112093');
+    expect(text).toContain('Name: Janet Holroyd | NI number: MA329614A');
+  });
+
+  it('sniffs the CSV delimiter and keeps leading zeros', async () => {
+    const csv = 'Name;Sort code;Account\nJanet Holroyd;07-48-25;00123456\n';
+    const m = await extract([{ filename: 'pay.csv', content: csv }]);
+    expect(textOf(m, 'attachment:pay.csv')).toContain('Name: Janet Holroyd | Sort code: 07-48-25 | Account: 00123456');
+  });
+
+  it('reads RTF tables as rows', async () => {
+    const rtf = '{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Calibri;}}\\f0 Group list\\par\n' +
+      '\\trowd\\cellx1800\\cellx3600 \\intbl Name\\cell \\intbl Notes\\cell\\row\n' +
+      '\\trowd\\cellx1800\\cellx3600 \\intbl Corey Hall\\cell \\intbl Asthma - inhaler\\cell\\row\n' +
+      'Caf\\\'e9 \\u8364?5\\par}';
+    const m = await extract([{ filename: 'list.rtf', content: rtf }]);
+    const text = textOf(m, 'attachment:list.rtf');
+    expect(text).toContain('Name: Corey Hall | Notes: Asthma - inhaler');
+    expect(text).toContain('Café €5');
+    expect(text).not.toContain('Calibri');
+  });
+
+  it('reads PPTX slides and ODT text', async () => {
+    const slide = '<p:sld xmlns:p="p" xmlns:a="a"><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>Pupil: Amy Jones</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>';
+    const pptx = await zipOf({ '[Content_Types].xml': '<Types/>', 'ppt/presentation.xml': '<p/>', 'ppt/slides/slide1.xml': slide });
+    const odt = await zipOf({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<office:document-content xmlns:office="o" xmlns:text="t"><office:body><office:text><text:p>Child: Ben Cole</text:p></office:text></office:body></office:document-content>' });
+    const m = await extract([
+      { filename: 'deck.pptx', content: pptx, contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' },
+      { filename: 'letter.odt', content: odt },
+    ]);
+    expect(textOf(m, 'attachment:deck.pptx')).toContain('Pupil: Amy Jones');
+    expect(textOf(m, 'attachment:letter.odt')).toContain('Child: Ben Cole');
+  });
+
+  it('keeps HTML table rows of an HTML-only body', async () => {
+    const m = await extractMessage(
+      await buildMail({ html: '<p>List:</p><table><tr><th>Name</th><th>ULN</th></tr><tr><td>Ronan Jones</td><td>7434101414</td></tr></table>' }),
+      limits,
+    );
+    expect(textOf(m, 'body')).toContain('Name: Ronan Jones | ULN: 7434101414');
+  });
+
+  it('opens nested archives and forwarded messages, naming the path', async () => {
+    const inner = await zipOf({ 'fsm.csv': 'Name,UPN\nHollie Ali,Q873402112093\n' });
+    const outer = await zipOf({ 'inner.zip': inner });
+    const forwarded = await buildMail({ subject: 'Original', text: 'Forwarded text about Ben Cole.' });
+    const m = await extract([
+      { filename: 'outer.zip', content: outer },
+      { filename: 'fwd.eml', content: forwarded, contentType: 'message/rfc822', contentDisposition: 'attachment' },
+    ]);
+    expect(textOf(m, 'attachment:outer.zip/inner.zip/fsm.csv')).toContain('UPN: Q873402112093');
+    expect(textOf(m, 'attachment:fwd.eml')).toContain('Forwarded text about Ben Cole.');
+    // An inline forward is part of the body text; it is scanned there.
+    const inline = await extract([{ filename: 'fwd.eml', content: forwarded, contentType: 'message/rfc822', contentDisposition: 'inline' }]);
+    expect(inline.segments.some((s) => s.text.includes('Forwarded text about Ben Cole.'))).toBe(true);
+  });
+});
+
+describe('executables, encryption and bad input', () => {
+  it('recognises executables by content and by name, also inside archives', async () => {
+    const pe = Buffer.alloc(1024);
+    pe.write('MZ', 0, 'latin1');
+    pe.writeUInt32LE(0x80, 0x3c);
+    pe.write('PE\0\0', 0x80, 'latin1');
+    const zip = await zipOf({ 'tools/setup.js': 'WScript.Echo("hi")' });
+    const m = await extract([
+      { filename: 'photo.jpg', content: pe, contentType: 'image/jpeg' },
+      { filename: 'run.sh.txt', content: '#!/bin/sh\nrm -rf /\n' },
+      { filename: 'tools.zip', content: zip },
+    ]);
+    const executables = m.attachments.filter((a) => a.executable).map((a) => a.name).sort();
+    expect(executables).toEqual(['photo.jpg', 'run.sh.txt', 'setup.js']);
+  });
+
+  it('recognises a password-protected ZIP entry without opening it', async () => {
+    const zip = await zipOf({ 'payroll.csv': 'Name,NI\nJanet Holroyd,MA329614A\n' });
+    // Set the "encrypted" general-purpose flag in the local and central headers.
+    zip.writeUInt16LE(zip.readUInt16LE(6) | 1, 6);
+    const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    zip.writeUInt16LE(zip.readUInt16LE(central + 8) | 1, central + 8);
+    const m = await extract([{ filename: 'pay.zip', content: zip }]);
+    expect(m.attachments.find((a) => a.name === 'pay.zip')?.encrypted).toBe(true);
+    expect(m.segments.some((s) => s.text.includes('MA329614A'))).toBe(false);
+  });
+
+  it('marks S/MIME enveloped data as encrypted', async () => {
+    const m = await extract([{ filename: 'smime.p7m', content: Buffer.from([0x30, 0x82, 0x01, 0x00]), contentType: 'application/pkcs7-mime; smime-type=enveloped-data' }]);
+    expect(m.attachments[0].encrypted).toBe(true);
+  });
+
+  it('reports corrupt PDF, DOCX and XLSX as unscannable, never clean', async () => {
+    const truncatedDocx = (await docx()).subarray(0, 300);
+    const m = await extract([
+      { filename: 'minutes.pdf', content: '%PDF-1.7\n1 0 obj\n<< /Type /Catalog' },
+      { filename: 'reference.docx', content: truncatedDocx },
+      { filename: 'book.xlsx', content: Buffer.from('PK\x03\x04 not really a workbook') },
+    ]);
+    expect(m.attachments.map((a) => Boolean(a.unscannable))).toEqual([true, true, true]);
+  });
+
+  it('stops a zip bomb at the ratio limit', async () => {
+    const zip = await zipOf({ 'db.bak': Buffer.alloc(8 * 1024 * 1024) });
+    const m = await extract([{ filename: 'backup.zip', content: zip }]);
+    expect(m.attachments[0].unscannable).toMatch(/compression ratio/);
+  });
+
+  it('stops archives nested past the depth limit', async () => {
+    let zip = await zipOf({ 'note.txt': 'deep' });
+    for (let i = 0; i < limits.max_depth + 1; i++) zip = await zipOf({ [`level${i}.zip`]: zip });
+    const m = await extract([{ filename: 'deep.zip', content: zip }]);
+    expect(m.attachments.some((a) => /nested deeper/.test(a.unscannable ?? ''))).toBe(true);
+  });
+
+  it('decodes a Windows-1252 quoted-printable body', async () => {
+    const raw = Buffer.from(
+      'From: a@oakfield.example\r\nTo: b@partner.example\r\nSubject: t\r\nMIME-Version: 1.0\r\n' +
+      'Content-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nZo=EB said =93hello=94\r\n',
+    );
+    const m = await extractMessage(raw, limits);
+    expect(textOf(m, 'body')).toContain('Zoë said “hello”');
+  });
+});
