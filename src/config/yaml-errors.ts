@@ -26,12 +26,26 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 /** Formats zod issues with the line of the offending YAML node. */
 export function describeIssues(issues: z.core.$ZodIssue[], parsed: ParsedYaml, file: string): string {
   return issues
+    .flatMap(specific)
     .map((issue) => {
       const line = lineOf(parsed, issue.path as (string | number)[]);
       const where = issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
       return `${file}:${line ?? '?'}: ${issue.message}${where}`;
     })
     .join('\n');
+}
+
+/**
+ * zod reports a failed union as "Invalid input"; the useful issue is inside the
+ * branch that recognised the keys given (its issues are not about unknown keys).
+ */
+function specific(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || !('errors' in issue) || !Array.isArray(issue.errors) || issue.errors.length === 0) return [issue];
+  const branches = issue.errors as z.core.$ZodIssue[][];
+  const keyFits = (branch: z.core.$ZodIssue[]) => !branch.some((i) => i.code === 'unrecognized_keys' || (i.code === 'invalid_type' && i.path.length === 0));
+  const best = branches.find(keyFits) ?? branches.reduce((a, b) => (b.length < a.length ? b : a));
+  if (!best || best.length === 0) return [issue];
+  return best.flatMap((sub) => specific({ ...sub, path: [...issue.path, ...sub.path] } as z.core.$ZodIssue));
 }
 
 function lineOf(parsed: ParsedYaml, path: (string | number)[]): number | undefined {

@@ -29,8 +29,9 @@ export interface NameLexicon {
   ambiguous: Set<string>;
 }
 
+/** Lower case with accents removed: "Zoë" -> "zoe", "Łukasz" -> "lukasz". ASCII takes the fast path. */
 export const fold = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/ß/g, 'ss').toLowerCase();
+  /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/ß/g, 'ss').toLowerCase();
 
 let lexiconCache: { key: string; lexicon: NameLexicon } | undefined;
 

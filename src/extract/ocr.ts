@@ -2,7 +2,7 @@
 // with tesseract.js and the English model shipped as an npm package: nothing is
 // downloaded at run time. One worker per process, started on first use.
 import path from 'node:path';
-import { createWorker, type Worker } from 'tesseract.js';
+import type { Worker } from 'tesseract.js';
 
 let worker: Promise<Worker> | null = null;
 
@@ -11,7 +11,9 @@ function languageDir(): string {
 }
 
 function getWorker(): Promise<Worker> {
-  worker ??= createWorker('eng', 1, { langPath: languageDir(), cacheMethod: 'none', gzip: true });
+  worker ??= import('tesseract.js').then(({ createWorker }) =>
+    createWorker('eng', 1, { langPath: languageDir(), cacheMethod: 'none', gzip: true }),
+  );
   return worker;
 }
 

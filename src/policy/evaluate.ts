@@ -80,7 +80,8 @@ export function evaluatePolicy(policy: Policy, input: PolicyInput): Decision {
     if (!rule.enabled) continue;
     const matched = new Set<string>();
     if (!holds(rule.when, input, matched)) continue;
-    const types = [...matched].map(labelOf);
+    const order = Object.keys(TYPE_LABELS);
+    const types = [...matched].sort((x, y) => order.indexOf(x) - order.indexOf(y)).map(labelOf);
     reasons.push({ rule: rule.name, action: rule.action, message: rule.message.replace('{types}', joinWords(types)) });
   }
   const action = reasons.reduce<Action>((worst, r) => (ACTIONS.indexOf(r.action) > ACTIONS.indexOf(worst) ? r.action : worst), 'allow');

@@ -1,4 +1,4 @@
-import { PDFParse } from 'pdf-parse';
+import type { PDFParse } from 'pdf-parse';
 import { pdfDeclaresEncryption } from '../encryption';
 import { ocrImage } from '../ocr';
 
@@ -14,7 +14,8 @@ export interface PdfOptions {
 const MIN_TEXT_PER_PAGE = 20;
 
 export async function extractPdf(content: Buffer, options: PdfOptions): Promise<PdfText> {
-  const parser = new PDFParse({ data: new Uint8Array(content) });
+  const { PDFParse: Parser } = await import('pdf-parse'); // loaded on first use
+  const parser = new Parser({ data: new Uint8Array(content) });
   try {
     const result = await parser.getText();
     // pdf-parse marks page breaks with "-- N of M --"; they are noise for detection.

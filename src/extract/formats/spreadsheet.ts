@@ -1,6 +1,6 @@
 // XLSX and CSV through exceljs; every sheet becomes header-labelled rows (table.ts).
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { renderTable } from '../table';
 import { decodeText } from './text';
 
@@ -25,7 +25,8 @@ function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
 }
 
 export async function extractXlsx(content: Buffer): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs'); // loaded on first use: it is slow to load
+  const workbook = new Excel.Workbook();
   await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
   return workbook.worksheets.map((sheet) => `Sheet: ${sheet.name}\n${renderTable(sheetRows(sheet))}`).join('\n\n');
 }
@@ -52,7 +53,8 @@ export function sniffDelimiter(text: string): string {
 
 export async function extractCsv(content: Buffer): Promise<string> {
   const text = decodeText(content);
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   // map keeps every value a string: no date guessing, leading zeros of sort codes kept.
   const sheet = await workbook.csv.read(Readable.from([text]), {
     parserOptions: { delimiter: sniffDelimiter(text), relax_column_count: true } as never,

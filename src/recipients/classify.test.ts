@@ -1,0 +1,37 @@
+import { classify, describeRecipients, selfForwardRecipients, visibleExternalIndividuals, type DomainLists } from './classify';
+
+const lists: DomainLists = { internal: ['oakfield.example'], freemail: ['gmail.com', 'hotmail.co.uk'], secure: ['nhs.net'] };
+const a = (address: string, name = '') => ({ address, name });
+
+describe('recipients', () => {
+  it('classifies internal, freemail, secure and external, with subdomains', () => {
+    expect(classify('x@oakfield.example', lists)).toBe('internal');
+    expect(classify('x@juniors.oakfield.example', lists)).toBe('internal');
+    expect(classify('x@gmail.com', lists)).toBe('freemail');
+    expect(classify('x@nhs.net', lists)).toBe('secure');
+    expect(classify('x@council.example', lists)).toBe('external');
+  });
+
+  it('counts each freemail address, and other organisations once', () => {
+    const headers = {
+      to: [a('p1@gmail.com'), a('p2@gmail.com'), a('sen@council.example')],
+      cc: [a('admissions@council.example'), a('me@oakfield.example'), a('nurse@nhs.net')],
+      bcc: [a('p3@gmail.com')],
+    };
+    expect(visibleExternalIndividuals(headers, lists)).toBe(4);
+  });
+
+  it('marks envelope recipients missing from the headers as Bcc', () => {
+    const r = describeRecipients(['A@Council.example', 'b@gmail.com'], { to: [a('a@council.example')], cc: [], bcc: [] }, lists);
+    expect(r).toEqual([
+      { address: 'a@council.example', field: 'to', class: 'external' },
+      { address: 'b@gmail.com', field: 'bcc', class: 'freemail' },
+    ]);
+  });
+
+  it('finds self-forwards by the sender\'s name tokens, accents folded', () => {
+    const recipients = describeRecipients(['zoe.hartley88@gmail.com', 'parent@hotmail.co.uk'], { to: [], cc: [], bcc: [] }, lists);
+    const self = selfForwardRecipients(a('z.hartley@oakfield.example', 'Zoë Hartley'), recipients);
+    expect(self.map((r) => r.address)).toEqual(['zoe.hartley88@gmail.com']);
+  });
+});

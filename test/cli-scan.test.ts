@@ -1,0 +1,74 @@
+// `mailward scan` as a user runs it: the built command in a child process.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildMail } from './helpers/mail';
+
+const cli = path.resolve(__dirname, '..', 'dist/src/cli/main.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+let dir: string;
+let sensitive: string;
+let clean: string;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailward-cli-'));
+  sensitive = path.join(dir, 'a-sensitive.eml');
+  clean = path.join(dir, 'b-clean.eml');
+  fs.writeFileSync(sensitive, await buildMail({
+    to: 'nurse@nhs.net',
+    text: 'Amelia Hart (NHS number 943 476 5919) has been diagnosed with epilepsy and takes sodium valproate.',
+  }));
+  fs.writeFileSync(clean, await buildMail({ to: 'bookings@coaches.example', text: 'Please quote for a 49-seat coach on 3 March.' }));
+});
+
+describe('mailward scan', () => {
+  it('prints one JSON object per file, in input order, and exits 0', () => {
+    const r = run('scan', sensitive, clean, '--json', '--internal-domain', 'oakfield.example');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.file)).toEqual(['a-sensitive.eml', 'b-clean.eml']);
+    expect(lines.map((l) => l.action)).toEqual(['encrypt', 'allow']);
+    const [first] = lines;
+    for (const key of ['file', 'action', 'reasons', 'findings', 'recipients', 'elapsed_ms']) expect(first).toHaveProperty(key);
+    expect(first.recipients).toEqual([{ address: 'nurse@nhs.net', field: 'to', class: 'secure' }]);
+    expect(first.findings.find((f: { type: string }) => f.type === 'nhs_number')).toMatchObject({ category: 'identifier', count: 1, sample: '943 *** **19' });
+    expect(r.stdout).not.toMatch(/9434765919|943 476 5919|epilepsy|valproate/);
+  });
+
+  it('prints a readable summary without --json', () => {
+    const r = run('scan', sensitive, '--internal-domain', 'oakfield.example');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/a-sensitive\.eml: ENCRYPT/);
+    expect(r.stdout).toMatch(/Reasons:\n\s+- \[encrypt\] external-personal-data: Message contains NHS number and health information/);
+    expect(r.stdout).toMatch(/type\s+count\s+confidence\s+where\s+sample/);
+  });
+
+  it('uses --from and --to as the envelope', () => {
+    const r = run('scan', clean, '--json', '--to', 'amelia.hart@gmail.com', '--from', 'p.raman@oakfield.example');
+    const [line] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(line.recipients).toEqual([{ address: 'amelia.hart@gmail.com', field: 'bcc', class: 'freemail' }]);
+  });
+
+  it('exits 2 naming an unreadable file, and still scans the others', () => {
+    const missing = path.join(dir, 'missing.eml');
+    const r = run('scan', missing, clean, '--json');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`cannot read ${missing}`);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 2 for usage errors', () => {
+    expect(run('scan').status).toBe(2);
+    expect(run('scan', clean, '--no-such-flag').status).toBe(2);
+  });
+
+  it('refuses an invalid configuration file with its line', () => {
+    const config = path.join(dir, 'bad.yaml');
+    fs.writeFileSync(config, 'organisation:\n  internal_domains: [oakfield.example]\nlimits:\n  max_depth: -1\n');
+    const r = run('scan', clean, '--config', config);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/bad\.yaml:4: .*max_depth/);
+  });
+});
