@@ -2,6 +2,7 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json ./
 COPY src ./src
+COPY bench ./bench
 
 COPY rules ./rules
 COPY examples ./examples

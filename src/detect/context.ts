@@ -14,8 +14,15 @@ const AFTER = 40;
 const LABEL_SPAN = 40;
 const MAX_COLUMN_LINES = 2000;
 
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
 function lastMatch(re: RegExp, text: string): number {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let g = globalCopies.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    globalCopies.set(re, g);
+  }
+  g.lastIndex = 0;
   let last = -1;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     last = m.index + m[0].length;

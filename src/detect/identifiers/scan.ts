@@ -48,14 +48,30 @@ export function scanIdentifiers(text: string, units: Unit[], lineStarts: number[
   return resolveOverlaps(candidates);
 }
 
-/** Where spans overlap (a 10-digit number valid as NHS and ULN), the closest label wins, then confidence. */
-function resolveOverlaps(hits: (IdentifierHit & { distance: number })[]): IdentifierHit[] {
-  hits.sort((a, b) => a.distance - b.distance || b.confidence - a.confidence || b.end - b.start - (a.end - a.start));
+type Candidate = IdentifierHit & { distance: number };
+
+/**
+ * Where spans overlap (a 10-digit number valid as NHS and ULN), the closest label
+ * wins, then confidence, then length. Overlaps are settled within clusters of
+ * overlapping spans, so the cost stays linear in the number of hits.
+ */
+function resolveOverlaps(hits: Candidate[]): IdentifierHit[] {
+  hits.sort((a, b) => a.start - b.start);
   const kept: IdentifierHit[] = [];
+  let cluster: Candidate[] = [];
+  let clusterEnd = -1;
+  const settle = (): void => {
+    cluster.sort((a, b) => a.distance - b.distance || b.confidence - a.confidence || b.end - b.start - (a.end - a.start));
+    const chosen: Candidate[] = [];
+    for (const h of cluster) if (!chosen.some((k) => h.start < k.end && h.end > k.start)) chosen.push(h);
+    for (const { distance: _distance, ...hit } of chosen.sort((a, b) => a.start - b.start)) kept.push(hit);
+    cluster = [];
+  };
   for (const h of hits) {
-    if (kept.some((k) => h.start < k.end && h.end > k.start)) continue;
-    const { distance: _distance, ...hit } = h;
-    kept.push(hit);
+    if (h.start >= clusterEnd && cluster.length) settle();
+    cluster.push(h);
+    clusterEnd = Math.max(clusterEnd, h.end);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  if (cluster.length) settle();
+  return kept;
 }
