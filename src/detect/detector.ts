@@ -8,6 +8,7 @@ import { maskEmail, maskIdentifier, maskTerm } from './mask';
 import { findNames, type NameLexicon, type NameSpan } from './names';
 import { findPasswords } from './passwords';
 import { findSensitive, spansOf, type CompiledVocabulary, type SensitiveHit } from './sensitive';
+import { labelTextTables } from './text-tables';
 import { splitUnits, unwrapParagraphs, type Unit } from './units';
 
 export interface DetectorData {
@@ -72,7 +73,7 @@ export function detectMessage(message: ExtractedMessage, data: DetectorData): De
 }
 
 function detectSegment(where: string, rawText: string, data: DetectorData): SegmentResult {
-  const text = unwrapParagraphs(rawText);
+  const text = labelTextTables(unwrapParagraphs(rawText));
   const { units, lineStarts } = splitUnits(text);
   const identifiers = scanIdentifiers(text, units, lineStarts);
   const names = findNames(text, data.lexicon);
@@ -153,6 +154,7 @@ const LINK_WORDS: Record<string, string> = {
   reference: 'a reference to one person in the same sentence',
   pronoun: 'a named person in the sentence before',
   passage: 'a named person in the same paragraph',
+  list: 'a list introduced by a line naming a person',
   form: 'a form naming its subject',
 };
 

@@ -74,3 +74,21 @@ describe('password in message', () => {
     expect(findingsOf('Password: Kestrel-9187').map((f) => f.type)).not.toContain('password_in_message');
   });
 });
+
+describe('structure carries the person', () => {
+  it('labels a space-aligned text table so its header reaches every row', () => {
+    const text = ['Suspensions this term:', '', 'Pupil                UPN            Days suspended',
+      'Declan Malik         C873402111875  4', 'Eshan Oyelaran       E873402113340  5', 'Ellie Nguyen         J873402111881  3'].join('\n');
+    expect(typesOf(text)).toEqual(['exclusion', 'upn']);
+  });
+
+  it('links a bulleted list to the person its introduction names', () => {
+    const text = 'Notes for Tariq Wright (UPN V873233714748):\n\n* SEN support, primary need ASD\n* eligible for free school meals';
+    expect(typesOf(text)).toEqual(['free_school_meals', 'special_educational_needs', 'upn']);
+  });
+
+  it('does not read "looked after the beds" as looked-after status', () => {
+    expect(typesOf('Thank you to Mr Dyson, who looked after the vegetable beds all through the holidays.')).toEqual([]);
+    expect(typesOf('Jayden Walsh is looked after by the local authority.')).toContain('looked_after');
+  });
+});

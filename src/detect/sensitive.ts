@@ -23,7 +23,7 @@ export interface CompiledVocabulary {
   ignore: RegExp | null;
 }
 
-export type LinkKind = 'name' | 'identifier' | 'reference' | 'pronoun' | 'passage' | 'form';
+export type LinkKind = 'name' | 'identifier' | 'reference' | 'pronoun' | 'passage' | 'list' | 'form';
 
 export interface SensitiveHit {
   type: SensitiveType;
@@ -98,7 +98,10 @@ export function findSensitive(
         }
         if (ignored.some((s) => start < s.end && end > s.start)) continue;
         const unit = unitIndexAt(units, start);
-        const link = linkOf(unit, units, text, unitHasPerson, unitHasName, formSubject) ?? passageLink(start, end, units[unit], units, passagePeople);
+        const link =
+          linkOf(unit, units, text, unitHasPerson, unitHasName, formSubject) ??
+          passageLink(start, end, units[unit], units, passagePeople) ??
+          listLink(units[unit], units, text, unitHasPerson);
         hits.push({ type: vocab.type, start, end, term: m[0], unit, link });
       }
     }
@@ -132,6 +135,29 @@ function passageLink(start: number, end: number, own: Unit, units: Unit[], peopl
     if (Math.abs(p.start - start) > PASSAGE_CHARS && Math.abs(p.start - end) > PASSAGE_CHARS) continue;
     const u = units[unitIndexAt(units, p.start)];
     if (u.line === own.line && !u.row) return 'passage';
+  }
+  return null;
+}
+
+const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/;
+const MAX_LIST_LINES = 15;
+
+/** A bullet line in a list introduced by a line that names a person and ends with a colon. */
+function listLink(own: Unit, units: Unit[], text: string, hasPerson: (LinkKind | null)[]): LinkKind | null {
+  const lineText = (line: number): string => {
+    const first = units.find((u) => u.line === line);
+    if (!first) return '';
+    const end = text.indexOf('\n', first.start);
+    return text.slice(first.start, end < 0 ? text.length : end);
+  };
+  if (!BULLET.test(lineText(own.line))) return null;
+  for (let line = own.line - 1, seen = 0; line >= 0 && seen < MAX_LIST_LINES; line--, seen++) {
+    const content = lineText(line);
+    if (!content.trim() || BULLET.test(content)) continue;
+    if (!/:\s*$/.test(content)) return null;
+    const intro = units.findIndex((u) => u.line === line);
+    for (let i = intro; i >= 0 && i < units.length && units[i].line === line; i++) if (hasPerson[i]) return 'list';
+    return null;
   }
   return null;
 }
