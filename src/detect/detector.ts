@@ -73,7 +73,8 @@ export function detectMessage(message: ExtractedMessage, data: DetectorData): De
 }
 
 function detectSegment(where: string, rawText: string, data: DetectorData): SegmentResult {
-  const text = labelTextTables(unwrapParagraphs(rawText));
+  // Typographic quotes become plain ones (same length, so offsets hold): "Jehovah’s" = "Jehovah's".
+  const text = labelTextTables(unwrapParagraphs(rawText.replace(/[’‘ʼ]/g, "'")));
   const { units, lineStarts } = splitUnits(text);
   const identifiers = scanIdentifiers(text, units, lineStarts);
   const names = findNames(text, data.lexicon);
