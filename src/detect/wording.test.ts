@@ -1,0 +1,53 @@
+// Detection on wording written independently of the corpus: the same types said
+// differently, and newsletter-style mail that names people near category words.
+import { typesOf } from '../../test/helpers/detect';
+
+const positives: [string, string[]][] = [
+  ['Freddie Lawson (DOB 03.04.2011) has a severe peanut allergy and carries two adrenaline pens.', ['health']],
+  ['Sophie was admitted to A&E last night after a seizure; Sophie Grant is now home.', ['health']],
+  ['Mr Okoye has recently started on sertraline and is signed off for two weeks.', ['health']],
+  ['Noah Phillips is on the waiting list for an autism assessment.', ['special_educational_needs']],
+  ["We made a referral to children's social care about bruising on Lacey Moore's arm.", ['safeguarding']],
+  ["Callum Price's father is currently in prison for burglary.", ['criminal_offence']],
+  ['Jake Turner was cautioned by police for shoplifting last month.', ['criminal_offence']],
+  ['Deborah Kerr is an active member of the Conservative Party and canvasses most weekends.', ['political_opinion']],
+  ['Tom Fielding is the NASUWT rep for our site.', ['trade_union']],
+  ['Ava Clarke is in foster care and her social worker will attend.', ['looked_after']],
+  ['Marcus Bell receives free school meals.', ['free_school_meals']],
+  ['Leo Grant has been given a fixed-term exclusion of three days.', ['exclusion']],
+  ['Amira Yusuf (Year 4) is fasting during Ramadan this year.', ['religious_belief']],
+  ['Staff member: Priya Shah, NI number JT 44 12 09 C, sort code 20-00-00 account 55779911', ['bank_account', 'ni_number']],
+  ['Can you check NHS No. 401 023 2137 for Ellie Ward?', ['nhs_number']],
+  ['Ellie-May Jones (Y8) – asthma, uses blue inhaler before PE', ['health']],
+  ['Re: Kai\nKai was upset again today and told Miss Lee that his stepdad hits him when he drinks.', ['safeguarding']],
+  ['Name: Oscar Finch\nDate of birth: 12/09/2013\nEthnicity: White British\nFirst language: English', ['racial_ethnic_origin']],
+  ['Attached is the list of 3 pupils receiving pupil premium funding: Ruby Ellis, Harvey Moss and Isla Grant.', ['free_school_meals']],
+  ["As discussed, Jenna's mum has told us that Jenna has been self-harming and has an appointment with CAMHS next week.", ['health', 'safeguarding']],
+];
+
+const negatives = [
+  'The police gave an assembly on knife crime to Year 9.',
+  'Our school nurse will run a drop-in session on healthy eating.',
+  'The Pride flag was raised on Monday and the union flag on Friday.',
+  'Please remember that pupils with asthma must bring their inhalers on the trip.',
+  'The caretaker will look after the keys over half term.',
+  'Reminder: all staff must complete safeguarding training by Friday.',
+  'Mr Hughes will teach Religious Education and PSHE next year.',
+  'Order number 9434765919 has been dispatched by courier.',
+  'Congratulations to Amelia Hart, who raised £300 for Diabetes UK with a sponsored swim.',
+  'Thank you to Mr Patel for organising our Eid celebration assembly.',
+  'Well done to Jack Smith for winning the cross-country. Mental health awareness week starts on Monday.',
+  'Mrs Khan, our new SENCO, will hold drop-in sessions for parents of children with SEN.',
+  'Our Year 6 pupils visited the synagogue and the mosque as part of their RE topic, led by Mr Evans.',
+  'Join Ms Rahman at the union meeting in the hall on Tuesday to hear about the pay ballot.',
+  'Guest speaker PC Lucy Ward talked to Year 10 about county lines and staying safe online.',
+  'Dear Mrs Walker, thank you for the invoice for the sickle cell awareness workshop.',
+];
+
+describe('the same types in other words', () => {
+  it.each(positives)('%s', (text, want) => expect(typesOf(text)).toEqual([...want].sort()));
+});
+
+describe('people named near category words, but not about them', () => {
+  it.each(negatives)('%s', (text) => expect(typesOf(text)).toEqual([]));
+});
