@@ -9,7 +9,7 @@ import { findNames, type NameLexicon, type NameSpan } from './names';
 import { findPasswords } from './passwords';
 import { findSensitive, spansOf, type CompiledVocabulary, type SensitiveHit } from './sensitive';
 import { labelTextTables } from './text-tables';
-import { splitUnits, unwrapParagraphs, type Unit } from './units';
+import { splitUnits, unitIndexAt, unwrapParagraphs, type Unit } from './units';
 
 export interface DetectorData {
   vocabularies: CompiledVocabulary[];
@@ -79,35 +79,29 @@ function detectSegment(where: string, rawText: string, data: DetectorData): Segm
   const identifiers = scanIdentifiers(text, units, lineStarts);
   const names = findNames(text, data.lexicon);
   const strongSpans = identifiers.filter((h) => STRONG.has(h.type));
-  const sensitive = findSensitive(text, units, data.vocabularies, {
+  const sensitive = findSensitive(text, units, lineStarts, data.vocabularies, {
     names,
     identifierSpans: strongSpans,
     references: spansOf(data.references, text),
   });
-  return { where, identifiers, sensitive, names, recordPeople: recordPeople(text, units, names, identifiers, sensitive) };
+  return { where, identifiers, sensitive, names, recordPeople: recordPeople(units, names, identifiers, sensitive) };
 }
 
 /**
  * People in record-like units (table rows, short list lines) that pair a name
  * with a strong identifier, a date of birth or a sensitive field.
  */
-function recordPeople(text: string, units: Unit[], names: NameSpan[], ids: IdentifierHit[], sensitive: SensitiveHit[]): Set<string> {
+function recordPeople(units: Unit[], names: NameSpan[], ids: IdentifierHit[], sensitive: SensitiveHit[]): Set<string> {
   const people = new Set<string>();
   const isRecord = (u: Unit): boolean => u.row || u.end - u.start <= RECORD_LINE_MAX;
   const byUnit = new Map<number, { name?: string; detail: boolean; id?: string }>();
-  const entry = (i: number) => byUnit.get(i) ?? (byUnit.set(i, { detail: false }), byUnit.get(i)!);
-  const unitOf = (start: number): number => {
-    let lo = 0;
-    let hi = units.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (units[mid].start <= start) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+  const entry = (i: number) => {
+    let e = byUnit.get(i);
+    if (!e) byUnit.set(i, (e = { detail: false }));
+    return e;
   };
   for (const n of names) {
-    const e = entry(unitOf(n.start));
+    const e = entry(unitIndexAt(units, n.start));
     if (!e.name && n.kind !== 'given') e.name = n.key;
   }
   for (const h of ids) {
@@ -119,11 +113,9 @@ function recordPeople(text: string, units: Unit[], names: NameSpan[], ids: Ident
   }
   for (const s of sensitive) entry(s.unit).detail = true;
   for (const [i, e] of byUnit) {
-    if (!isRecord(units[i]) || !e.detail) continue;
     const key = e.name ?? e.id;
-    if (key && (e.name || e.id)) people.add(key);
+    if (key && e.detail && isRecord(units[i])) people.add(key);
   }
-  void text;
   return people;
 }
 

@@ -73,6 +73,7 @@ const FORM_HEAD_CHARS = 600;
 export function findSensitive(
   text: string,
   units: Unit[],
+  lineStarts: number[],
   vocabularies: CompiledVocabulary[],
   evidence: PersonEvidence,
 ): SensitiveHit[] {
@@ -101,7 +102,7 @@ export function findSensitive(
         const link =
           linkOf(unit, units, text, unitHasPerson, unitHasName, formSubject) ??
           passageLink(start, end, units[unit], units, passagePeople) ??
-          listLink(units[unit], units, text, unitHasPerson);
+          listLink(units[unit], units, text, lineStarts, unitHasPerson);
         hits.push({ type: vocab.type, start, end, term: m[0], unit, link });
       }
     }
@@ -143,20 +144,15 @@ const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/;
 const MAX_LIST_LINES = 15;
 
 /** A bullet line in a list introduced by a line that names a person and ends with a colon. */
-function listLink(own: Unit, units: Unit[], text: string, hasPerson: (LinkKind | null)[]): LinkKind | null {
-  const lineText = (line: number): string => {
-    const first = units.find((u) => u.line === line);
-    if (!first) return '';
-    const end = text.indexOf('\n', first.start);
-    return text.slice(first.start, end < 0 ? text.length : end);
-  };
+function listLink(own: Unit, units: Unit[], text: string, lineStarts: number[], hasPerson: (LinkKind | null)[]): LinkKind | null {
+  const lineText = (line: number): string => text.slice(lineStarts[line], (lineStarts[line + 1] ?? text.length + 1) - 1);
   if (!BULLET.test(lineText(own.line))) return null;
   for (let line = own.line - 1, seen = 0; line >= 0 && seen < MAX_LIST_LINES; line--, seen++) {
     const content = lineText(line);
     if (!content.trim() || BULLET.test(content)) continue;
     if (!/:\s*$/.test(content)) return null;
-    const intro = units.findIndex((u) => u.line === line);
-    for (let i = intro; i >= 0 && i < units.length && units[i].line === line; i++) if (hasPerson[i]) return 'list';
+    // The units on the introducing line: the first one starts at the line start.
+    for (let i = unitIndexAt(units, lineStarts[line]); i < units.length && units[i].line === line; i++) if (hasPerson[i]) return 'list';
     return null;
   }
   return null;

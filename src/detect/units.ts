@@ -11,10 +11,6 @@ export interface Unit {
   row: boolean;
 }
 
-export interface Lines {
-  starts: number[];
-}
-
 const SENTENCE_END = /[.!?](?=\s+["'(\[]?[\p{Lu}\d])|[.!?]$/gu;
 
 export function splitUnits(text: string): { units: Unit[]; lineStarts: number[] } {

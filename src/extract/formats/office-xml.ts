@@ -2,24 +2,26 @@
 import type { Limits } from '../../config/schema';
 import type { ExpansionBudget } from '../limits';
 import { readZip } from '../zip';
-import { xmlToText, type XmlVocabulary } from './xml-text';
+import { markupToText, type MarkupVocabulary } from '../markup';
 
-const PPTX: XmlVocabulary = {
-  paragraph: new Set(['a:p']),
+const PPTX: MarkupVocabulary = {
+  xmlMode: true,
+  blocks: new Set(['a:p', 'a:br']),
   text: new Set(['a:t']),
+  skip: new Set(),
   table: 'a:tbl',
   row: 'a:tr',
-  cell: 'a:tc',
-  lineBreak: new Set(['a:br']),
+  cells: new Set(['a:tc']),
 };
 
-const ODF: XmlVocabulary = {
-  paragraph: new Set(['text:p', 'text:h', 'text:list-item']),
+const ODF: MarkupVocabulary = {
+  xmlMode: true,
+  blocks: new Set(['text:p', 'text:h', 'text:list-item', 'text:line-break']),
   text: null,
+  skip: new Set(),
   table: 'table:table',
   row: 'table:table-row',
-  cell: 'table:table-cell',
-  lineBreak: new Set(['text:line-break']),
+  cells: new Set(['table:table-cell']),
 };
 
 const slideNumber = (name: string): number => Number(/(\d+)\.xml$/.exec(name)?.[1] ?? 0);
@@ -29,7 +31,7 @@ export async function extractPptx(content: Buffer, limits: Limits, budget: Expan
   if (!entries.some((e) => e.name.startsWith('ppt/slides/'))) throw new Error('PPTX without slides');
   return entries
     .sort((a, b) => slideNumber(a.name) - slideNumber(b.name))
-    .map((e) => xmlToText((e.content ?? Buffer.alloc(0)).toString('utf8'), PPTX))
+    .map((e) => markupToText((e.content ?? Buffer.alloc(0)).toString('utf8'), PPTX))
     .join('\n\n');
 }
 
@@ -37,5 +39,5 @@ export async function extractOpenDocument(content: Buffer, limits: Limits, budge
   const entries = await readZip(content, limits, budget, (n) => n === 'content.xml');
   const xml = entries[0]?.content;
   if (!xml) throw new Error('OpenDocument without content.xml');
-  return xmlToText(xml.toString('utf8'), ODF);
+  return markupToText(xml.toString('utf8'), ODF);
 }
