@@ -165,3 +165,12 @@ describe('executables, encryption and bad input', () => {
     expect(textOf(m, 'body')).toContain('Zoë said “hello”');
   });
 });
+
+describe('text limits', () => {
+  it('records text past max_text_chars as unscannable, not clean', async () => {
+    const small = limitsSchema.parse({ ocr: false, max_text_chars: 1000 });
+    const m = await extractMessage(await buildMail({ text: 'x'.repeat(5000), attachments: [{ filename: 'a.txt', content: 'y'.repeat(5000) }] }), small);
+    expect(m.attachments.filter((a) => a.unscannable).map((a) => a.where)).toEqual(['body', 'attachment:a.txt']);
+    expect(m.segments.every((s) => s.text.length <= 1000)).toBe(true);
+  });
+});

@@ -48,13 +48,10 @@ export async function extractMessage(raw: Buffer, limits: Limits): Promise<Extra
 /** Adds a (possibly nested) message's text and parts; returns true when its body is encrypted. */
 async function addMessage(parsed: ParsedMessage, walk: Walk, prefix: string, depth: number): Promise<boolean> {
   const where = prefix ? `attachment:${prefix}` : 'body';
-  const addText = (text: string, at: string): void => {
-    const clipped = text.length > walk.limits.max_text_chars ? text.slice(0, walk.limits.max_text_chars) : text;
-    if (clipped.trim()) walk.segments.push({ where: at, text: clipped });
-  };
-  addText(parsed.subject, prefix ? where : 'subject');
-  addText(parsed.text, where);
-  if (parsed.html) addText(htmlToText(parsed.html), where);
+  for (const [text, at] of [[parsed.subject, prefix ? where : 'subject'], [parsed.text, where], [parsed.html ? htmlToText(parsed.html) : '', where]]) {
+    if (!addText(walk, text, at)) continue;
+    walk.attachments.push({ where: at, name: at, kind: 'text', size: text.length, encrypted: false, executable: false, unscannable: overLimit(walk) });
+  }
   let encrypted = isEncryptedContentType(parsed.contentType) || hasInlinePgp(parsed.text);
   for (const att of parsed.attachments) {
     const name = prefix ? `${prefix}/${att.filename}` : att.filename;
@@ -64,6 +61,19 @@ async function addMessage(parsed: ParsedMessage, walk: Walk, prefix: string, dep
   }
   return encrypted;
 }
+
+/**
+ * Adds text to scan; returns true when it was longer than max_text_chars and cut.
+ * The caller then records the part as unscannable: a half-read part is never clean.
+ */
+function addText(walk: Walk, text: string, where: string): boolean {
+  const limit = walk.limits.max_text_chars;
+  const clipped = text.length > limit ? text.slice(0, limit) : text;
+  if (clipped.trim()) walk.segments.push({ where, text: clipped });
+  return clipped.length < text.length;
+}
+
+const overLimit = (walk: Walk): string => `text longer than the ${walk.limits.max_text_chars}-character limit`;
 
 async function addAttachment(
   content: Buffer,
@@ -90,7 +100,7 @@ async function addAttachment(
   }
   try {
     const text = await withTimeout(extractKind(kind, content, contentType, path, info, walk, depth), walk.limits.attachment_timeout_ms, `extracting ${kind}`);
-    if (text) walk.segments.push({ where: info.where, text: text.slice(0, walk.limits.max_text_chars) });
+    if (text && addText(walk, text, info.where)) info.unscannable = overLimit(walk);
   } catch (err) {
     info.unscannable = err instanceof LimitExceeded ? err.message : `cannot be parsed as ${kind}: ${shortReason(err)}`;
   }
