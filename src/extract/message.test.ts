@@ -174,3 +174,31 @@ describe('text limits', () => {
     expect(m.segments.every((s) => s.text.length <= 1000)).toBe(true);
   });
 });
+
+describe('MIME details', () => {
+  it('decodes RFC 2231 and RFC 2047 attachment names', async () => {
+    const raw = Buffer.from([
+      'From: a@oakfield.example', 'To: b@partner.example', 'Subject: =?UTF-8?B?U0VOIHJldmlldyDigJMgWm/DqyBIYXJ0bGV5?=', 'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b1"', '', '--b1', 'Content-Type: text/plain', '', 'See attached.', '--b1',
+      "Content-Type: text/plain; name*=UTF-8''R%C3%A9sum%C3%A9%20Zo%C3%AB.txt",
+      "Content-Disposition: attachment; filename*=UTF-8''R%C3%A9sum%C3%A9%20Zo%C3%AB.txt", '', 'UPN A873402110070', '--b1',
+      'Content-Type: text/plain; name="=?UTF-8?Q?Bj=C3=B6rk_notes.txt?="', 'Content-Disposition: attachment; filename="=?UTF-8?Q?Bj=C3=B6rk_notes.txt?="', '',
+      'notes', '--b1--', '',
+    ].join('\r\n'));
+    const m = await extractMessage(raw, limits);
+    expect(m.subject).toBe('SEN review – Zoë Hartley');
+    expect(m.attachments.map((a) => a.name)).toEqual(['Résumé Zoë.txt', 'Björk notes.txt']);
+  });
+
+  it('recognises PGP/MIME and inline PGP as encrypted', async () => {
+    const pgpMime = Buffer.from([
+      'From: a@oakfield.example', 'To: b@partner.example', 'Subject: x', 'MIME-Version: 1.0',
+      'Content-Type: multipart/encrypted; protocol="application/pgp-encrypted"; boundary="b2"', '',
+      '--b2', 'Content-Type: application/pgp-encrypted', '', 'Version: 1', '--b2',
+      'Content-Type: application/octet-stream; name="encrypted.asc"', '', '-----BEGIN PGP MESSAGE-----', 'hQEMA1234', '-----END PGP MESSAGE-----', '--b2--', '',
+    ].join('\r\n'));
+    expect((await extractMessage(pgpMime, limits)).encryptedBody).toBe(true);
+    const inline = await buildMail({ text: '-----BEGIN PGP MESSAGE-----\nhQEMA1234\n-----END PGP MESSAGE-----\n' });
+    expect((await extractMessage(inline, limits)).encryptedBody).toBe(true);
+  });
+});
