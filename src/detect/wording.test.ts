@@ -51,3 +51,10 @@ describe('the same types in other words', () => {
 describe('people named near category words, but not about them', () => {
   it.each(negatives)('%s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('coded columns', () => {
+  it('reads a SEN provision code in a labelled column as SEN data, and N as none', () => {
+    expect(typesOf('Legal Forename: Ben | UPN: A873402110070 | SEN Status: K')).toEqual(['special_educational_needs', 'upn']);
+    expect(typesOf('Legal Forename: Amy | UPN: A873402110070 | SEN Status: N')).toEqual(['upn']);
+  });
+});
