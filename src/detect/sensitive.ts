@@ -78,34 +78,33 @@ export function findSensitive(
   evidence: PersonEvidence,
 ): SensitiveHit[] {
   const subjects = evidence.names.filter((n) => !CONTACT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)));
+  const formSubject =
+    text.length <= FORM_LIMIT_CHARS && evidence.names.some((n) => n.kind === 'labelled' && n.start < FORM_HEAD_CHARS);
+  // With no person at all in the text, no term can be about one: skip the vocabularies.
+  if (!formSubject && subjects.length === 0 && evidence.identifierSpans.length === 0 && evidence.references.length === 0) return [];
+
+  const matches: { type: SensitiveType; start: number; end: number; term: string }[] = [];
+  for (const vocab of vocabularies) {
+    for (const re of [vocab.terms, vocab.caseSensitive]) {
+      for (const span of spansOf(re, text)) matches.push({ type: vocab.type, ...span, term: text.slice(span.start, span.end) });
+    }
+  }
+  if (matches.length === 0) return [];
+
+  // Ignored phrases hold for every vocabulary: no term inside "Health and Social Care" counts.
+  const ignored = vocabularies.flatMap((v) => spansOf(v.ignore, text));
   const unitHasPerson = markUnits(units, { ...evidence, names: subjects });
   const unitHasName = markUnits(units, { names: subjects, identifierSpans: [], references: [] });
   const passagePeople = [...subjects, ...evidence.identifierSpans];
-  // Ignored phrases hold for every vocabulary: no term inside "Health and Social Care" counts.
-  const ignored = vocabularies.flatMap((v) => spansOf(v.ignore, text));
-  const formSubject =
-    text.length <= FORM_LIMIT_CHARS && evidence.names.some((n) => n.kind === 'labelled' && n.start < FORM_HEAD_CHARS);
   const hits: SensitiveHit[] = [];
-  for (const vocab of vocabularies) {
-    for (const re of [vocab.terms, vocab.caseSensitive]) {
-      if (!re) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        if (ignored.some((s) => start < s.end && end > s.start)) continue;
-        const unit = unitIndexAt(units, start);
-        const link =
-          linkOf(unit, units, text, unitHasPerson, unitHasName, formSubject) ??
-          passageLink(start, end, units[unit], units, passagePeople) ??
-          listLink(units[unit], units, text, lineStarts, unitHasPerson);
-        hits.push({ type: vocab.type, start, end, term: m[0], unit, link });
-      }
-    }
+  for (const { type, start, end, term } of matches) {
+    if (ignored.some((s) => start < s.end && end > s.start)) continue;
+    const unit = unitIndexAt(units, start);
+    const link =
+      linkOf(unit, units, text, unitHasPerson, unitHasName, formSubject) ??
+      passageLink(start, end, units[unit], units, passagePeople) ??
+      listLink(units[unit], units, text, lineStarts, unitHasPerson);
+    hits.push({ type, start, end, term, unit, link });
   }
   return hits;
 }
