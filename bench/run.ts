@@ -34,7 +34,7 @@ function messageOf(text: string): ExtractedMessage {
 function baselineSeconds(texts: string[]): number {
   const patterns: RegExp[] = [
     ...RECOGNIZERS.map((r) => r.pattern),
-    ...rules.detector.vocabularies.flatMap((v) => [v.terms, v.caseSensitive, v.ignore]).filter((r): r is RegExp => r !== null),
+    ...rules.detector.vocabularies.vocabularies.flatMap((v) => [v.terms, v.caseSensitive, v.ignore]).filter((r): r is RegExp => r !== null),
     rules.detector.references,
   ];
   const started = performance.now();

@@ -7,12 +7,12 @@ import { scanIdentifiers, type IdentifierHit } from './identifiers/scan';
 import { maskEmail, maskIdentifier, maskTerm } from './mask';
 import { findNames, type NameLexicon, type NameSpan } from './names';
 import { findPasswords } from './passwords';
-import { findSensitive, spansOf, type CompiledVocabulary, type SensitiveHit } from './sensitive';
+import { findSensitive, spansOf, type SensitiveHit, type VocabularySet } from './sensitive';
 import { labelTextTables } from './text-tables';
 import { splitUnits, unitIndexAt, unwrapParagraphs, type Unit } from './units';
 
 export interface DetectorData {
-  vocabularies: CompiledVocabulary[];
+  vocabularies: VocabularySet;
   references: RegExp;
   lexicon: NameLexicon;
   /** Distinct people (or strong identifiers) from which records count as bulk. */

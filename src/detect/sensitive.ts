@@ -21,6 +21,22 @@ export interface CompiledVocabulary {
   terms: RegExp;
   caseSensitive: RegExp | null;
   ignore: RegExp | null;
+  /** Sticky copies, to ask "does this vocabulary match here?" at one position. */
+  termsAt: RegExp;
+  caseSensitiveAt: RegExp | null;
+}
+
+/**
+ * All vocabularies in three regular expressions: one pass finds every position
+ * where some term starts (far faster than a pass per vocabulary); the sticky
+ * per-vocabulary copies then say which types match there, so one span can be
+ * both health and safeguarding ("self-harm").
+ */
+export interface VocabularySet {
+  vocabularies: CompiledVocabulary[];
+  anyTerm: RegExp | null;
+  anyCaseSensitive: RegExp | null;
+  anyIgnore: RegExp | null;
 }
 
 export type LinkKind = 'name' | 'identifier' | 'reference' | 'pronoun' | 'passage' | 'list' | 'form';
@@ -46,7 +62,49 @@ export function compileVocabulary(v: SensitiveVocabulary): CompiledVocabulary {
     terms: union(v.terms, 'giu') ?? /(?!)/g,
     caseSensitive: union(v.caseSensitiveTerms, 'gu'),
     ignore: union(v.ignore, 'giu'),
+    termsAt: union(v.terms, 'iuy') ?? /(?!)/y,
+    caseSensitiveAt: union(v.caseSensitiveTerms, 'uy'),
   };
+}
+
+export function compileVocabularySet(list: SensitiveVocabulary[]): VocabularySet {
+  return {
+    vocabularies: list.map(compileVocabulary),
+    anyTerm: union(list.flatMap((v) => v.terms), 'giu'),
+    anyCaseSensitive: union(list.flatMap((v) => v.caseSensitiveTerms), 'gu'),
+    anyIgnore: union(list.flatMap((v) => v.ignore), 'giu'),
+  };
+}
+
+/** Every (type, span) where a term starts; a start inside an earlier match is still tried. */
+function termMatches(text: string, set: VocabularySet): { type: SensitiveType; start: number; end: number }[] {
+  const out: { type: SensitiveType; start: number; end: number }[] = [];
+  const seen = new Set<string>();
+  const scan = (any: RegExp | null, pick: (v: CompiledVocabulary) => RegExp | null): void => {
+    if (!any) return;
+    any.lastIndex = 0;
+    for (let m = any.exec(text); m; m = any.exec(text)) {
+      const at = m.index;
+      for (const vocab of set.vocabularies) {
+        const sticky = pick(vocab);
+        if (!sticky) continue;
+        sticky.lastIndex = at;
+        const hit = sticky.exec(text);
+        if (!hit || hit[0].length === 0) continue;
+        // A match inside an earlier match of the same type adds nothing ("diabetes" in "type 1 diabetes").
+        if (out.some((o) => o.type === vocab.type && o.start <= at && at < o.end)) continue;
+        const key = `${vocab.type}:${at}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          out.push({ type: vocab.type, start: at, end: at + hit[0].length });
+        }
+      }
+      any.lastIndex = at + 1;
+    }
+  };
+  scan(set.anyTerm, (v) => v.termsAt);
+  scan(set.anyCaseSensitive, (v) => v.caseSensitiveAt);
+  return out;
 }
 
 export function compileReferences(references: string[]): RegExp {
@@ -74,7 +132,7 @@ export function findSensitive(
   text: string,
   units: Unit[],
   lineStarts: number[],
-  vocabularies: CompiledVocabulary[],
+  vocabularies: VocabularySet,
   evidence: PersonEvidence,
 ): SensitiveHit[] {
   const subjects = evidence.names.filter((n) => !CONTACT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)));
@@ -83,21 +141,17 @@ export function findSensitive(
   // With no person at all in the text, no term can be about one: skip the vocabularies.
   if (!formSubject && subjects.length === 0 && evidence.identifierSpans.length === 0 && evidence.references.length === 0) return [];
 
-  const matches: { type: SensitiveType; start: number; end: number; term: string }[] = [];
-  for (const vocab of vocabularies) {
-    for (const re of [vocab.terms, vocab.caseSensitive]) {
-      for (const span of spansOf(re, text)) matches.push({ type: vocab.type, ...span, term: text.slice(span.start, span.end) });
-    }
-  }
+  const matches = termMatches(text, vocabularies);
   if (matches.length === 0) return [];
 
   // Ignored phrases hold for every vocabulary: no term inside "Health and Social Care" counts.
-  const ignored = vocabularies.flatMap((v) => spansOf(v.ignore, text));
+  const ignored = spansOf(vocabularies.anyIgnore, text, true);
   const unitHasPerson = markUnits(units, { ...evidence, names: subjects });
   const unitHasName = markUnits(units, { names: subjects, identifierSpans: [], references: [] });
   const passagePeople = [...subjects, ...evidence.identifierSpans];
   const hits: SensitiveHit[] = [];
-  for (const { type, start, end, term } of matches) {
+  for (const { type, start, end } of matches) {
+    const term = text.slice(start, end);
     if (ignored.some((s) => start < s.end && end > s.start)) continue;
     const unit = unitIndexAt(units, start);
     const link =
@@ -171,16 +225,14 @@ function markUnits(units: Unit[], evidence: PersonEvidence): (LinkKind | null)[]
   return marks;
 }
 
-export function spansOf(re: RegExp | null, text: string): { start: number; end: number }[] {
+/** Spans of every match; with `overlapping`, a match may also start inside the previous one. */
+export function spansOf(re: RegExp | null, text: string, overlapping = false): { start: number; end: number }[] {
   if (!re) return [];
   const spans: { start: number; end: number }[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    spans.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length > 0) spans.push({ start: m.index, end: m.index + m[0].length });
+    if (overlapping || m[0].length === 0) re.lastIndex = m.index + 1;
   }
   return spans;
 }

@@ -14,7 +14,7 @@ describe('loading rules', () => {
   it('loads the shipped rules', () => {
     const rules = loadRuleSet();
     expect(rules.policy.rules.map((r) => r.id)).toEqual(['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D8', 'D9']);
-    expect(rules.detector.vocabularies.length).toBe(13);
+    expect(rules.detector.vocabularies.vocabularies.length).toBe(13);
   });
 
   it('names the file and line of an unknown action', () => {

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { packageRoot } from '../config/package-root';
 import { describeIssues, parseYaml } from '../config/yaml-errors';
 import { buildLexicon } from '../detect/names';
-import { compileReferences, compileVocabulary, type CompiledVocabulary } from '../detect/sensitive';
+import { compileReferences, compileVocabularySet, type SensitiveVocabulary } from '../detect/sensitive';
 import type { DetectorData } from '../detect/detector';
 import { MailwardError, errorMessage } from '../errors';
 import { domainsSchema, notNamesSchema, policySchema, referencesSchema, vocabularySchema, type Policy } from './schema';
@@ -57,7 +57,7 @@ export function loadRuleSet(dir: string = defaultRulesDir()): RuleSet {
   const vocabDir = path.join(dir, 'vocabularies');
   const notNames = read(path.join(vocabDir, 'not-names.yaml'), notNamesSchema);
   const references = read(path.join(vocabDir, 'person-references.yaml'), referencesSchema);
-  const vocabularies: CompiledVocabulary[] = [];
+  const vocabularies: SensitiveVocabulary[] = [];
   const files = fs.existsSync(vocabDir) ? fs.readdirSync(vocabDir).filter((f) => f.endsWith('.yaml')).sort() : [];
   const seenTypes = new Map<string, string>();
   for (const f of files) {
@@ -67,12 +67,10 @@ export function loadRuleSet(dir: string = defaultRulesDir()): RuleSet {
     const earlier = seenTypes.get(vocab.type);
     if (earlier) problems.push(`${path.join(vocabDir, f)}:1: type ${vocab.type} is already defined in ${earlier}`);
     seenTypes.set(vocab.type, f);
-    vocabularies.push(
-      compileVocabulary({
-        type: vocab.type, description: vocab.description, terms: vocab.terms,
-        caseSensitiveTerms: vocab.case_sensitive_terms, ignore: vocab.ignore,
-      }),
-    );
+    vocabularies.push({
+      type: vocab.type, description: vocab.description, terms: vocab.terms,
+      caseSensitiveTerms: vocab.case_sensitive_terms, ignore: vocab.ignore,
+    });
   }
   if (problems.length || !policy || !domains || !notNames || !references) {
     throw new MailwardError('MW_ERR_RULES_INVALID', '\n' + problems.join('\n'));
@@ -83,7 +81,7 @@ export function loadRuleSet(dir: string = defaultRulesDir()): RuleSet {
     freemail: domains.freemail.map((d) => d.toLowerCase()),
     secure: domains.secure.map((d) => d.toLowerCase()),
     detector: {
-      vocabularies,
+      vocabularies: compileVocabularySet(vocabularies),
       references: compileReferences(references.references),
       lexicon: buildLexicon(notNames.words, notNames.ambiguous),
       bulkMinPeople: policy.settings.bulk_min_people,
