@@ -78,3 +78,18 @@ describe('samples are masked', () => {
     expect(f.evidence).toMatch(/mod-11/);
   });
 });
+
+describe('formats used by other test suites', () => {
+  it.each([
+    ['My NHS number is 0032698674.', ['nhs_number']],
+    ['nhs: 221 395 1837', ['nhs_number']],
+    ['National insurance number: hh 01 02 03 d', ['ni_number']],
+    ['Please pay to IBAN FR14 2004 1010 0505 0001 3M02 606 by Friday.', ['iban']],
+    ['IBAN: NL91ABNA0417164300', ['iban']],
+    ['Card number 4012-8888-8888-1881 exp 12/27', ['payment_card']],
+    ['Amex 3782 822463 10005', ['payment_card']],
+    ['Diners 3056 930902 5904', ['payment_card']],
+    ['Her passport number is 925076473.', ['passport_number']],
+    ['Driving licence no: MORGA657054SM9IJ', ['driving_licence']],
+  ])('%s', (text, want) => expect(typesOf(text as string)).toEqual(want));
+});

@@ -112,7 +112,8 @@ export const RECOGNIZERS: Recognizer[] = [
   },
   {
     type: 'payment_card',
-    pattern: /(?<![\w\-/.])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,4}(?:[ -]?\d{3})?(?![\w\-/])/g,
+    // 4-4-4-4 (up to 19 digits), and the Amex / Diners 4-6-5 and 4-6-4 groupings.
+    pattern: /(?<![\w\-/.])(?:\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,4}(?:[ -]?\d{3})?|\d{4}[ -]?\d{6}[ -]?\d{4,5})(?![\w\-/])/g,
     validate: (m) => (isValidPaymentCard(m[0], true) && consistentGrouping(m[0]) ? digits(m[0]) : null),
     needsContextFor: (value) => !hasKnownCardIssuer(value),
     keywords: /\bcards?\b|\bcredit\b|\bdebit\b|\bvisa\b|\bmastercard\b|\bamex\b|\bmaestro\b|\bPAN\b|\bexpir/i,
