@@ -119,6 +119,13 @@ export interface PersonEvidence {
 
 /** Names after these words are people to contact, not people the sentence is about. */
 const CONTACT_BEFORE = /\b(?:speak to|speak with|talk to|contact|ask|email|e-mail|call|ring|phone|please see|forward (?:it |this |them )?to|send (?:it |this |them )?to|return (?:it |this |them )?to|dear|hi|hello|thanks|thank you|regards|from|cc|to|signed|signed by|checked by|contact:)[ \t]*,?[ \t]*$/i;
+/** Statements about groups: aggregate figures are not about a person, however close a name is. */
+const GROUP_STATEMENT =
+  /\b(?:\d+|all|most|many|some|several|few|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:of\s+(?:our|the|these)\s+)?(?:[a-z-]+\s+)?(?:pupils|children|students|learners|families|parents|staff|people|cases|referrals|colleagues|members)\b|\d+(?:\.\d+)?\s?%|\bper ?cent\b/i;
+/** A name beside a role title is staff named in their role ("Head of Inclusion, Mrs Dana Whitfield"). */
+const ROLE_BEFORE = /\b(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: head)?|assistant head|SENCO|SENDCO|DSL|teacher|tutor|officer|clerk|co-?ordinator|manager|governor|chair|trustee|lead|director|administrator|nurse|caretaker|principal|headmaster|headmistress)\b,?\s*$/i;
+const ROLE_AFTER = /^,?\s*(?:\(|,\s*(?:our|the|your)\s+)(?:new\s+)?(?:head(?:teacher)?|head of|deputy|assistant head|SENCO|SENDCO|DSL|teacher|tutor|officer|clerk|co-?ordinator|manager|governor|chair|trustee|lead|director|administrator|nurse|caretaker|principal)\b/i;
+
 /** A named person earlier or later in the same paragraph, this close, makes a passage about them. */
 const PASSAGE_CHARS = 250;
 
@@ -148,16 +155,23 @@ export function findSensitive(
   const ignored = spansOf(vocabularies.anyIgnore, text, true);
   const unitHasPerson = markUnits(units, { ...evidence, names: subjects });
   const unitHasName = markUnits(units, { names: subjects, identifierSpans: [], references: [] });
-  const passagePeople = [...subjects, ...evidence.identifierSpans];
+  const inRole = (n: NameSpan): boolean =>
+    ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || ROLE_AFTER.test(text.slice(n.end, n.end + 40));
+  const passagePeople = [...subjects.filter((n) => !inRole(n)), ...evidence.identifierSpans];
   const hits: SensitiveHit[] = [];
   for (const { type, start, end } of matches) {
     const term = text.slice(start, end);
     if (ignored.some((s) => start < s.end && end > s.start)) continue;
     const unit = unitIndexAt(units, start);
+    // Indirect links (a sentence before, the same paragraph) do not reach statements about groups.
+    const groupStatement = GROUP_STATEMENT.test(text.slice(units[unit].start, units[unit].end));
     const link =
-      linkOf(unit, units, text, unitHasPerson, unitHasName, formSubject) ??
-      passageLink(start, end, units[unit], units, passagePeople) ??
-      listLink(units[unit], units, text, lineStarts, unitHasPerson);
+      unitHasPerson[unit] ??
+      (groupStatement
+        ? null
+        : linkOf(unit, units, text, unitHasPerson, unitHasName, formSubject) ??
+          passageLink(start, end, units[unit], units, passagePeople) ??
+          listLink(units[unit], units, text, lineStarts, unitHasPerson));
     hits.push({ type, start, end, term, unit, link });
   }
   return hits;

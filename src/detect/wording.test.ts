@@ -58,3 +58,14 @@ describe('coded columns', () => {
     expect(typesOf('Legal Forename: Amy | UPN: A873402110070 | SEN Status: N')).toEqual(['upn']);
   });
 });
+
+describe('aggregate figures near a named member of staff', () => {
+  it('are not about a person', () => {
+    const text = 'This term 14 pupils were suspended and there was one permanent exclusion. 31% of pupils are eligible for FSM; 18% have SEN support. ' +
+      'Attendance of looked-after children was 94%. Two safeguarding referrals were made to the MASH. Our new Head of Inclusion, Mrs Dana Whitfield, will present the figures.';
+    expect(typesOf(text)).toEqual([]);
+  });
+  it('a named person still links a paragraph about them', () => {
+    expect(typesOf('The readers store a fingerprint template for each member of staff. Femi Adeyemi has refused to enrol.')).toEqual(['biometric_genetic']);
+  });
+});
