@@ -49,3 +49,12 @@ describe('default policy', () => {
     expect(d.reasons.map((r) => r.rule).sort()).toEqual(['executable-attachment', 'external-personal-data', 'unscannable-attachment']);
   });
 });
+
+describe('reason messages', () => {
+  it('name the data, not the message facts that also matched', () => {
+    const d = decide(['self_forward', 'health'], [freemail]);
+    expect(d.reasons.find((r) => r.rule === 'self-forward-personal-data')?.message).toBe(
+      'Message contains health information and is addressed to your personal mailbox; personal data must stay in school systems',
+    );
+  });
+});

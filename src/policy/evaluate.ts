@@ -1,6 +1,8 @@
 // Evaluates the rules against a message's findings and recipients. The most
 // severe action of all rules that fired wins: block > quarantine > encrypt > warn > allow.
-import { ACTIONS, type Action, type Finding, type Reason, type RecipientInfo } from '../types';
+import { ACTIONS, MESSAGE_TYPES, type Action, type Finding, type Reason, type RecipientInfo } from '../types';
+
+const MESSAGE_FACTS = new Set<string>(MESSAGE_TYPES);
 import { FINDING_GROUPS, type Condition, type Policy } from './schema';
 import { domainOf } from '../recipients/classify';
 
@@ -81,7 +83,9 @@ export function evaluatePolicy(policy: Policy, input: PolicyInput): Decision {
     const matched = new Set<string>();
     if (!holds(rule.when, input, matched)) continue;
     const order = Object.keys(TYPE_LABELS);
-    const types = [...matched].sort((x, y) => order.indexOf(x) - order.indexOf(y)).map(labelOf);
+    // {types} names the data; facts about the message (self_forward, cc_exposure...) only when nothing else matched.
+    const data = [...matched].filter((t) => !MESSAGE_FACTS.has(t));
+    const types = (data.length ? data : [...matched]).sort((x, y) => order.indexOf(x) - order.indexOf(y)).map(labelOf);
     reasons.push({ rule: rule.name, action: rule.action, message: rule.message.replace('{types}', joinWords(types)) });
   }
   const action = reasons.reduce<Action>((worst, r) => (ACTIONS.indexOf(r.action) > ACTIONS.indexOf(worst) ? r.action : worst), 'allow');
