@@ -69,3 +69,10 @@ describe('aggregate figures near a named member of staff', () => {
     expect(typesOf('The readers store a fingerprint template for each member of staff. Femi Adeyemi has refused to enrol.')).toEqual(['biometric_genetic']);
   });
 });
+
+describe('codes that are also ordinary abbreviations', () => {
+  it('PP as per pro in a signature is not pupil premium', () => {
+    expect(typesOf('Kind regards,\nPP Jane Smith, Headteacher')).toEqual([]);
+    expect(typesOf('Name: Jayden McLeod | PP: PP | SEN: SEN support')).toContain('free_school_meals');
+  });
+});
