@@ -74,7 +74,8 @@ export function detectMessage(message: ExtractedMessage, data: DetectorData): De
 
 function detectSegment(where: string, rawText: string, data: DetectorData): SegmentResult {
   // Typographic quotes become plain ones (same length, so offsets hold): "Jehovah’s" = "Jehovah's".
-  const text = labelTextTables(unwrapParagraphs(rawText.replace(/[’‘ʼ]/g, "'")));
+  // Quote markers of reply history ("> ") are dropped so quoted paragraphs unwrap like any other.
+  const text = labelTextTables(unwrapParagraphs(rawText.replace(/[’‘ʼ]/g, "'").replace(/^(?:[ \t]*>)+[ \t]?/gm, '')));
   const { units, lineStarts } = splitUnits(text);
   const identifiers = scanIdentifiers(text, units, lineStarts);
   const names = findNames(text, data.lexicon);

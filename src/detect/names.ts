@@ -63,6 +63,8 @@ const LABEL = String.raw`(?:[Nn]ame|[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Cc]
 // Name sequences: 2-4 capitalised tokens (or initials) separated by single spaces.
 const SEQUENCE = new RegExp(String.raw`(?:${TOKEN}|\p{Lu}\.?)(?: (?:${TOKEN}|\p{Lu}\.?(?= \p{Lu}\p{Ll})))*`, 'gu');
 const TITLED = new RegExp(String.raw`\b${TITLE} (?:\p{Lu}\.? )?(${TOKEN})`, 'gu');
+// Anonymised references to one person: "Pupil A", "Child X", "Student B2", "YP1".
+const ANONYMISED = /\b(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Yy]oung [Pp]erson|YP|[Ss]taff [Mm]ember|[Cc]olleague) ?(?:[A-Z]{1,2}\d?|\d{1,2})(?![\w'’])/g;
 const LABELLED = new RegExp(String.raw`\b${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${TOKEN})(?: (${TOKEN}))?`, 'gu');
 
 export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
@@ -78,6 +80,9 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     const full = m[2] && !lexicon.notNames.has(fold(m[2])) ? `${first} ${m[2]}` : first;
     const start = m.index + m[0].indexOf(first);
     spans.push({ start, end: start + full.length, key: fold(full), kind: 'labelled' });
+  }
+  for (const m of text.matchAll(ANONYMISED)) {
+    spans.push({ start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase(), kind: 'titled' });
   }
   for (const m of text.matchAll(SEQUENCE)) {
     findInSequence(text, m[0], m.index, lexicon, spans);

@@ -129,7 +129,8 @@ const ROLE_AFTER = /^,?\s*(?:\(|,\s*(?:our|the|your)\s+)(?:new\s+)?(?:head(?:tea
 /** A named person earlier or later in the same paragraph, this close, makes a passage about them. */
 const PASSAGE_CHARS = 250;
 
-const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/i;
+// "they" is included: schools use it for a named young person; statements about groups are excluded separately.
+const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|themself|themselves)\b/i;
 const GENERIC_PRONOUN = /\b(?:he or she|she or he|his or her|her or his|him or her|he\/she|she\/he|his\/her|s\/he)\b/i;
 /** A form names its subject near its top: "Pupil: Jane Smith", "Name: ...". */
 const FORM_LIMIT_CHARS = 6000;

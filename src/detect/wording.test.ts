@@ -76,3 +76,16 @@ describe('codes that are also ordinary abbreviations', () => {
     expect(typesOf('Name: Jayden McLeod | PP: PP | SEN: SEN support')).toContain('free_school_meals');
   });
 });
+
+describe('references, pronouns and quoted history', () => {
+  it('treats an anonymised pupil reference as a person', () => {
+    expect(typesOf('Pupil A has been diagnosed with ADHD and takes methylphenidate.')).toEqual(['health']);
+  });
+  it('links "they" to the person named just before', () => {
+    expect(typesOf('Alex Morgan joined Year 9 in May. They have been diagnosed with anxiety.')).toEqual(['health']);
+  });
+  it('joins a quoted sentence wrapped across "> " lines', () => {
+    const quoted = '> Just to let you know that Freya Collins has been\n> diagnosed with coeliac disease and needs a\n> gluten-free lunch.';
+    expect(typesOf(quoted)).toEqual(['health']);
+  });
+});
