@@ -19,6 +19,7 @@ const positives: [string, string[]][] = [
   ['Staff member: Priya Shah, NI number JT 44 12 09 C, sort code 20-00-00 account 55779911', ['bank_account', 'ni_number']],
   ['Can you check NHS No. 401 023 2137 for Ellie Ward?', ['nhs_number']],
   ['Ellie-May Jones (Y8) – asthma, uses blue inhaler before PE', ['health']],
+  ['A Year 7 pupil says that a teaching assistant, Craig Mottram, grabbed him by the collar and pushed him against a wall.', ['safeguarding']],
   ['Re: Kai\nKai was upset again today and told Miss Lee that his stepdad hits him when he drinks.', ['safeguarding']],
   ['Name: Oscar Finch\nDate of birth: 12/09/2013\nEthnicity: White British\nFirst language: English', ['racial_ethnic_origin']],
   ['Attached is the list of 3 pupils receiving pupil premium funding: Ruby Ellis, Harvey Moss and Isla Grant.', ['free_school_meals']],
