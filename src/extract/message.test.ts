@@ -202,3 +202,11 @@ describe('MIME details', () => {
     expect((await extractMessage(inline, limits)).encryptedBody).toBe(true);
   });
 });
+
+describe('unscannable reasons', () => {
+  it('never repeat document content from a parser error', async () => {
+    const { shortReason } = await import('./message');
+    expect(shortReason(new Error('Unexpected token "Amelia Hart NHS 9434765919" at line 3\nmore'))).toBe('Unexpected token [quoted text] at line 3');
+    expect(shortReason(new Error('bad value 9434765919 in cell'))).toBe('bad value [number] in cell');
+  });
+});

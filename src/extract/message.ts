@@ -107,8 +107,16 @@ async function addAttachment(
   return info;
 }
 
-function shortReason(err: unknown): string {
-  return errorMessage(err).split('\n')[0].slice(0, 160);
+/**
+ * The first line of a parser's error, with anything quoted from the document and
+ * long digit runs removed: reasons are printed and logged, content never is.
+ */
+export function shortReason(err: unknown): string {
+  return errorMessage(err)
+    .split('\n')[0]
+    .replace(/(["'“‘`])[^"'”’`]{3,}\1/g, '[quoted text]')
+    .replace(/\d{6,}/g, '[number]')
+    .slice(0, 160);
 }
 
 /** Returns the part's text; nested containers add their own parts and return ''. */
