@@ -170,31 +170,22 @@ export function findSensitive(
       unitHasPerson[unit] ??
       (groupStatement
         ? null
-        : linkOf(unit, units, text, unitHasPerson, unitHasName, formSubject) ??
+        : pronounLink(unit, units, text, unitHasName) ??
           passageLink(start, end, units[unit], units, passagePeople) ??
-          listLink(units[unit], units, text, lineStarts, unitHasPerson));
+          listLink(units[unit], units, text, lineStarts, unitHasPerson) ??
+          (formSubject ? 'form' : null));
     hits.push({ type, start, end, term, unit, link });
   }
   return hits;
 }
 
-function linkOf(
-  unit: number,
-  units: Unit[],
-  text: string,
-  hasPerson: (LinkKind | null)[],
-  hasName: (LinkKind | null)[],
-  formSubject: boolean,
-): LinkKind | null {
-  const own = hasPerson[unit];
-  if (own) return own;
+/** "Jane Smith joined in May. She has type 1 diabetes.": a pronoun, and a name in one of the two units before. */
+function pronounLink(unit: number, units: Unit[], text: string, hasName: (LinkKind | null)[]): LinkKind | null {
   const u = units[unit];
   const unitText = text.slice(u.start, u.end);
-  if (!u.row && PRONOUN.test(unitText) && !GENERIC_PRONOUN.test(unitText)) {
-    // "Jane Smith joined in May. She has type 1 diabetes." The two units before.
-    for (let back = 1; back <= 2 && unit - back >= 0; back++) if (hasName[unit - back]) return 'pronoun';
-  }
-  return formSubject ? 'form' : null;
+  if (u.row || !PRONOUN.test(unitText) || GENERIC_PRONOUN.test(unitText)) return null;
+  for (let back = 1; back <= 2 && unit - back >= 0; back++) if (hasName[unit - back]) return 'pronoun';
+  return null;
 }
 
 /** A person within PASSAGE_CHARS in the same paragraph (line), not across a table row boundary. */
