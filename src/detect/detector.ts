@@ -2,12 +2,12 @@
 // and child-sensitive terms about a person, bulk records, executables, encrypted
 // and unscannable parts, passwords beside encrypted content.
 import type { ExtractedMessage, Finding, FindingCategory, FindingType } from '../types';
-import { CHILD_SENSITIVE, SPECIAL_CATEGORIES, STRONG_IDENTIFIERS } from '../types';
+import { CHILD_SENSITIVE, SPECIAL_CATEGORIES, STRONG_IDENTIFIERS, WEAK_IDENTIFIERS } from '../types';
 import { scanIdentifiers, type IdentifierHit } from './identifiers/scan';
 import { maskEmail, maskIdentifier, maskTerm } from './mask';
 import { findNames, type NameLexicon, type NameSpan } from './names';
 import { findPasswords } from './passwords';
-import { findSensitive, spansOf, type SensitiveHit, type VocabularySet } from './sensitive';
+import { findSensitive, spansOf, type LinkKind, type SensitiveHit, type VocabularySet } from './sensitive';
 import { labelTextTables } from './text-tables';
 import { splitUnits, unitIndexAt, unwrapParagraphs, type Unit } from './units';
 
@@ -36,13 +36,14 @@ interface SegmentResult {
 const STRONG = new Set<string>(STRONG_IDENTIFIERS);
 const SPECIAL = new Set<string>(SPECIAL_CATEGORIES);
 const CHILD = new Set<string>(CHILD_SENSITIVE);
+const WEAK = new Set<string>(WEAK_IDENTIFIERS);
 const RECORD_LINE_MAX = 240;
 
 export function categoryOf(type: FindingType): FindingCategory | 'weak_identifier' {
   if (STRONG.has(type)) return 'identifier';
   if (SPECIAL.has(type)) return 'special_category';
   if (CHILD.has(type)) return 'child_sensitive';
-  if (['person_name', 'date_of_birth', 'phone_number', 'postal_address', 'email_address'].includes(type)) return 'weak_identifier';
+  if (WEAK.has(type)) return 'weak_identifier';
   return 'message';
 }
 
@@ -142,7 +143,7 @@ function identifierFindings(results: SegmentResult[]): Finding[] {
   }));
 }
 
-const LINK_WORDS: Record<string, string> = {
+const LINK_WORDS: Record<LinkKind, string> = {
   name: 'a named person in the same sentence or row',
   identifier: 'an identifier in the same sentence or row',
   reference: 'a reference to one person in the same sentence',
@@ -153,7 +154,7 @@ const LINK_WORDS: Record<string, string> = {
 };
 
 function sensitiveFindings(results: SegmentResult[]): Finding[] {
-  const byType = new Map<string, { count: number; first: SensitiveHit; where: string; links: Set<string> }>();
+  const byType = new Map<string, { count: number; first: SensitiveHit; where: string; links: Set<LinkKind> }>();
   for (const r of results) {
     for (const h of r.sensitive) {
       if (!h.link) continue;
