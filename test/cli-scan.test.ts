@@ -72,3 +72,16 @@ describe('mailward scan', () => {
     expect(r.stderr).toMatch(/bad\.yaml:4: .*max_depth/);
   });
 });
+
+describe('mailward scan on input that is not a message', () => {
+  it('reports the file as not scannable (exit 1), never as allowed', () => {
+    const notMail = path.join(dir, 'report.eml');
+    fs.writeFileSync(notMail, Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << >> endobj\n', 'latin1'));
+    const r = run('scan', notMail, clean, '--json');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/report\.eml: Message could not be parsed: not an RFC 5322 message/);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toEqual({ file: 'report.eml', error: expect.stringMatching(/not an RFC 5322 message/) });
+    expect(lines[1].action).toBe('allow');
+  });
+});

@@ -23,6 +23,12 @@ export interface ParsedMessage {
   contentType: string;
 }
 
+/** A message has at least one of these; a PDF or random bytes have none. */
+const STANDARD_HEADERS = [
+  'from', 'to', 'cc', 'bcc', 'subject', 'date', 'message-id', 'mime-version', 'content-type', 'received', 'return-path',
+  'sender', 'reply-to',
+];
+
 export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
   let mail: ParsedMail;
   try {
@@ -30,6 +36,9 @@ export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
     mail = await simpleParser(raw, { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
   } catch (err) {
     throw new MailwardError('MW_ERR_MIME_PARSE', errorMessage(err), { cause: err });
+  }
+  if (!STANDARD_HEADERS.some((h) => mail.headers.has(h))) {
+    throw new MailwardError('MW_ERR_MIME_PARSE', 'not an RFC 5322 message: no From, To, Subject, Date or Content-Type header');
   }
   const contentType = headerValue(mail.headers.get('content-type'));
   return {
