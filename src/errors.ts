@@ -15,6 +15,13 @@ export const ERRORS = {
   MW_ERR_MIME_PARSE: { message: 'Message could not be parsed', smtpCode: 451, enhanced: '4.3.0' },
   MW_ERR_SCAN_TIMEOUT: { message: 'Scanning took too long', smtpCode: 451, enhanced: '4.3.0' },
   MW_ERR_SCAN_FAILED: { message: 'Scanner failed', smtpCode: 451, enhanced: '4.3.0' },
+  MW_ERR_STORE_UNAVAILABLE: { message: 'Store unavailable', smtpCode: 451, enhanced: '4.3.0' },
+  MW_ERR_STORE_CORRUPT: { message: 'Store is not a usable Mailward database', smtpCode: 451, enhanced: '4.3.0' },
+  MW_ERR_STORE_FULL: { message: 'Store is out of disk space', smtpCode: 452, enhanced: '4.3.1' },
+  MW_ERR_KEY_INVALID: { message: 'Quarantine key problem', smtpCode: 451, enhanced: '4.3.0' },
+  MW_ERR_NOT_FOUND: { message: 'Not found', smtpCode: 451, enhanced: '4.3.0' },
+  MW_ERR_STATE: { message: 'Not allowed in this state', smtpCode: 451, enhanced: '4.3.0' },
+  MW_ERR_PASSWORD_POLICY: { message: 'Password does not meet the policy', smtpCode: 451, enhanced: '4.3.0' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,5 +1,6 @@
 // The one validated configuration schema. Every setting has a default here, so a
 // gateway runs without a file; a file and command-line flags override it.
+import os from 'node:os';
 import { z } from 'zod';
 
 const domain = z
@@ -33,6 +34,34 @@ export const limitsSchema = z
   })
   .strict();
 
+export const storeSchema = z
+  .object({
+    /** sqlite: a file in the data folder (the embedded default); postgres: several gateways share one store. */
+    backend: z.enum(['sqlite', 'postgres']).default('sqlite'),
+    /** Default: <data_dir>/mailward.db */
+    sqlite_file: z.string().optional(),
+    postgres_url: z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// URL').optional(),
+    postgres_schema: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'lower-case letters, digits and _').default('mailward'),
+    /** Decisions and quarantine are purged after this many days (schools' policies: 30). */
+    retention_days: z.number().int().min(1).default(30),
+    /** The audit trail is kept for its own, longer period. */
+    audit_retention_days: z.number().int().min(1).default(365),
+    /** Sender-recipient history (for first-time recipient warnings). */
+    history_retention_days: z.number().int().min(1).default(365),
+    purge_interval_minutes: z.number().int().min(1).default(60),
+  })
+  .strict()
+  .refine((s) => s.backend !== 'postgres' || s.postgres_url, { message: 'postgres_url is required with backend: postgres', path: ['postgres_url'] });
+
+export const keysSchema = z
+  .object({
+    /** Key file (default <data_dir>/quarantine.key, created on first start). */
+    file: z.string().optional(),
+    /** Environment variable that, when set, holds the key instead ("id:base64"). */
+    env_var: z.string().default('MAILWARD_QUARANTINE_KEY'),
+  })
+  .strict();
+
 export const configSchema = z
   .object({
     organisation: z
@@ -45,8 +74,15 @@ export const configSchema = z
     /** Folder of rules and vocabularies; default: the shipped `rules/`. */
     rules_dir: z.string().optional(),
     limits: limitsSchema.default(limitsSchema.parse({})),
+    /** Store, keys and outbox live here unless configured elsewhere. */
+    data_dir: z.string().default('./data'),
+    /** Names this gateway in decisions (several may share one PostgreSQL store). */
+    instance: z.string().min(1).default(() => os.hostname()),
+    store: storeSchema.prefault({}),
+    keys: keysSchema.prefault({}),
   })
   .strict();
 
 export type Config = z.infer<typeof configSchema>;
 export type Limits = z.infer<typeof limitsSchema>;
+export type StoreConfig = z.infer<typeof storeSchema>;

@@ -1,0 +1,111 @@
+// better-sqlite3 is synchronous; operations are queued so that an async
+// transaction never interleaves with another caller's statements.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { MailwardError, errorMessage } from '../../errors';
+import type { SqlDriver, SqlExecutor, SqlValue } from './driver';
+
+function translate(err: unknown, file: string): Error {
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'SQLITE_FULL') return new MailwardError('MW_ERR_STORE_FULL', file, { cause: err });
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new MailwardError('MW_ERR_STORE_CORRUPT', `${file}: ${errorMessage(err)}`, { cause: err });
+  }
+  if (code.startsWith('SQLITE_')) return new MailwardError('MW_ERR_STORE_UNAVAILABLE', `${file}: ${errorMessage(err)}`, { cause: err });
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+export class SqliteDriver implements SqlDriver {
+  readonly dialect = 'sqlite' as const;
+  private readonly db: Database.Database;
+  /**
+   * One queue per database file for the whole process: better-sqlite3 blocks the
+   * event loop while it waits for a lock, so two connections to one file in one
+   * process must never wait on each other. Other processes wait on SQLite's lock.
+   */
+  private static readonly queues = new Map<string, Promise<unknown>>();
+  private readonly executor: SqlExecutor;
+
+  constructor(readonly file: string) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    try {
+      this.db = new Database(file, { timeout: 10000 });
+      // WAL lets readers run beside a writer; FULL makes every commit durable before it returns.
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = FULL');
+      this.db.pragma('foreign_keys = ON');
+    } catch (err) {
+      throw translate(err, file);
+    }
+    const run = (sql: string, params: SqlValue[] = []) => {
+      try {
+        return this.db.prepare(sql).run(...params).changes;
+      } catch (err) {
+        throw translate(err, file);
+      }
+    };
+    const all = <T>(sql: string, params: SqlValue[] = []) => {
+      try {
+        return this.db.prepare(sql).all(...params) as T[];
+      } catch (err) {
+        throw translate(err, file);
+      }
+    };
+    this.executor = {
+      all: async <T>(sql: string, params?: SqlValue[]) => all<T>(sql, params),
+      run: async (sql: string, params?: SqlValue[]) => run(sql, params),
+    };
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const key = path.resolve(this.file);
+    const next = (SqliteDriver.queues.get(key) ?? Promise.resolve()).then(work, work);
+    const settled = next.catch(() => undefined);
+    SqliteDriver.queues.set(key, settled);
+    void settled.then(() => {
+      if (SqliteDriver.queues.get(key) === settled) SqliteDriver.queues.delete(key);
+    });
+    return next;
+  }
+
+  all<T>(sql: string, params?: SqlValue[]): Promise<T[]> {
+    return this.serial(() => this.executor.all<T>(sql, params));
+  }
+
+  run(sql: string, params?: SqlValue[]): Promise<number> {
+    return this.serial(() => this.executor.run(sql, params));
+  }
+
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.serial(async () => {
+      // IMMEDIATE takes the write lock now, so two processes cannot both start a migration.
+      this.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work(this.executor);
+        this.exec('COMMIT');
+        return result;
+      } catch (err) {
+        if (this.db.inTransaction) this.exec('ROLLBACK');
+        throw err;
+      }
+    });
+  }
+
+  /** A single SQLite file has one writer at a time; the transaction lock is the exclusion. */
+  exclusive<T>(_name: string, work: () => Promise<T>): Promise<T | null> {
+    return work();
+  }
+
+  private exec(sql: string): void {
+    try {
+      this.db.exec(sql);
+    } catch (err) {
+      throw translate(err, this.file);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.serial(async () => this.db.close());
+  }
+}
