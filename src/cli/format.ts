@@ -1,7 +1,8 @@
 // The readable (non-JSON) rendering of a scan result.
 import type { ScanResult } from '../types';
 
-function table(rows: string[][]): string[] {
+/** Columns padded to their widest cell. */
+export function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
 }

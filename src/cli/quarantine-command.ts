@@ -1,0 +1,96 @@
+// `mailward quarantine list|show|export|release|reject`: the DPO's decisions from a terminal.
+// The message itself is never printed: export and release write it to a file the
+// operator names (owner-only), and every such read is in the audit trail.
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { MailwardError } from '../errors';
+import { QUARANTINE_STATES, type QuarantineState, type QuarantineSummary } from '../store/types';
+import { table } from './format';
+import { actorOf, iso, withStore, withStoreOptions, type StoreFlags } from './store-context';
+
+function line(item: QuarantineSummary): Record<string, unknown> {
+  return {
+    id: item.id, time: iso(item.time), sender: item.sender, recipients: item.recipients, action: item.action, rules: item.rules,
+    state: item.state, size: item.size, decided_by: item.decidedBy, decided_at: item.decidedAt === null ? null : iso(item.decidedAt), reason: item.reason,
+  };
+}
+
+function mustBeNew(file: string): void {
+  if (fs.existsSync(file)) throw new MailwardError('MW_ERR_USAGE', `${file} already exists; name a new file (nothing was decrypted)`);
+}
+
+/** Owner-only, and never over an existing file. */
+function writeOwnerOnly(file: string, content: Buffer): void {
+  mustBeNew(file);
+  fs.writeFileSync(file, content, { mode: 0o600, flag: 'wx' });
+}
+
+export function registerQuarantine(program: Command): void {
+  const quarantine = program.command('quarantine').description('review held mail: list, show, export, release, reject');
+
+  withStoreOptions(quarantine.command('list').description('list quarantined mail, newest first'))
+    .option('--json', 'one JSON object per line')
+    .option('--state <state>', `only ${QUARANTINE_STATES.join(', ')}`)
+    .option('--limit <n>', 'at most this many', '200')
+    .action(async (flags: StoreFlags & { json?: boolean; state?: string; limit: string }) => {
+      if (flags.state && !QUARANTINE_STATES.includes(flags.state as QuarantineState)) {
+        throw new MailwardError('MW_ERR_USAGE', `--state must be one of ${QUARANTINE_STATES.join(', ')}`);
+      }
+      await withStore(flags, async (store) => {
+        const items = await store.listQuarantine({ state: flags.state as QuarantineState | undefined, limit: Number(flags.limit) });
+        if (flags.json) {
+          for (const item of items) process.stdout.write(`${JSON.stringify(line(item))}\n`);
+          return;
+        }
+        if (items.length === 0) {
+          process.stdout.write('No quarantined mail.\n');
+          return;
+        }
+        const rows = [['id', 'time', 'state', 'sender', 'recipients', 'rules'],
+          ...items.map((i) => [i.id, iso(i.time), i.state, i.sender, i.recipients.join(', '), i.rules.join(', ')])];
+        process.stdout.write(`${table(rows).join('\n')}\n`);
+      });
+    });
+
+  withStoreOptions(quarantine.command('show').description("show one item's details (not its content)").argument('<id>'))
+    .option('--json', 'as JSON')
+    .action(async (id: string, flags: StoreFlags & { json?: boolean }) => {
+      await withStore(flags, async (store) => {
+        const item = await store.quarantineItem(id);
+        if (!item) throw new MailwardError('MW_ERR_NOT_FOUND', `no quarantine item ${id}`);
+        const fields = line(item);
+        process.stdout.write(flags.json ? `${JSON.stringify(fields)}\n` : `${Object.entries(fields).map(([k, v]) => `${k.padEnd(11)} ${Array.isArray(v) ? v.join(', ') : v ?? ''}`).join('\n')}\n`);
+      });
+    });
+
+  withStoreOptions(quarantine.command('export').description('decrypt a held message into a new file (audited)').argument('<id>'))
+    .requiredOption('--out <file>', 'file to write (must not exist)')
+    .action(async (id: string, flags: StoreFlags & { out: string }) => {
+      mustBeNew(flags.out); // before decrypting, so a refused export is not a recorded view
+      await withStore(flags, async (store) => {
+        const { raw } = await store.viewQuarantined(id, actorOf(flags));
+        writeOwnerOnly(flags.out, raw);
+        process.stderr.write(`wrote ${flags.out} (${raw.length} bytes); this view is recorded in the audit trail\n`);
+      });
+    });
+
+  withStoreOptions(quarantine.command('release').description('release a held message: it is written to --out for delivery').argument('<id>'))
+    .requiredOption('--reason <text>', 'why it may leave (recorded)')
+    .requiredOption('--out <file>', 'file to write the released message to (until the gateway delivers releases itself)')
+    .action(async (id: string, flags: StoreFlags & { reason: string; out: string }) => {
+      mustBeNew(flags.out);
+      await withStore(flags, async (store) => {
+        const item = await store.release(id, actorOf(flags), flags.reason, async (raw) => writeOwnerOnly(flags.out, raw));
+        process.stdout.write(`released ${item.id} by ${item.decidedBy}; message written to ${flags.out}\n`);
+      });
+    });
+
+  withStoreOptions(quarantine.command('reject').description('reject a held message; its content is deleted').argument('<id>'))
+    .requiredOption('--reason <text>', 'why it must not leave (recorded)')
+    .action(async (id: string, flags: StoreFlags & { reason: string }) => {
+      await withStore(flags, async (store) => {
+        const item = await store.reject(id, actorOf(flags), flags.reason);
+        process.stdout.write(`rejected ${item.id} by ${item.decidedBy}\n`);
+      });
+    });
+}
