@@ -11,6 +11,7 @@ import { scanMessage } from '../src/scan';
 import { shutdownOcr } from '../src/extract/ocr';
 import type { ExtractedMessage } from '../src/types';
 import { csvRows, docx, pdf, rtf, schoolText, xlsx, zipOf } from './fixtures';
+import { benchStore } from './store';
 
 const MB = 1024 * 1024;
 const rules = loadRuleSet();
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
   await benchMessage();
   await benchAttachments();
   await shutdownOcr();
+  await benchStore();
 }
 
 void main();
