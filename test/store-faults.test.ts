@@ -78,3 +78,37 @@ describe('store faults', () => {
     await backend.cleanup();
   });
 });
+
+describe('a full disk and the retention job', () => {
+  it('reports a full store clearly and leaves no partial item behind', async () => {
+    const { sqliteBackend } = await import('./helpers/stores');
+    const backend = sqliteBackend();
+    const store = await backend.open();
+    await store.driver.all('PRAGMA max_page_count = 40'); // SQLite's own SQLITE_FULL, as on a full disk
+    const big = Buffer.alloc(400 * 1024, 'x');
+    await expect(store.quarantine({ sender: 'a@oakfield.example', recipients: ['b@x.example'], action: 'quarantine', rules: ['r'], raw: big })).rejects.toMatchObject({
+      code: 'MW_ERR_STORE_FULL',
+    });
+    expect(await store.listQuarantine()).toEqual([]);
+    await store.close();
+    await backend.cleanup();
+  });
+
+  it('purges when it starts', async () => {
+    const { sqliteBackend, manualClock } = await import('./helpers/stores');
+    const { RetentionJob } = await import('../src/store/retention');
+    const clock = manualClock();
+    const backend = sqliteBackend();
+    const store = await backend.open({ clock });
+    await store.recordDecision({ sender: 'a@oakfield.example', recipients: [], action: 'allow', rules: [], findings: [], size: 1 });
+    clock.advanceDays(31);
+    const errors: unknown[] = [];
+    const job = new RetentionJob(store, { retention_days: 30, audit_retention_days: 365, history_retention_days: 365, purge_interval_minutes: 60 }, (e) => errors.push(e));
+    await job.start();
+    await job.stop();
+    expect(errors).toEqual([]);
+    expect(await store.searchDecisions()).toEqual([]);
+    await store.close();
+    await backend.cleanup();
+  });
+});
