@@ -103,7 +103,7 @@ describe('a full disk and the retention job', () => {
     await store.recordDecision({ sender: 'a@oakfield.example', recipients: [], action: 'allow', rules: [], findings: [], size: 1 });
     clock.advanceDays(31);
     const errors: unknown[] = [];
-    const job = new RetentionJob(store, { retention_days: 30, audit_retention_days: 365, history_retention_days: 365, purge_interval_minutes: 60 }, (e) => errors.push(e));
+    const job = new RetentionJob(store, { retention_days: 30, quarantine_expiry_days: 14, audit_retention_days: 365, history_retention_days: 365, purge_interval_minutes: 60 }, (e) => errors.push(e));
     await job.start();
     await job.stop();
     expect(errors).toEqual([]);

@@ -18,7 +18,7 @@ const decision = (over: Partial<DecisionInput> = {}): DecisionInput => ({
   ...over,
 });
 const RAW = Buffer.from('From: a@oakfield.example\r\nTo: b@partner.example\r\nSubject: x\r\n\r\nNHS number 943 476 5919\r\n');
-const retention = { retention_days: 30, audit_retention_days: 365, history_retention_days: 365 };
+const retention = { retention_days: 30, quarantine_expiry_days: 14, audit_retention_days: 365, history_retention_days: 365 };
 
 describe.each([['sqlite', sqliteBackend], ['postgres', postgresBackend]] as const)('store on %s', (_name, make) => {
   let backend: Backend;
@@ -113,11 +113,14 @@ describe.each([['sqlite', sqliteBackend], ['postgres', postgresBackend]] as cons
     clock.advanceDays(2);
     await store.recordDecision(decision({ messageId: '<newer>' }));
     clock.advanceDays(27); // 29 days after the first
-    expect(await purge(store, retention, { dryRun: true })).toMatchObject({ decisions: 0, quarantine: 0 });
-    await purge(store, retention);
+    expect(await purge(store, retention, { dryRun: true })).toMatchObject({ decisions: 0, expired: 1, quarantine: 0 });
+    expect(await purge(store, retention)).toMatchObject({ decisions: 0, expired: 1, quarantine: 0 });
     expect((await store.searchDecisions()).length).toBe(2);
+    // Undecided for 14+ days: expired, content gone, the record kept until retention.
+    expect(await store.quarantineItem(old.id)).toMatchObject({ state: 'expired', decidedBy: 'system', reason: 'not decided within 14 days' });
+    await expect(store.viewQuarantined(old.id, 'dpo1')).rejects.toThrow(/expired; its content is gone/);
     clock.advanceDays(2); // day 31 for the first, day 29 for the second
-    expect(await purge(store, retention, { dryRun: true })).toMatchObject({ dryRun: true, decisions: 1, quarantine: 1, audit: 0 });
+    expect(await purge(store, retention, { dryRun: true })).toMatchObject({ dryRun: true, decisions: 1, expired: 0, quarantine: 1, audit: 0 });
     expect((await store.searchDecisions()).length).toBe(2); // a dry run deletes nothing
     expect(await purge(store, retention)).toMatchObject({ ran: true, decisions: 1, quarantine: 1, audit: 0 });
     expect((await store.searchDecisions()).map((d) => d.messageId)).toEqual(['<newer>']);

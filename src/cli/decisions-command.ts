@@ -66,7 +66,8 @@ export function registerDecisions(program: Command): void {
         else {
           const verb = report.dryRun ? 'would delete' : 'deleted';
           process.stdout.write(
-            `${verb}: ${report.decisions} decisions and ${report.quarantine} quarantined messages older than ${config.store.retention_days} days, ` +
+            `${verb}: ${report.decisions} decisions and ${report.quarantine} quarantine records older than ${config.store.retention_days} days, ` +
+              `${report.expired} undecided held messages after ${config.store.quarantine_expiry_days} days (content deleted), ` +
               `${report.audit} audit entries older than ${config.store.audit_retention_days} days, ${report.history} recipient-history entries\n`,
           );
         }

@@ -44,6 +44,8 @@ export const storeSchema = z
     postgres_schema: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'lower-case letters, digits and _').default('mailward'),
     /** Decisions and quarantine are purged after this many days (schools' policies: 30). */
     retention_days: z.number().int().min(1).default(30),
+    /** Held mail nobody decided on expires after this many days: content deleted, state `expired`. */
+    quarantine_expiry_days: z.number().int().min(1).default(14),
     /** The audit trail is kept for its own, longer period. */
     audit_retention_days: z.number().int().min(1).default(365),
     /** Sender-recipient history (for first-time recipient warnings). */
@@ -51,7 +53,8 @@ export const storeSchema = z
     purge_interval_minutes: z.number().int().min(1).default(60),
   })
   .strict()
-  .refine((s) => s.backend !== 'postgres' || s.postgres_url, { message: 'postgres_url is required with backend: postgres', path: ['postgres_url'] });
+  .refine((s) => s.backend !== 'postgres' || s.postgres_url, { message: 'postgres_url is required with backend: postgres', path: ['postgres_url'] })
+  .refine((s) => s.quarantine_expiry_days <= s.retention_days, { message: 'quarantine_expiry_days cannot exceed retention_days', path: ['quarantine_expiry_days'] });
 
 export const keysSchema = z
   .object({

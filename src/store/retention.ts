@@ -5,11 +5,12 @@ import type { StoreConfig } from '../config/schema';
 import { Store } from './store';
 import type { PurgeReport } from './types';
 
-export type RetentionSettings = Pick<StoreConfig, 'retention_days' | 'audit_retention_days' | 'history_retention_days'>;
+export type RetentionSettings = Pick<StoreConfig, 'retention_days' | 'quarantine_expiry_days' | 'audit_retention_days' | 'history_retention_days'>;
 
 export async function purge(store: Store, settings: RetentionSettings, options: { dryRun?: boolean; actor?: string } = {}): Promise<PurgeReport> {
   const now = store.clock();
   const cutoff = Store.daysAgo(now, settings.retention_days);
+  const expiryCutoff = Store.daysAgo(now, settings.quarantine_expiry_days);
   const auditCutoff = Store.daysAgo(now, settings.audit_retention_days);
   const historyCutoff = Store.daysAgo(now, settings.history_retention_days);
   const dryRun = options.dryRun ?? false;
@@ -20,21 +21,23 @@ export async function purge(store: Store, settings: RetentionSettings, options: 
       return {
         dryRun, ran: true,
         decisions: await count('SELECT COUNT(*) AS n FROM decisions WHERE time < ?', cutoff),
+        expired: await count("SELECT COUNT(*) AS n FROM quarantine WHERE time < ? AND state = 'held'", expiryCutoff),
         quarantine: await count('SELECT COUNT(*) AS n FROM quarantine WHERE time < ?', cutoff),
         audit: await count('SELECT COUNT(*) AS n FROM audit WHERE time < ?', auditCutoff),
         history: await count('SELECT COUNT(*) AS n FROM recipient_history WHERE last_seen < ?', historyCutoff),
       };
     }
     return store.driver.transaction(async (tx) => {
-      // Held items nobody decided on expire; the audit trail keeps that fact after the item is gone.
-      const expired = await tx.all<{ id: string }>("SELECT id FROM quarantine WHERE time < ? AND state = 'held'", [cutoff]);
+      // Held items nobody decided on expire: content deleted, state kept until the record itself goes.
+      const reason = `not decided within ${settings.quarantine_expiry_days} days`;
+      const expired = await tx.all<{ id: string }>("SELECT id FROM quarantine WHERE time < ? AND state = 'held'", [expiryCutoff]);
       for (const { id } of expired) {
-        await tx.run('INSERT INTO audit (id, time, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)', [
-          `${id}:expire`, now, actor, 'quarantine.expire', id, `not decided within ${settings.retention_days} days`,
-        ]);
+        await tx.run("UPDATE quarantine SET state = 'expired', content = NULL, decided_by = ?, decided_at = ?, reason = ? WHERE id = ?", [actor, now, reason, id]);
+        await tx.run('INSERT INTO audit (id, time, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)', [`${id}:expire`, now, actor, 'quarantine.expire', id, reason]);
       }
       const result: PurgeReport = {
         dryRun, ran: true,
+        expired: expired.length,
         decisions: await tx.run('DELETE FROM decisions WHERE time < ?', [cutoff]),
         quarantine: await tx.run('DELETE FROM quarantine WHERE time < ?', [cutoff]),
         audit: await tx.run('DELETE FROM audit WHERE time < ?', [auditCutoff]),
@@ -43,9 +46,9 @@ export async function purge(store: Store, settings: RetentionSettings, options: 
       return result;
     });
   });
-  const done = report ?? { dryRun, ran: false, decisions: 0, quarantine: 0, audit: 0, history: 0 };
+  const done = report ?? { dryRun, ran: false, decisions: 0, expired: 0, quarantine: 0, audit: 0, history: 0 };
   if (done.ran && !dryRun) {
-    await store.audit(actor, 'purge', null, `decisions ${done.decisions}, quarantine ${done.quarantine}, audit ${done.audit}, history ${done.history}`);
+    await store.audit(actor, 'purge', null, `decisions ${done.decisions}, expired ${done.expired}, quarantine ${done.quarantine}, audit ${done.audit}, history ${done.history}`);
   }
   return done;
 }

@@ -73,6 +73,9 @@ export interface PurgeReport {
   /** False when another instance was purging (PostgreSQL); nothing was done. */
   ran: boolean;
   decisions: number;
+  /** Held items that expired (content deleted, state `expired`). */
+  expired: number;
+  /** Quarantine records deleted (any state) past retention. */
   quarantine: number;
   audit: number;
   history: number;
