@@ -6,6 +6,7 @@ import { registerDecisions } from './decisions-command';
 import { registerKeys } from './keys-command';
 import { registerQuarantine } from './quarantine-command';
 import { registerScan } from './scan-command';
+import { registerServe } from './serve-command';
 import { registerUser } from './user-command';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
     .version(packageVersion())
     .exitOverride()
     .showHelpAfterError();
+  registerServe(program);
   registerScan(program);
   registerQuarantine(program);
   registerDecisions(program);

@@ -56,6 +56,26 @@ export const storeSchema = z
   .refine((s) => s.backend !== 'postgres' || s.postgres_url, { message: 'postgres_url is required with backend: postgres', path: ['postgres_url'] })
   .refine((s) => s.quarantine_expiry_days <= s.retention_days, { message: 'quarantine_expiry_days cannot exceed retention_days', path: ['quarantine_expiry_days'] });
 
+const hostPort = z.string().regex(/^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'HOST:PORT');
+
+export const smtpSchema = z
+  .object({
+    /** Where the upstream mail server connects. */
+    listen: hostPort.default('127.0.0.1:2525'),
+    /** Clients allowed to relay (CIDR); anyone else gets 554. Never an open relay. */
+    allow_cidrs: z.array(z.string().regex(/^[0-9a-fA-F:.]+\/\d{1,3}$/, 'CIDR, e.g. 10.0.0.0/8')).default(['127.0.0.0/8', '::1/128']),
+    /** Advertised with SIZE and enforced (552), also for clients that ignore SIZE. */
+    max_message_bytes: z.number().int().positive().default(25 * 1024 * 1024),
+    max_recipients: z.number().int().positive().default(100),
+    /** Time budget for scanning one message; past it the reply is 451 (retry), never pass-through. */
+    scan_timeout_ms: z.number().int().positive().default(60_000),
+    banner: z.string().default('Mailward outbound DLP gateway'),
+    /** The next hop (HOST:PORT); without one, accepted mail is written to <data_dir>/outbox. */
+    next_hop: hostPort.optional(),
+    next_hop_tls: z.enum(['opportunistic', 'required']).default('opportunistic'),
+  })
+  .strict();
+
 export const keysSchema = z
   .object({
     /** Key file (default <data_dir>/quarantine.key, created on first start). */
@@ -82,6 +102,7 @@ export const configSchema = z
     /** Names this gateway in decisions (several may share one PostgreSQL store). */
     instance: z.string().min(1).default(() => os.hostname()),
     store: storeSchema.prefault({}),
+    smtp: smtpSchema.prefault({}),
     keys: keysSchema.prefault({}),
   })
   .strict();
@@ -89,3 +110,4 @@ export const configSchema = z
 export type Config = z.infer<typeof configSchema>;
 export type Limits = z.infer<typeof limitsSchema>;
 export type StoreConfig = z.infer<typeof storeSchema>;
+export type SmtpConfig = z.infer<typeof smtpSchema>;

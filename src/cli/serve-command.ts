@@ -1,0 +1,53 @@
+// `mailward serve`: the gateway (contract.md section 5).
+import type { Command } from 'commander';
+import { loadConfig } from '../config/load';
+import { startGateway } from '../smtp/runtime';
+
+interface ServeFlags {
+  config?: string;
+  listen?: string;
+  nextHop?: string;
+  internalDomain?: string[];
+  dataDir?: string;
+  adminListen?: string;
+  consoleListen?: string;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('run the SMTP gateway')
+    .option('--config <file>', 'configuration file (YAML)')
+    .option('--listen <host:port>', 'SMTP listener (default 127.0.0.1:2525)')
+    .option('--next-hop <host:port>', 'relay accepted mail here (default: none, the outbox folder)')
+    .option('--internal-domain <domain>', "add to the organisation's domains, repeatable", collect)
+    .option('--data-dir <dir>', 'store, keys, outbox (default ./data)')
+    .option('--admin-listen <host:port>', '/metrics /healthz /readyz (not yet served)')
+    .option('--console-listen <host:port>', 'web console (not yet served)')
+    .action(async (flags: ServeFlags) => {
+      const base = loadConfig(flags.config, { internalDomains: flags.internalDomain });
+      const config = {
+        ...base,
+        data_dir: flags.dataDir ?? base.data_dir,
+        smtp: { ...base.smtp, listen: flags.listen ?? base.smtp.listen, next_hop: flags.nextHop ?? base.smtp.next_hop },
+      };
+      if (config.organisation.internal_domains.length === 0) {
+        process.stderr.write('mailward: no internal domains: set organisation.internal_domains or --internal-domain, or every sender is refused\n');
+      }
+      const log = (event: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...event })}\n`);
+      const gateway = await startGateway(config, { notice: (m) => process.stderr.write(`mailward: ${m}\n`), log });
+      process.stderr.write(
+        `mailward: listening on ${gateway.address.host}:${gateway.address.port}; accepted mail goes to the ${gateway.delivery.description}; ` +
+          `store: ${config.store.backend}${config.store.backend === 'sqlite' ? ` in ${config.data_dir}` : ''}\n`,
+      );
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGTERM', stop);
+        process.once('SIGINT', stop);
+      });
+      process.stderr.write('mailward: stopping: finishing transactions in flight\n');
+      await gateway.close();
+    });
+}

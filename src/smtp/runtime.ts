@@ -1,0 +1,61 @@
+// Assembles a running gateway: rules, store (with its retention job), delivery
+// and the SMTP listener. `mailward serve` and the integration tests both use it.
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { NextHopDelivery, OutboxDelivery, type Delivery } from '../act/delivery';
+import type { Config } from '../config/schema';
+import { errorMessage } from '../errors';
+import { loadRuleSet, type RuleSet } from '../policy/load';
+import { openStore, type OpenOptions } from '../store/open';
+import { RetentionJob } from '../store/retention';
+import type { Store } from '../store/store';
+import { createSmtpServer } from './server';
+import { Gateway } from './transaction';
+
+export interface RunningGateway {
+  address: { host: string; port: number };
+  store: Store;
+  delivery: Delivery;
+  close(): Promise<void>;
+}
+
+export interface StartOptions extends OpenOptions {
+  log?: (event: Record<string, unknown>) => void;
+}
+
+function hostPort(value: string): { host: string; port: number } {
+  const i = value.lastIndexOf(':');
+  return { host: value.slice(0, i).replace(/^\[|\]$/g, ''), port: Number(value.slice(i + 1)) };
+}
+
+export async function startGateway(config: Config, options: StartOptions = {}): Promise<RunningGateway> {
+  const log = options.log ?? (() => undefined);
+  const rules: RuleSet = loadRuleSet(config.rules_dir);
+  const store = await openStore(config, options);
+  const retention = new RetentionJob(store, config.store, (err) => log({ event: 'purge_failed', error: errorMessage(err) }));
+  await retention.start();
+  const delivery: Delivery = config.smtp.next_hop
+    ? new NextHopDelivery(hostPort(config.smtp.next_hop).host, hostPort(config.smtp.next_hop).port, config.smtp.next_hop_tls === 'required')
+    : new OutboxDelivery(path.join(config.data_dir, 'outbox'));
+  const gateway = new Gateway({ config, rules: () => rules, store, delivery, log });
+  const server = createSmtpServer(config, gateway);
+  const listen = hostPort(config.smtp.listen);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(listen.port, listen.host, () => resolve());
+  });
+  server.on('error', (err) => log({ event: 'smtp_error', error: errorMessage(err) }));
+  const bound = server.server.address() as AddressInfo;
+  return {
+    address: { host: bound.address, port: bound.port },
+    store,
+    delivery,
+    async close() {
+      // Stop accepting; transactions in flight finish before the store closes.
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await retention.stop();
+      await delivery.close();
+      await store.close();
+    },
+  };
+}

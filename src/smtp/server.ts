@@ -1,0 +1,79 @@
+// The SMTP listener (smtp-server): who may relay, envelope checks, size and
+// recipient limits; each message then goes through the Gateway, and the reply
+// is sent only when every recipient's outcome is final.
+import ipaddr from 'ipaddr.js';
+import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+import type { Config } from '../config/schema';
+import { classify, domainOf } from '../recipients/classify';
+import type { Gateway, Reply } from './transaction';
+
+export class SmtpReplyError extends Error {
+  constructor(readonly responseCode: number, message: string) {
+    super(message);
+  }
+}
+
+const replyError = (reply: Reply) => new SmtpReplyError(reply.code, `${reply.enhanced} ${reply.text}`);
+
+/** True when `address` is inside one of the CIDR ranges (IPv4-mapped IPv6 counts as IPv4). */
+export function allowedClient(address: string, cidrs: string[]): boolean {
+  let ip: ipaddr.IPv4 | ipaddr.IPv6;
+  try {
+    ip = ipaddr.process(address);
+  } catch {
+    return false;
+  }
+  return cidrs.some((cidr) => {
+    const [range, bits] = ipaddr.parseCIDR(cidr);
+    return ip.kind() === range.kind() && ip.match([range, bits] as [typeof ip, number]);
+  });
+}
+
+function readAll(stream: SMTPServerDataStream): Promise<{ raw: Buffer; tooBig: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('error', reject);
+    stream.on('end', () => resolve({ raw: Buffer.concat(chunks), tooBig: stream.sizeExceeded }));
+  });
+}
+
+export function createSmtpServer(config: Config, gateway: Gateway): SMTPServer {
+  const internal = { internal: config.organisation.internal_domains, freemail: [], secure: [] };
+  return new SMTPServer({
+    banner: config.smtp.banner,
+    size: config.smtp.max_message_bytes,
+    authOptional: true,
+    disabledCommands: ['AUTH'],
+    disableReverseLookup: true,
+    hideENHANCEDSTATUSCODES: true, // the replies below carry their own enhanced codes
+    logger: false,
+    onConnect(session: SMTPServerSession, callback) {
+      if (allowedClient(session.remoteAddress, config.smtp.allow_cidrs)) return callback();
+      return callback(new SmtpReplyError(554, '5.7.1 Relay access denied: this client may not send through Mailward'));
+    },
+    onMailFrom(address, _session, callback) {
+      if (classify(address.address, internal) === 'internal') return callback();
+      return callback(new SmtpReplyError(550, `5.7.1 Sender domain ${domainOf(address.address) || '(none)'} is not one of the organisation's domains`));
+    },
+    onRcptTo(_address, session, callback) {
+      if (session.envelope.rcptTo.length >= config.smtp.max_recipients) {
+        return callback(new SmtpReplyError(452, `4.5.3 Too many recipients (at most ${config.smtp.max_recipients} per message)`));
+      }
+      return callback();
+    },
+    onData(stream, session, callback) {
+      readAll(stream)
+        .then(async ({ raw, tooBig }) => {
+          if (tooBig) throw new SmtpReplyError(552, `5.3.4 Message is larger than the ${config.smtp.max_message_bytes}-byte limit`);
+          const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+          const reply = await gateway.process({ raw, from, to: session.envelope.rcptTo.map((r) => r.address), clientAddress: session.remoteAddress });
+          if (reply.code >= 400) throw replyError(reply);
+          callback(null, `${reply.enhanced} ${reply.text}`);
+        })
+        .catch((err: unknown) => {
+          callback(err instanceof SmtpReplyError ? err : new SmtpReplyError(451, '4.3.0 Temporary failure; try again later'));
+        });
+    },
+  });
+}

@@ -1,0 +1,166 @@
+// One SMTP transaction after DATA: scan, decide per recipient group, store,
+// deliver, and the reply the upstream server gets. Fail closed: any error before
+// every recipient's outcome is final is a temporary failure, so the mail is retried,
+// never passed through unscanned.
+import { DeliveryError, type Delivery } from '../act/delivery';
+import { buildNotice, type NoticePart } from '../act/notice';
+import type { Config } from '../config/schema';
+import { MailwardError, errorMessage } from '../errors';
+import { extractMessage } from '../extract/message';
+import { LimitExceeded, withTimeout } from '../extract/limits';
+import type { RuleSet } from '../policy/load';
+import { classify, domainOf } from '../recipients/classify';
+import { decide } from '../scan';
+import type { Store } from '../store/store';
+import { ACTIONS, type Action, type ExtractedMessage, type Reason, type ScanResult } from '../types';
+
+export interface Reply {
+  code: number;
+  enhanced: string;
+  text: string;
+}
+
+export interface TransactionInput {
+  raw: Buffer;
+  from: string;
+  to: string[];
+  clientAddress: string;
+}
+
+export interface GatewayDeps {
+  config: Config;
+  /** The rules in force now (a reload swaps them between messages). */
+  rules: () => RuleSet;
+  store: Store;
+  delivery: Delivery;
+  log: (event: Record<string, unknown>) => void;
+}
+
+const accepted = (text: string): Reply => ({ code: 250, enhanced: '2.0.0', text });
+const temporary = (enhanced: string, text: string): Reply => ({ code: 451, enhanced, text });
+const refused = (text: string): Reply => ({ code: 550, enhanced: '5.7.1', text });
+
+const worst = (actions: Action[]): Action => actions.reduce<Action>((a, b) => (ACTIONS.indexOf(b) > ACTIONS.indexOf(a) ? b : a), 'allow');
+
+export class Gateway {
+  constructor(private readonly deps: GatewayDeps) {}
+
+  async process(input: TransactionInput): Promise<Reply> {
+    const { config } = this.deps;
+    const rules = this.deps.rules();
+    let message: ExtractedMessage;
+    try {
+      message = await withTimeout(extractMessage(input.raw, config.limits), config.smtp.scan_timeout_ms, 'scanning');
+    } catch (err) {
+      if (err instanceof MailwardError && err.code === 'MW_ERR_MIME_PARSE') return { code: 550, enhanced: '5.6.0', text: 'Message could not be parsed as e-mail' };
+      this.deps.log({ event: 'scan_failed', error: errorMessage(err) });
+      return err instanceof LimitExceeded ? temporary('4.3.0', 'Scanning took too long; try again later') : temporary('4.3.0', 'Scanner failed; try again later');
+    }
+
+    // R11: the From: header must be the organisation's too (the envelope sender was checked at MAIL FROM).
+    const internal = config.organisation.internal_domains;
+    if (message.from && classify(message.from.address, { internal, freemail: [], secure: [] }) !== 'internal') {
+      return refused(`From: address ${domainOf(message.from.address)} is not one of the organisation's domains`);
+    }
+
+    const lists = { internal, freemail: rules.freemail, secure: rules.secure };
+    const internalTo = input.to.filter((r) => classify(r, lists) === 'internal');
+    const externalTo = input.to.filter((r) => classify(r, lists) !== 'internal');
+    const scan = (to: string[]) => decide(message, { config, rules, envelope: { from: input.from, to } });
+    const groups = [internalTo, externalTo].filter((g) => g.length > 0).map((to) => ({ to, result: scan(to) }));
+    const all = scan(input.to);
+
+    try {
+      return await this.act(input, message.subject, groups, all);
+    } catch (err) {
+      this.deps.log({ event: 'act_failed', error: errorMessage(err) });
+      if (err instanceof DeliveryError) {
+        return err.permanent ? { code: 554, enhanced: '5.0.0', text: 'The next hop refused the message' } : temporary('4.4.1', 'Next hop unavailable; try again later');
+      }
+      return temporary('4.3.0', 'Store unavailable; try again later');
+    }
+  }
+
+  /** A notice to the sender about recipients refused, held or warned; a failure is logged, the mail already went. */
+  private async notify(input: TransactionInput, subject: string, parts: NoticePart[]): Promise<void> {
+    if (parts.length === 0 || !input.from) return;
+    const { config } = this.deps;
+    const domain = config.organisation.internal_domains[0] ?? 'localhost';
+    try {
+      const raw = await buildNotice({ from: `Mailward <postmaster@${domain}>`, to: input.from, subject, parts, organisation: config.organisation.name });
+      await this.deps.delivery.deliver(raw, { from: '', to: [input.from] });
+    } catch (err) {
+      this.deps.log({ event: 'notice_failed', error: errorMessage(err) });
+    }
+  }
+
+  private async act(
+    input: TransactionInput,
+    subject: string,
+    groups: { to: string[]; result: Omit<ScanResult, 'elapsed_ms'> }[],
+    all: Omit<ScanResult, 'elapsed_ms'>,
+  ): Promise<Reply> {
+    const { store, delivery } = this.deps;
+    const deliverPlain: string[] = [];
+    const deliverTls: string[] = [];
+    const hold: { to: string[]; action: Action; reasons: Reason[] }[] = [];
+    const blocked: { to: string[]; reasons: Reason[] }[] = [];
+    for (const { to, result } of groups) {
+      switch (result.action) {
+        case 'allow':
+        case 'warn':
+          deliverPlain.push(...to);
+          break;
+        case 'encrypt': {
+          // Secure domains meet the requirement over enforced, verified TLS; others are held, never sent in clear.
+          const secure = to.filter((r) => result.recipients.find((x) => x.address === r.toLowerCase())?.class === 'secure');
+          deliverTls.push(...secure);
+          const rest = to.filter((r) => !secure.includes(r));
+          if (rest.length) hold.push({ to: rest, action: 'encrypt', reasons: result.reasons });
+          break;
+        }
+        case 'quarantine':
+          hold.push({ to, action: 'quarantine', reasons: result.reasons });
+          break;
+        case 'block':
+          blocked.push({ to, reasons: result.reasons });
+          break;
+      }
+    }
+
+    // Stored first (durable), then logged, then delivered: a store failure leaves nothing delivered.
+    for (const h of hold) {
+      await store.quarantine({ sender: input.from, recipients: h.to, action: h.action, rules: h.reasons.map((r) => r.rule), raw: input.raw });
+    }
+    const outcome = worst(groups.map((g) => g.result.action));
+    await store.recordDecision({
+      sender: input.from, recipients: all.recipients, action: outcome, rules: [...new Set(groups.flatMap((g) => g.result.reasons.map((r) => r.rule)))],
+      findings: all.findings.map(({ type, category, count, confidence, where, sample }) => ({ type, category, count, confidence, where, sample })),
+      size: input.raw.length, clientAddress: input.clientAddress,
+      messageId: null,
+    });
+    this.deps.log({
+      event: 'decision', action: outcome, rules: groups.flatMap((g) => g.result.reasons.map((r) => r.rule)),
+      findings: all.findings.map((f) => `${f.type}:${f.count}`), recipients: input.to.length, size: input.raw.length,
+    });
+    if (deliverPlain.length) await delivery.deliver(input.raw, { from: input.from, to: deliverPlain });
+    if (deliverTls.length) await delivery.deliver(input.raw, { from: input.from, to: deliverTls }, { requireTLS: true });
+
+    const done = deliverPlain.length + deliverTls.length + hold.reduce((n, h) => n + h.to.length, 0);
+    if (done === 0) {
+      const reason = blocked[0]?.reasons.find((r) => r.action === 'block') ?? blocked[0]?.reasons[0];
+      return refused(reason ? reason.message : 'Message refused by policy');
+    }
+    await this.notify(input, subject, [
+      ...blocked.map((b) => ({ recipients: b.to, outcome: 'refused' as const, reasons: b.reasons })),
+      ...hold.map((h) => ({ recipients: h.to, outcome: 'held' as const, reasons: h.reasons })),
+      ...groups.filter((g) => g.result.action === 'warn').map((g) => ({ recipients: g.to, outcome: 'warned' as const, reasons: g.result.reasons })),
+    ]);
+    const parts = [
+      deliverPlain.length + deliverTls.length ? `delivered to ${deliverPlain.length + deliverTls.length}` : '',
+      hold.length ? `held for review for ${hold.reduce((n, h) => n + h.to.length, 0)}` : '',
+      blocked.length ? `refused for ${blocked.reduce((n, b) => n + b.to.length, 0)}` : '',
+    ].filter(Boolean);
+    return accepted(`Accepted: ${parts.join(', ')}`);
+  }
+}

@@ -1,0 +1,153 @@
+// The gateway as mail servers see it: a real nodemailer client, Mailward, and a
+// real receiving smtp-server as the next hop, all on loopback.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { configSchema, type Config } from '../src/config/schema';
+import { startGateway, type RunningGateway } from '../src/smtp/runtime';
+import { buildMail } from './helpers/mail';
+import { send, startSink, type Sink } from './helpers/smtp';
+
+const FROM = 'p.raman@oakfield.example';
+let sink: Sink;
+let gateway: RunningGateway;
+let dir: string;
+
+function configFor(over: Record<string, unknown> = {}, smtp: Record<string, unknown> = {}): Config {
+  return configSchema.parse({
+    organisation: { name: 'Oakfield Academy Trust', internal_domains: ['oakfield.example'] },
+    data_dir: dir,
+    limits: { ocr: false },
+    smtp: { listen: '127.0.0.1:0', next_hop: `127.0.0.1:${sink.port}`, ...smtp },
+    ...over,
+  });
+}
+
+beforeEach(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailward-gw-'));
+  sink = await startSink();
+  gateway = await startGateway(configFor(), { env: {} });
+});
+afterEach(async () => {
+  await gateway.close();
+  await sink.close();
+});
+
+const mail = (to: string | string[], text: string, extra: Parameters<typeof buildMail>[0] = {}) => buildMail({ from: `Priya Raman <${FROM}>`, to, text, ...extra });
+
+describe('gateway actions', () => {
+  it('relays clean mail unchanged and answers 250 after the next hop accepted it', async () => {
+    const raw = await mail('bookings@coaches.example', 'Please quote for a 49-seat coach on 3 March.');
+    const r = await send(gateway.address.port, { from: FROM, to: ['bookings@coaches.example'] }, raw);
+    expect(r).toMatchObject({ ok: true });
+    expect(r.response).toMatch(/^250 2\.0\.0 Accepted: delivered to 1/);
+    expect(sink.received).toHaveLength(1);
+    expect(sink.received[0]).toMatchObject({ from: FROM, to: ['bookings@coaches.example'] });
+    expect(sink.received[0].raw.equals(raw)).toBe(true);
+    const [decision] = await gateway.store.searchDecisions();
+    expect(decision).toMatchObject({ action: 'allow', sender: FROM, clientAddress: expect.stringMatching(/127\.0\.0\.1/) });
+  });
+
+  it('blocks an executable for everyone with 550 5.7.1 and a reason the sender can read', async () => {
+    const raw = await mail('supplier@vendor.example', 'Tool attached.', { attachments: [{ filename: 'setup.vbs', content: 'WScript.Echo "x"' }] });
+    const r = await send(gateway.address.port, { from: FROM, to: ['supplier@vendor.example', 'it@oakfield.example'] }, raw);
+    expect(r).toMatchObject({ ok: false, code: 550 });
+    expect(r.response).toMatch(/^550 5\.7\.1 Executable or script attachments are not allowed/);
+    expect(sink.received).toHaveLength(0);
+    expect((await gateway.store.searchDecisions())[0].action).toBe('block');
+  });
+
+  it('quarantines bulk personal data durably, answers 250, and tells the sender', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `Pupil${String.fromCharCode(65 + i)}a Smith${String.fromCharCode(65 + i)}on,A873402110070,0${(i % 9) + 1}/03/2012`);
+    const raw = await mail('tutor@keystone.example', 'Cohort attached.', { attachments: [{ filename: 'cohort.csv', content: ['Name,UPN,DOB', ...rows].join('\n') }] });
+    const r = await send(gateway.address.port, { from: FROM, to: ['tutor@keystone.example'] }, raw);
+    expect(r).toMatchObject({ ok: true });
+    expect(r.response).toMatch(/held for review for 1/);
+    const [held] = await gateway.store.listQuarantine();
+    expect(held).toMatchObject({ state: 'held', action: 'quarantine', recipients: ['tutor@keystone.example'] });
+    expect((await gateway.store.viewQuarantined(held.id, 'test')).raw.equals(raw)).toBe(true);
+    // Only the notice left: to the sender, without the content.
+    expect(sink.received.map((m) => m.to)).toEqual([[FROM]]);
+    const notice = sink.received[0].raw.toString();
+    expect(notice).toMatch(/held for review by the Data Protection Officer/);
+    expect(notice).not.toMatch(/A873402110070|cohort\.csv/);
+  });
+
+  it('delivers to internal recipients and holds sensitive mail for an external one (mixed outcome)', async () => {
+    const raw = await mail(['senco@oakfield.example', 'ep@brightpath.example'], 'Amelia Hart has been diagnosed with epilepsy and takes sodium valproate.');
+    const r = await send(gateway.address.port, { from: FROM, to: ['senco@oakfield.example', 'ep@brightpath.example'] }, raw);
+    expect(r.response).toMatch(/delivered to 1, held for review for 1/);
+    const delivered = sink.received.find((m) => m.to.includes('senco@oakfield.example'));
+    expect(delivered?.raw.equals(raw)).toBe(true);
+    expect(sink.received.some((m) => m.to.includes('ep@brightpath.example'))).toBe(false);
+    expect((await gateway.store.listQuarantine())[0]).toMatchObject({ action: 'encrypt', recipients: ['ep@brightpath.example'] });
+    expect(sink.received.some((m) => m.to.includes(FROM))).toBe(true); // the notice
+  });
+});
+
+describe('gateway refusals and failures', () => {
+  it('refuses a sender outside the organisation (550) and a forged From: header (550)', async () => {
+    const outsider = await send(gateway.address.port, { from: 'someone@gmail.com', to: ['x@partner.example'] }, await mail('x@partner.example', 'hi', { from: 'someone@gmail.com' }));
+    expect(outsider).toMatchObject({ ok: false, code: 550 });
+    expect(outsider.response).toMatch(/5\.7\.1 Sender domain gmail\.com is not one of the organisation's domains/);
+    const forged = await send(gateway.address.port, { from: FROM, to: ['x@partner.example'] }, await mail('x@partner.example', 'hi', { from: 'Head <head@other-school.example>' }));
+    expect(forged).toMatchObject({ ok: false, code: 550 });
+    expect(forged.response).toMatch(/From: address other-school\.example is not one of the organisation's domains/);
+    expect(sink.received).toHaveLength(0);
+  });
+
+  it('answers 552 to a message over the size limit, also when the client ignores SIZE', async () => {
+    await gateway.close();
+    gateway = await startGateway(configFor({}, { max_message_bytes: 2000 }), { env: {} });
+    const r = await send(gateway.address.port, { from: FROM, to: ['x@partner.example'] }, await mail('x@partner.example', 'x'.repeat(5000)));
+    expect(r).toMatchObject({ ok: false, code: 552 });
+    expect(sink.received).toHaveLength(0);
+  });
+
+  it('answers 554 to a client outside the relay allowlist', async () => {
+    await gateway.close();
+    gateway = await startGateway(configFor({}, { allow_cidrs: ['10.9.9.0/24'] }), { env: {} });
+    const r = await send(gateway.address.port, { from: FROM, to: ['x@partner.example'] }, await mail('x@partner.example', 'hello'));
+    expect(r).toMatchObject({ ok: false, code: 554 });
+    expect(r.response).toMatch(/Relay access denied/);
+  });
+
+  it('answers 451 when the next hop is down, and delivers nothing', async () => {
+    await sink.close();
+    const r = await send(gateway.address.port, { from: FROM, to: ['x@partner.example'] }, await mail('x@partner.example', 'Agenda attached.'));
+    expect(r).toMatchObject({ ok: false, code: 451 });
+    expect(r.response).toMatch(/4\.4\.1 Next hop unavailable/);
+    sink = await startSink(); // for afterEach
+  });
+
+  it('refuses input that is not an e-mail message (550 5.6.0)', async () => {
+    const r = await send(gateway.address.port, { from: FROM, to: ['x@partner.example'] }, Buffer.from('\u0000\u0001garbage without any header\r\n'));
+    expect(r).toMatchObject({ ok: false, code: 550 });
+    expect(r.response).toMatch(/5\.6\.0/);
+  });
+
+  it('answers 451 when scanning takes longer than its budget, never passing the mail', async () => {
+    await gateway.close();
+    gateway = await startGateway(configFor({}, { scan_timeout_ms: 1 }), { env: {} });
+    const zip = new JSZip();
+    for (let i = 0; i < 200; i++) zip.file(`notes/${i}.txt`, `Note ${i} for the file.`);
+    const raw = await mail('x@partner.example', 'Notes attached.', { attachments: [{ filename: 'notes.zip', content: await zip.generateAsync({ type: 'nodebuffer' }) }] });
+    const r = await send(gateway.address.port, { from: FROM, to: ['x@partner.example'] }, raw);
+    expect(r).toMatchObject({ ok: false, code: 451 });
+    expect(sink.received).toHaveLength(0);
+  });
+});
+
+describe('the embedded default', () => {
+  it('writes accepted mail to the outbox folder when no next hop is configured', async () => {
+    await gateway.close();
+    gateway = await startGateway(configFor({}, { next_hop: undefined }), { env: {} });
+    expect(gateway.delivery.description).toBe(`outbox folder ${path.join(dir, 'outbox')}`);
+    const raw = await mail('bookings@coaches.example', 'Please quote.');
+    expect(await send(gateway.address.port, { from: FROM, to: ['bookings@coaches.example'] }, raw)).toMatchObject({ ok: true });
+    const files = fs.readdirSync(path.join(dir, 'outbox')).sort();
+    expect(files.filter((f) => f.endsWith('.eml'))).toHaveLength(1);
+    expect(fs.readFileSync(path.join(dir, 'outbox', files.find((f) => f.endsWith('.eml')) as string)).equals(raw)).toBe(true);
+  });
+});
