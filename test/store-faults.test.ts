@@ -40,6 +40,7 @@ describe('store faults', () => {
     await store.close();
     const keyFile = path.join(dir, 'quarantine.key');
     expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.join(dir, 'mailward.db')).mode & 0o777).toBe(0o600);
     expect(notices[0]).toMatch(/created quarantine key file .*quarantine\.key/);
     expect(readKeyFile(keyFile).keys.size).toBe(1);
     const again = await openStore(configSchema.parse({ data_dir: dir }), { env: {}, notice: (m) => notices.push(m) });

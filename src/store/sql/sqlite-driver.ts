@@ -28,9 +28,12 @@ export class SqliteDriver implements SqlDriver {
   private readonly executor: SqlExecutor;
 
   constructor(readonly file: string) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    // The log and the quarantine are for authorised staff only: owner-only folder and file.
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const created = !fs.existsSync(file);
     try {
       this.db = new Database(file, { timeout: 10000 });
+      if (created) fs.chmodSync(file, 0o600); // SQLite gives its -wal and -shm files the same mode
       // WAL lets readers run beside a writer; FULL makes every commit durable before it returns.
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = FULL');
