@@ -140,6 +140,15 @@ describe('gateway refusals and failures', () => {
 });
 
 describe('the embedded default', () => {
+  it('offers STARTTLS with a development certificate made on first start', async () => {
+    expect(gateway.tls).toBe(`development certificate ${path.join(dir, 'certs', 'dev-cert.pem')}`);
+    expect(fs.statSync(path.join(dir, 'certs', 'dev-key.pem')).mode & 0o777).toBe(0o600);
+    const raw = await mail('bookings@coaches.example', 'Please quote.');
+    const r = await send(gateway.address.port, { from: FROM, to: ['bookings@coaches.example'] }, raw, { requireTLS: true });
+    expect(r).toMatchObject({ ok: true });
+    expect(sink.received[0].raw.equals(raw)).toBe(true);
+  });
+
   it('writes accepted mail to the outbox folder when no next hop is configured', async () => {
     await gateway.close();
     gateway = await startGateway(configFor({}, { next_hop: undefined }), { env: {} });

@@ -39,7 +39,7 @@ export function registerServe(program: Command): void {
       const log = (event: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...event })}\n`);
       const gateway = await startGateway(config, { notice: (m) => process.stderr.write(`mailward: ${m}\n`), log });
       process.stderr.write(
-        `mailward: listening on ${gateway.address.host}:${gateway.address.port}; accepted mail goes to the ${gateway.delivery.description}; ` +
+        `mailward: listening on ${gateway.address.host}:${gateway.address.port} (STARTTLS: ${gateway.tls}); accepted mail goes to the ${gateway.delivery.description}; ` +
           `store: ${config.store.backend}${config.store.backend === 'sqlite' ? ` in ${config.data_dir}` : ''}\n`,
       );
       await new Promise<void>((resolve) => {

@@ -73,6 +73,12 @@ export const smtpSchema = z
     /** The next hop (HOST:PORT); without one, accepted mail is written to <data_dir>/outbox. */
     next_hop: hostPort.optional(),
     next_hop_tls: z.enum(['opportunistic', 'required']).default('opportunistic'),
+    /** STARTTLS certificate; without one, a development certificate is made in <data_dir>/certs on first start. */
+    tls: z
+      .object({ cert_file: z.string().optional(), key_file: z.string().optional() })
+      .strict()
+      .refine((t) => Boolean(t.cert_file) === Boolean(t.key_file), { message: 'give both cert_file and key_file, or neither' })
+      .prefault({}),
   })
   .strict();
 

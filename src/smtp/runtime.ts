@@ -10,10 +10,13 @@ import { openStore, type OpenOptions } from '../store/open';
 import { RetentionJob } from '../store/retention';
 import type { Store } from '../store/store';
 import { createSmtpServer } from './server';
+import { loadTls } from './tls';
 import { Gateway } from './transaction';
 
 export interface RunningGateway {
   address: { host: string; port: number };
+  /** Where the STARTTLS certificate came from. */
+  tls: string;
   store: Store;
   delivery: Delivery;
   close(): Promise<void>;
@@ -38,7 +41,8 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     ? new NextHopDelivery(hostPort(config.smtp.next_hop).host, hostPort(config.smtp.next_hop).port, config.smtp.next_hop_tls === 'required')
     : new OutboxDelivery(path.join(config.data_dir, 'outbox'));
   const gateway = new Gateway({ config, rules: () => rules, store, delivery, log });
-  const server = createSmtpServer(config, gateway);
+  const tls = await loadTls(config, options.notice ?? (() => undefined));
+  const server = createSmtpServer(config, gateway, tls);
   const listen = hostPort(config.smtp.listen);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -48,6 +52,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
   const bound = server.server.address() as AddressInfo;
   return {
     address: { host: bound.address, port: bound.port },
+    tls: tls.source,
     store,
     delivery,
     async close() {

@@ -5,6 +5,7 @@ import ipaddr from 'ipaddr.js';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import type { Config } from '../config/schema';
 import { classify, domainOf } from '../recipients/classify';
+import type { TlsMaterial } from './tls';
 import type { Gateway, Reply } from './transaction';
 
 export class SmtpReplyError extends Error {
@@ -38,10 +39,12 @@ function readAll(stream: SMTPServerDataStream): Promise<{ raw: Buffer; tooBig: b
   });
 }
 
-export function createSmtpServer(config: Config, gateway: Gateway): SMTPServer {
+export function createSmtpServer(config: Config, gateway: Gateway, tls: TlsMaterial): SMTPServer {
   const internal = { internal: config.organisation.internal_domains, freemail: [], secure: [] };
   return new SMTPServer({
     banner: config.smtp.banner,
+    key: tls.key, // STARTTLS is offered with this certificate
+    cert: tls.cert,
     size: config.smtp.max_message_bytes,
     authOptional: true,
     disabledCommands: ['AUTH'],

@@ -45,8 +45,12 @@ export interface SendResult {
 }
 
 /** Sends raw mail with an explicit envelope and reports the final reply. */
-export async function send(port: number, envelope: { from: string; to: string[] }, raw: Buffer): Promise<SendResult> {
-  const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
+export async function send(port: number, envelope: { from: string; to: string[] }, raw: Buffer, options: { requireTLS?: boolean } = {}): Promise<SendResult> {
+  const transport = nodemailer.createTransport(
+    options.requireTLS
+      ? { host: '127.0.0.1', port, secure: false, requireTLS: true, tls: { rejectUnauthorized: false } } // a development certificate
+      : { host: '127.0.0.1', port, secure: false, ignoreTLS: true },
+  );
   try {
     const info = await transport.sendMail({ envelope, raw });
     return { ok: true, response: info.response };
