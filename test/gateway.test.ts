@@ -20,6 +20,7 @@ function configFor(over: Record<string, unknown> = {}, smtp: Record<string, unkn
     data_dir: dir,
     limits: { ocr: false },
     smtp: { listen: '127.0.0.1:0', next_hop: `127.0.0.1:${sink.port}`, ...smtp },
+    admin_listen: '127.0.0.1:0',
     ...over,
   });
 }
@@ -136,6 +137,19 @@ describe('gateway refusals and failures', () => {
     const r = await send(gateway.address.port, { from: FROM, to: ['x@partner.example'] }, raw);
     expect(r).toMatchObject({ ok: false, code: 451 });
     expect(sink.received).toHaveLength(0);
+  });
+});
+
+describe('operations', () => {
+  it('answers /healthz, /readyz and /metrics on the admin port', async () => {
+    const base = `http://${gateway.admin.host}:${gateway.admin.port}`;
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`${base}/readyz`)).text()).toBe('ready\n');
+    await send(gateway.address.port, { from: FROM, to: ['bookings@coaches.example'] }, await mail('bookings@coaches.example', 'Please quote.'));
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toMatch(/mailward_smtp_replies_total\{code="250"\} 1/);
+    expect(metrics).toMatch(/mailward_decisions_total\{action="allow"\} 1/);
+    expect((await fetch(`${base}/nothing`)).status).toBe(404);
   });
 });
 

@@ -1,6 +1,7 @@
 // `mailward serve`: the gateway (contract.md section 5).
 import type { Command } from 'commander';
 import { loadConfig } from '../config/load';
+import { createLogger } from '../observe/logger';
 import { startGateway } from '../smtp/runtime';
 
 interface ServeFlags {
@@ -24,7 +25,7 @@ export function registerServe(program: Command): void {
     .option('--next-hop <host:port>', 'relay accepted mail here (default: none, the outbox folder)')
     .option('--internal-domain <domain>', "add to the organisation's domains, repeatable", collect)
     .option('--data-dir <dir>', 'store, keys, outbox (default ./data)')
-    .option('--admin-listen <host:port>', '/metrics /healthz /readyz (not yet served)')
+    .option('--admin-listen <host:port>', '/metrics /healthz /readyz (default 127.0.0.1:9025)')
     .option('--console-listen <host:port>', 'web console (not yet served)')
     .action(async (flags: ServeFlags) => {
       const base = loadConfig(flags.config, { internalDomains: flags.internalDomain });
@@ -32,14 +33,16 @@ export function registerServe(program: Command): void {
         ...base,
         data_dir: flags.dataDir ?? base.data_dir,
         smtp: { ...base.smtp, listen: flags.listen ?? base.smtp.listen, next_hop: flags.nextHop ?? base.smtp.next_hop },
+        admin_listen: flags.adminListen ?? base.admin_listen,
       };
       if (config.organisation.internal_domains.length === 0) {
         process.stderr.write('mailward: no internal domains: set organisation.internal_domains or --internal-domain, or every sender is refused\n');
       }
-      const log = (event: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...event })}\n`);
+      const logger = createLogger();
+      const log = (event: Record<string, unknown>) => logger.info(event);
       const gateway = await startGateway(config, { notice: (m) => process.stderr.write(`mailward: ${m}\n`), log });
       process.stderr.write(
-        `mailward: listening on ${gateway.address.host}:${gateway.address.port} (STARTTLS: ${gateway.tls}); accepted mail goes to the ${gateway.delivery.description}; ` +
+        `mailward: listening on ${gateway.address.host}:${gateway.address.port} (STARTTLS: ${gateway.tls}); admin on ${gateway.admin.host}:${gateway.admin.port}; accepted mail goes to the ${gateway.delivery.description}; ` +
           `store: ${config.store.backend}${config.store.backend === 'sqlite' ? ` in ${config.data_dir}` : ''}\n`,
       );
       await new Promise<void>((resolve) => {

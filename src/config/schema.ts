@@ -109,6 +109,8 @@ export const configSchema = z
     instance: z.string().min(1).default(() => os.hostname()),
     store: storeSchema.prefault({}),
     smtp: smtpSchema.prefault({}),
+    /** /metrics, /healthz, /readyz. */
+    admin_listen: hostPort.default('127.0.0.1:9025'),
     keys: keysSchema.prefault({}),
   })
   .strict();

@@ -11,12 +11,16 @@ import { RetentionJob } from '../store/retention';
 import type { Store } from '../store/store';
 import { createSmtpServer } from './server';
 import { loadTls } from './tls';
-import { Gateway } from './transaction';
+import { Gateway, type TransactionInput } from './transaction';
+import { startAdmin } from '../observe/admin';
+import { Metrics } from '../observe/metrics';
+import { performance } from 'node:perf_hooks';
 
 export interface RunningGateway {
   address: { host: string; port: number };
   /** Where the STARTTLS certificate came from. */
   tls: string;
+  admin: { host: string; port: number };
   store: Store;
   delivery: Delivery;
   close(): Promise<void>;
@@ -40,9 +44,22 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
   const delivery: Delivery = config.smtp.next_hop
     ? new NextHopDelivery(hostPort(config.smtp.next_hop).host, hostPort(config.smtp.next_hop).port, config.smtp.next_hop_tls === 'required')
     : new OutboxDelivery(path.join(config.data_dir, 'outbox'));
-  const gateway = new Gateway({ config, rules: () => rules, store, delivery, log });
+  const metrics = new Metrics();
+  const observedLog = (event: Record<string, unknown>) => {
+    if (event.event === 'decision') metrics.decision(String(event.action));
+    log(event);
+  };
+  const gateway = new Gateway({ config, rules: () => rules, store, delivery, log: observedLog });
+  const observed = {
+    async process(input: TransactionInput) {
+      const started = performance.now();
+      const reply = await gateway.process(input);
+      metrics.reply(reply.code, (performance.now() - started) / 1000);
+      return reply;
+    },
+  };
   const tls = await loadTls(config, options.notice ?? (() => undefined));
-  const server = createSmtpServer(config, gateway, tls);
+  const server = createSmtpServer(config, observed, tls);
   const listen = hostPort(config.smtp.listen);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -50,14 +67,19 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
   });
   server.on('error', (err) => log({ event: 'smtp_error', error: errorMessage(err) }));
   const bound = server.server.address() as AddressInfo;
+  const adminAt = hostPort(config.admin_listen);
+  const ready = async () => server.server.listening && (await store.driver.all('SELECT 1 AS ok')).length === 1;
+  const admin = await startAdmin(adminAt.host, adminAt.port, metrics, ready);
   return {
     address: { host: bound.address, port: bound.port },
     tls: tls.source,
+    admin: admin.address,
     store,
     delivery,
     async close() {
       // Stop accepting; transactions in flight finish before the store closes.
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await admin.close();
       await retention.stop();
       await delivery.close();
       await store.close();

@@ -39,7 +39,7 @@ function readAll(stream: SMTPServerDataStream): Promise<{ raw: Buffer; tooBig: b
   });
 }
 
-export function createSmtpServer(config: Config, gateway: Gateway, tls: TlsMaterial): SMTPServer {
+export function createSmtpServer(config: Config, gateway: Pick<Gateway, 'process'>, tls: TlsMaterial): SMTPServer {
   const internal = { internal: config.organisation.internal_domains, freemail: [], secure: [] };
   return new SMTPServer({
     banner: config.smtp.banner,
