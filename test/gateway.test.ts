@@ -141,6 +141,23 @@ describe('gateway refusals and failures', () => {
 });
 
 describe('operations', () => {
+  it('on shutdown finishes the transaction in flight and turns new clients away', async () => {
+    await gateway.close();
+    await sink.close();
+    sink = await startSink({ hold: true });
+    gateway = await startGateway(configFor(), { env: {} });
+    const raw = await mail('bookings@coaches.example', 'Please quote.');
+    const inFlight = send(gateway.address.port, { from: FROM, to: ['bookings@coaches.example'] }, raw);
+    await sink.waiting(); // the message is at the next hop, its reply not yet given
+    const closing = gateway.close();
+    const late = await send(gateway.address.port, { from: FROM, to: ['bookings@coaches.example'] }, raw);
+    expect(late.ok).toBe(false); // refused connection or 421
+    sink.release();
+    expect(await inFlight).toMatchObject({ ok: true });
+    await closing;
+    expect(sink.received).toHaveLength(1);
+  });
+
   it('answers /healthz, /readyz and /metrics on the admin port', async () => {
     const base = `http://${gateway.admin.host}:${gateway.admin.port}`;
     expect((await fetch(`${base}/healthz`)).status).toBe(200);

@@ -59,7 +59,8 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     },
   };
   const tls = await loadTls(config, options.notice ?? (() => undefined));
-  const server = createSmtpServer(config, observed, tls);
+  const listener = createSmtpServer(config, observed, tls);
+  const server = listener.server;
   const listen = hostPort(config.smtp.listen);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -67,6 +68,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
   });
   server.on('error', (err) => log({ event: 'smtp_error', error: errorMessage(err) }));
   const bound = server.server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
   const adminAt = hostPort(config.admin_listen);
   const ready = async () => server.server.listening && (await store.driver.all('SELECT 1 AS ok')).length === 1;
   const admin = await startAdmin(adminAt.host, adminAt.port, metrics, ready);
@@ -76,13 +78,16 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     admin: admin.address,
     store,
     delivery,
-    async close() {
-      // Stop accepting; transactions in flight finish before the store closes.
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await admin.close();
-      await retention.stop();
-      await delivery.close();
-      await store.close();
+    close() {
+      closing ??= (async () => {
+        // Stop accepting; transactions in flight finish before the store closes.
+        await listener.drain();
+        await admin.close();
+        await retention.stop();
+        await delivery.close();
+        await store.close();
+      })();
+      return closing;
     },
   };
 }

@@ -39,9 +39,19 @@ function readAll(stream: SMTPServerDataStream): Promise<{ raw: Buffer; tooBig: b
   });
 }
 
-export function createSmtpServer(config: Config, gateway: Pick<Gateway, 'process'>, tls: TlsMaterial): SMTPServer {
+export interface SmtpListener {
+  server: SMTPServer;
+  /** Stops accepting: new connections are refused, new transactions get 421; DATA in flight finishes. */
+  drain(): Promise<void>;
+}
+
+const SHUTTING_DOWN = () => new SmtpReplyError(421, '4.3.2 Mailward is shutting down; try again shortly');
+
+export function createSmtpServer(config: Config, gateway: Pick<Gateway, 'process'>, tls: TlsMaterial): SmtpListener {
   const internal = { internal: config.organisation.internal_domains, freemail: [], secure: [] };
-  return new SMTPServer({
+  let draining = false;
+  const server = new SMTPServer({
+    closeTimeout: 30_000, // idle connections get 421 after this long; transactions in flight finish first
     banner: config.smtp.banner,
     key: tls.key, // STARTTLS is offered with this certificate
     cert: tls.cert,
@@ -52,10 +62,12 @@ export function createSmtpServer(config: Config, gateway: Pick<Gateway, 'process
     hideENHANCEDSTATUSCODES: true, // the replies below carry their own enhanced codes
     logger: false,
     onConnect(session: SMTPServerSession, callback) {
+      if (draining) return callback(SHUTTING_DOWN());
       if (allowedClient(session.remoteAddress, config.smtp.allow_cidrs)) return callback();
       return callback(new SmtpReplyError(554, '5.7.1 Relay access denied: this client may not send through Mailward'));
     },
     onMailFrom(address, _session, callback) {
+      if (draining) return callback(SHUTTING_DOWN());
       if (classify(address.address, internal) === 'internal') return callback();
       return callback(new SmtpReplyError(550, `5.7.1 Sender domain ${domainOf(address.address) || '(none)'} is not one of the organisation's domains`));
     },
@@ -79,4 +91,11 @@ export function createSmtpServer(config: Config, gateway: Pick<Gateway, 'process
         });
     },
   });
+  return {
+    server,
+    drain() {
+      draining = true;
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
 }

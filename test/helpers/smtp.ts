@@ -13,10 +13,15 @@ export interface Sink {
   port: number;
   received: Received[];
   close(): Promise<void>;
+  /** With `hold`, DATA is answered only after release(); resolves when a message is waiting. */
+  waiting(): Promise<void>;
+  release(): void;
 }
 
-export async function startSink(): Promise<Sink> {
+export async function startSink(options: { hold?: boolean } = {}): Promise<Sink> {
   const received: Received[] = [];
+  let held: (() => void)[] = [];
+  let onWaiting: (() => void) | undefined;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
@@ -25,8 +30,13 @@ export async function startSink(): Promise<Sink> {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks) });
-        callback();
+        const finish = () => {
+          received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks) });
+          callback();
+        };
+        if (!options.hold) return finish();
+        held.push(finish);
+        onWaiting?.();
       });
     },
   });
@@ -35,6 +45,12 @@ export async function startSink(): Promise<Sink> {
     port: (server.server.address() as AddressInfo).port,
     received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    waiting: () => (held.length ? Promise.resolve() : new Promise<void>((resolve) => { onWaiting = resolve; })),
+    release: () => {
+      const pending = held;
+      held = [];
+      pending.forEach((finish) => finish());
+    },
   };
 }
 
