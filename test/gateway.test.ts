@@ -141,6 +141,25 @@ describe('gateway refusals and failures', () => {
 });
 
 describe('operations', () => {
+  it('reloads rules, keeps the old ones when the new ones are invalid, and audits the change', async () => {
+    const { defaultRulesDir } = await import('../src/policy/load');
+    const rulesDir = path.join(dir, 'rules');
+    fs.cpSync(defaultRulesDir(), rulesDir, { recursive: true });
+    await gateway.close();
+    gateway = await startGateway(configFor({ rules_dir: rulesDir }), { env: {} });
+    const policy = path.join(rulesDir, 'policy.yaml');
+    const original = fs.readFileSync(policy, 'utf8');
+    fs.writeFileSync(policy, original.replace('action: block\n    severity: severe\n    message: "Executable', 'action: hold\n    severity: severe\n    message: "Executable'));
+    await expect(gateway.reloadRules('it1')).rejects.toThrow(/policy\.yaml:\d+/);
+    const exe = await mail('it@vendor.example', 'Tool.', { attachments: [{ filename: 'fix.vbs', content: 'WScript.Echo 1' }] });
+    expect(await send(gateway.address.port, { from: FROM, to: ['it@vendor.example'] }, exe)).toMatchObject({ ok: false, code: 550 }); // old rules
+    // A valid change: executables now warn instead of block.
+    fs.writeFileSync(policy, original.replace('action: block\n    severity: severe\n    message: "Executable', 'action: warn\n    severity: severe\n    message: "Executable'));
+    await gateway.reloadRules('it1');
+    expect(await send(gateway.address.port, { from: FROM, to: ['it@vendor.example'] }, exe)).toMatchObject({ ok: true });
+    expect((await gateway.store.listAudit()).map((a) => [a.actor, a.action])).toContainEqual(['it1', 'rules.reload']);
+  });
+
   it('on shutdown finishes the transaction in flight and turns new clients away', async () => {
     await gateway.close();
     await sink.close();

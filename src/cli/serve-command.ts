@@ -1,6 +1,7 @@
 // `mailward serve`: the gateway (contract.md section 5).
 import type { Command } from 'commander';
 import { loadConfig } from '../config/load';
+import { errorMessage } from '../errors';
 import { createLogger } from '../observe/logger';
 import { startGateway } from '../smtp/runtime';
 
@@ -45,11 +46,20 @@ export function registerServe(program: Command): void {
         `mailward: listening on ${gateway.address.host}:${gateway.address.port} (STARTTLS: ${gateway.tls}); admin on ${gateway.admin.host}:${gateway.admin.port}; accepted mail goes to the ${gateway.delivery.description}; ` +
           `store: ${config.store.backend}${config.store.backend === 'sqlite' ? ` in ${config.data_dir}` : ''}\n`,
       );
+      // SIGHUP reloads the rules; invalid rules are refused and the old ones stay in force.
+      const reload = () => {
+        gateway.reloadRules('signal:SIGHUP').then(
+          () => log({ event: 'rules_reloaded' }),
+          (err: unknown) => log({ event: 'rules_reload_refused', error: errorMessage(err) }),
+        );
+      };
+      process.on('SIGHUP', reload);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGTERM', stop);
         process.once('SIGINT', stop);
       });
+      process.off('SIGHUP', reload);
       process.stderr.write('mailward: stopping: finishing transactions in flight\n');
       await gateway.close();
     });

@@ -21,6 +21,8 @@ export interface RunningGateway {
   /** Where the STARTTLS certificate came from. */
   tls: string;
   admin: { host: string; port: number };
+  /** Loads the rules again; on any problem the rules in force stay and the error is thrown. */
+  reloadRules(actor?: string): Promise<void>;
   store: Store;
   delivery: Delivery;
   close(): Promise<void>;
@@ -37,7 +39,7 @@ function hostPort(value: string): { host: string; port: number } {
 
 export async function startGateway(config: Config, options: StartOptions = {}): Promise<RunningGateway> {
   const log = options.log ?? (() => undefined);
-  const rules: RuleSet = loadRuleSet(config.rules_dir);
+  let rules: RuleSet = loadRuleSet(config.rules_dir);
   const store = await openStore(config, options);
   const retention = new RetentionJob(store, config.store, (err) => log({ event: 'purge_failed', error: errorMessage(err) }));
   await retention.start();
@@ -78,6 +80,11 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     admin: admin.address,
     store,
     delivery,
+    async reloadRules(actor = 'system') {
+      const next = loadRuleSet(config.rules_dir); // throws with file:line, leaving `rules` as it was
+      rules = next;
+      await store.audit(actor, 'rules.reload', next.dir, `${next.policy.rules.length} rules`);
+    },
     close() {
       closing ??= (async () => {
         // Stop accepting; transactions in flight finish before the store closes.
