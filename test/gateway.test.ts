@@ -21,6 +21,7 @@ function configFor(over: Record<string, unknown> = {}, smtp: Record<string, unkn
     limits: { ocr: false },
     smtp: { listen: '127.0.0.1:0', next_hop: `127.0.0.1:${sink.port}`, ...smtp },
     admin_listen: '127.0.0.1:0',
+    notices: { dpo_address: 'dpo@oakfield.example' },
     ...over,
   });
 }
@@ -68,9 +69,12 @@ describe('gateway actions', () => {
     const [held] = await gateway.store.listQuarantine();
     expect(held).toMatchObject({ state: 'held', action: 'quarantine', recipients: ['tutor@keystone.example'] });
     expect((await gateway.store.viewQuarantined(held.id, 'test')).raw.equals(raw)).toBe(true);
-    // Only the notice left: to the sender, without the content.
-    expect(sink.received.map((m) => m.to)).toEqual([[FROM]]);
-    const notice = sink.received[0].raw.toString();
+    // Only the DPO's alert and the sender's notice left, without the content.
+    expect(sink.received.map((m) => m.to)).toEqual([['dpo@oakfield.example'], [FROM]]);
+    const alert = sink.received[0].raw.toString();
+    expect(alert).toContain(held.id);
+    expect(alert).not.toMatch(/A873402110070|cohort\.csv/);
+    const notice = sink.received[1].raw.toString();
     expect(notice).toMatch(/held for review by the Data Protection Officer/);
     expect(notice).not.toMatch(/A873402110070|cohort\.csv/);
   });
@@ -84,6 +88,7 @@ describe('gateway actions', () => {
     expect(sink.received.some((m) => m.to.includes('ep@brightpath.example'))).toBe(false);
     expect((await gateway.store.listQuarantine())[0]).toMatchObject({ action: 'encrypt', recipients: ['ep@brightpath.example'] });
     expect(sink.received.some((m) => m.to.includes(FROM))).toBe(true); // the notice
+    expect(sink.received.some((m) => m.to.includes('dpo@oakfield.example'))).toBe(true); // the alert
   });
 });
 

@@ -15,6 +15,28 @@ const OUTCOME_WORDS: Record<NoticePart['outcome'], string> = {
   warned: 'was delivered, with a warning, to',
 };
 
+export interface HeldItem {
+  id: string;
+  sender: string;
+  recipients: string[];
+  rules: string[];
+}
+
+/** The DPO's alert: what is waiting and where to decide, never the content. */
+export function buildDpoAlert(options: { from: string; to: string; items: HeldItem[]; organisation: string }): Promise<Buffer> {
+  const lines = ['Mail is waiting for your decision:', ''];
+  for (const item of options.items) {
+    lines.push(`- ${item.id}: from ${item.sender} to ${item.recipients.join(', ')} (rules: ${item.rules.join(', ')})`);
+  }
+  lines.push('', 'Review it with `mailward quarantine list`, then release or reject with a reason.', `${options.organisation} mail gateway`);
+  return new MailComposer({
+    from: options.from, to: options.to, subject: 'Mailward: mail held for review',
+    text: lines.join('\n'), headers: { 'Auto-Submitted': 'auto-generated' },
+  })
+    .compile()
+    .build();
+}
+
 export function buildNotice(options: { from: string; to: string; subject: string; parts: NoticePart[]; organisation: string }): Promise<Buffer> {
   const lines = [`Your message "${options.subject.slice(0, 120)}":`, ''];
   for (const part of options.parts) {

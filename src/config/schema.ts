@@ -109,6 +109,15 @@ export const configSchema = z
     instance: z.string().min(1).default(() => os.hostname()),
     store: storeSchema.prefault({}),
     smtp: smtpSchema.prefault({}),
+    notices: z
+      .object({
+        /** Sender of notices and alerts; default postmaster@<first internal domain>. */
+        from: z.string().email().optional(),
+        /** The Data Protection Officer's address: alerted when mail is held for review. */
+        dpo_address: z.string().email().optional(),
+      })
+      .strict()
+      .prefault({}),
     /** /metrics, /healthz, /readyz. */
     admin_listen: hostPort.default('127.0.0.1:9025'),
     keys: keysSchema.prefault({}),

@@ -3,7 +3,7 @@
 // every recipient's outcome is final is a temporary failure, so the mail is retried,
 // never passed through unscanned.
 import { DeliveryError, type Delivery } from '../act/delivery';
-import { buildNotice, type NoticePart } from '../act/notice';
+import { buildDpoAlert, buildNotice, type HeldItem, type NoticePart } from '../act/notice';
 import type { Config } from '../config/schema';
 import { MailwardError, errorMessage } from '../errors';
 import { extractMessage } from '../extract/message';
@@ -81,13 +81,29 @@ export class Gateway {
     }
   }
 
+  private noticeFrom(): string {
+    const { config } = this.deps;
+    return `Mailward <${config.notices.from ?? `postmaster@${config.organisation.internal_domains[0] ?? 'localhost'}`}>`;
+  }
+
+  /** Tells the DPO what is waiting; a failure is logged, the held mail is already stored. */
+  private async alertDpo(items: HeldItem[]): Promise<void> {
+    const to = this.deps.config.notices.dpo_address;
+    if (!to || items.length === 0) return;
+    try {
+      const raw = await buildDpoAlert({ from: this.noticeFrom(), to, items, organisation: this.deps.config.organisation.name });
+      await this.deps.delivery.deliver(raw, { from: '', to: [to] });
+    } catch (err) {
+      this.deps.log({ event: 'dpo_alert_failed', error: errorMessage(err) });
+    }
+  }
+
   /** A notice to the sender about recipients refused, held or warned; a failure is logged, the mail already went. */
   private async notify(input: TransactionInput, subject: string, parts: NoticePart[]): Promise<void> {
     if (parts.length === 0 || !input.from) return;
     const { config } = this.deps;
-    const domain = config.organisation.internal_domains[0] ?? 'localhost';
     try {
-      const raw = await buildNotice({ from: `Mailward <postmaster@${domain}>`, to: input.from, subject, parts, organisation: config.organisation.name });
+      const raw = await buildNotice({ from: this.noticeFrom(), to: input.from, subject, parts, organisation: config.organisation.name });
       await this.deps.delivery.deliver(raw, { from: '', to: [input.from] });
     } catch (err) {
       this.deps.log({ event: 'notice_failed', error: errorMessage(err) });
@@ -129,8 +145,10 @@ export class Gateway {
     }
 
     // Stored first (durable), then logged, then delivered: a store failure leaves nothing delivered.
+    const held: HeldItem[] = [];
     for (const h of hold) {
-      await store.quarantine({ sender: input.from, recipients: h.to, action: h.action, rules: h.reasons.map((r) => r.rule), raw: input.raw });
+      const item = await store.quarantine({ sender: input.from, recipients: h.to, action: h.action, rules: h.reasons.map((r) => r.rule), raw: input.raw });
+      held.push({ id: item.id, sender: item.sender, recipients: item.recipients, rules: item.rules });
     }
     const outcome = worst(groups.map((g) => g.result.action));
     await store.recordDecision({
@@ -151,6 +169,7 @@ export class Gateway {
       const reason = blocked[0]?.reasons.find((r) => r.action === 'block') ?? blocked[0]?.reasons[0];
       return refused(reason ? reason.message : 'Message refused by policy');
     }
+    await this.alertDpo(held);
     await this.notify(input, subject, [
       ...blocked.map((b) => ({ recipients: b.to, outcome: 'refused' as const, reasons: b.reasons })),
       ...hold.map((h) => ({ recipients: h.to, outcome: 'held' as const, reasons: h.reasons })),
