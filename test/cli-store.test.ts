@@ -1,5 +1,5 @@
 // The operator commands as a person runs them, on a data folder seeded through the store.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -110,5 +110,32 @@ describe('mailward user and keys', () => {
     const out = path.join(dir, 'after-rotation.eml');
     expect(run(['quarantine', 'export', id, '--out', out, '--data-dir', dir]).status).toBe(0);
     expect(fs.readFileSync(out).equals(RAW)).toBe(true);
+  });
+});
+
+describe('mailward quarantine release through the relay path', () => {
+  it('delivers a released message to its recipients through the next hop', async () => {
+    const { startSink } = await import('./helpers/smtp');
+    const sink = await startSink();
+    const config = path.join(dir, 'relay.yaml');
+    fs.writeFileSync(config, `smtp:\n  next_hop: "127.0.0.1:${sink.port}"\n`);
+    const store = await openStore(configSchema.parse({ data_dir: dir }), { env: {} });
+    const id = (await store.quarantine({ sender: 'a@oakfield.example', recipients: ['ep@brightpath.example'], action: 'quarantine', rules: ['r'], raw: RAW })).id;
+    await store.close();
+    // Asynchronous: the receiving server runs in this process and must keep answering.
+    const r = await new Promise<{ status: number | null; stdout: string }>((resolve) => {
+      const child = spawn(process.execPath, [cli, 'quarantine', 'release', id, '--reason', 'approved by DPO', '--config', config, '--data-dir', dir, '--as', 'dpo1'], {
+        env: { ...process.env, MAILWARD_QUARANTINE_KEY: '' },
+      });
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.on('exit', (status) => resolve({ status, stdout }));
+    });
+    await sink.close();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/delivered to ep@brightpath\.example through the next hop 127\.0\.0\.1:\d+/);
+    expect(sink.received).toHaveLength(1);
+    expect(sink.received[0]).toMatchObject({ from: 'a@oakfield.example', to: ['ep@brightpath.example'] });
+    expect(sink.received[0].raw.equals(RAW)).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { MailwardError } from '../errors';
 import { QUARANTINE_STATES, type QuarantineState, type QuarantineSummary } from '../store/types';
+import { deliveryFor } from '../smtp/runtime';
 import { table } from './format';
 import { actorOf, iso, withStore, withStoreOptions, type StoreFlags } from './store-context';
 
@@ -74,14 +75,26 @@ export function registerQuarantine(program: Command): void {
       });
     });
 
-  withStoreOptions(quarantine.command('release').description('release a held message: it is written to --out for delivery').argument('<id>'))
+  withStoreOptions(quarantine.command('release').description("release a held message: delivered through the gateway's next hop (or outbox), or written to --out").argument('<id>'))
     .requiredOption('--reason <text>', 'why it may leave (recorded)')
-    .requiredOption('--out <file>', 'file to write the released message to (until the gateway delivers releases itself)')
-    .action(async (id: string, flags: StoreFlags & { reason: string; out: string }) => {
-      mustBeNew(flags.out);
-      await withStore(flags, async (store) => {
-        const item = await store.release(id, actorOf(flags), flags.reason, async (raw) => writeOwnerOnly(flags.out, raw));
-        process.stdout.write(`released ${item.id} by ${item.decidedBy}; message written to ${flags.out}\n`);
+    .option('--out <file>', 'write the message to this new file instead of delivering it')
+    .action(async (id: string, flags: StoreFlags & { reason: string; out?: string }) => {
+      if (flags.out) mustBeNew(flags.out);
+      await withStore(flags, async (store, config) => {
+        if (flags.out) {
+          const out = flags.out;
+          const item = await store.release(id, actorOf(flags), flags.reason, async (raw) => writeOwnerOnly(out, raw));
+          process.stdout.write(`released ${item.id} by ${item.decidedBy}; message written to ${out}\n`);
+          return;
+        }
+        // The same delivery step as the gateway; marked released only once it has the message.
+        const delivery = deliveryFor(config);
+        try {
+          const item = await store.release(id, actorOf(flags), flags.reason, (raw, held) => delivery.deliver(raw, { from: held.sender, to: held.recipients }));
+          process.stdout.write(`released ${item.id} by ${item.decidedBy}; delivered to ${item.recipients.join(', ')} through the ${delivery.description}\n`);
+        } finally {
+          await delivery.close();
+        }
       });
     });
 

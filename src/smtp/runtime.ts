@@ -32,6 +32,13 @@ export interface StartOptions extends OpenOptions {
   log?: (event: Record<string, unknown>) => void;
 }
 
+/** The configured delivery step: the next hop, or the outbox folder. */
+export function deliveryFor(config: Config): Delivery {
+  if (!config.smtp.next_hop) return new OutboxDelivery(path.join(config.data_dir, 'outbox'));
+  const { host, port } = hostPort(config.smtp.next_hop);
+  return new NextHopDelivery(host, port, config.smtp.next_hop_tls === 'required');
+}
+
 function hostPort(value: string): { host: string; port: number } {
   const i = value.lastIndexOf(':');
   return { host: value.slice(0, i).replace(/^\[|\]$/g, ''), port: Number(value.slice(i + 1)) };
@@ -43,9 +50,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
   const store = await openStore(config, options);
   const retention = new RetentionJob(store, config.store, (err) => log({ event: 'purge_failed', error: errorMessage(err) }));
   await retention.start();
-  const delivery: Delivery = config.smtp.next_hop
-    ? new NextHopDelivery(hostPort(config.smtp.next_hop).host, hostPort(config.smtp.next_hop).port, config.smtp.next_hop_tls === 'required')
-    : new OutboxDelivery(path.join(config.data_dir, 'outbox'));
+  const delivery = deliveryFor(config);
   const metrics = new Metrics();
   const observedLog = (event: Record<string, unknown>) => {
     if (event.event === 'decision') metrics.decision(String(event.action));
