@@ -3,6 +3,7 @@
 // is sent only when every recipient's outcome is final.
 import ipaddr from 'ipaddr.js';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+import { stripOwnHeaders } from '../act/headers';
 import type { Config } from '../config/schema';
 import { classify, domainOf } from '../recipients/classify';
 import type { TlsMaterial } from './tls';
@@ -82,7 +83,7 @@ export function createSmtpServer(config: Config, gateway: Pick<Gateway, 'process
         .then(async ({ raw, tooBig }) => {
           if (tooBig) throw new SmtpReplyError(552, `5.3.4 Message is larger than the ${config.smtp.max_message_bytes}-byte limit`);
           const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
-          const reply = await gateway.process({ raw, from, to: session.envelope.rcptTo.map((r) => r.address), clientAddress: session.remoteAddress });
+          const reply = await gateway.process({ raw: stripOwnHeaders(raw), from, to: session.envelope.rcptTo.map((r) => r.address), clientAddress: session.remoteAddress });
           if (reply.code >= 400) throw replyError(reply);
           callback(null, `${reply.enhanced} ${reply.text}`);
         })

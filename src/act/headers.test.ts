@@ -1,0 +1,12 @@
+import { stripOwnHeaders } from './headers';
+
+describe('stripOwnHeaders', () => {
+  it('removes X-Mailward fields, folded lines included, and leaves everything else byte for byte', () => {
+    const raw = Buffer.from('From: a@oakfield.example\r\nX-Mailward-Verdict: allow;\r\n\tscanned\r\nSubject: Hi\r\nx-mailward-id: 1\r\n\r\nBody X-Mailward-Verdict: stays\r\n');
+    expect(stripOwnHeaders(raw).toString()).toBe('From: a@oakfield.example\r\nSubject: Hi\r\n\r\nBody X-Mailward-Verdict: stays\r\n');
+  });
+  it('returns the same buffer when there is nothing to remove', () => {
+    const raw = Buffer.from('From: a@oakfield.example\n\nBody\n');
+    expect(stripOwnHeaders(raw)).toBe(raw);
+  });
+});

@@ -1,0 +1,28 @@
+// Mailward adds no headers to mail that leaves. Copies of its own header fields
+// arriving from upstream (X-Mailward-*) are removed, so nobody downstream can
+// read a forged verdict. Only the header block is touched; the body is byte for byte.
+
+const OWN_FIELD = /^x-mailward-/i;
+
+export function stripOwnHeaders(raw: Buffer): Buffer {
+  const end = headerEnd(raw);
+  const head = raw.subarray(0, end).toString('latin1');
+  if (!/^x-mailward-/im.test(head)) return raw;
+  const lines = head.split(/(?<=\n)/);
+  const kept: string[] = [];
+  let dropping = false;
+  for (const line of lines) {
+    const continuation = /^[ \t]/.test(line);
+    if (!continuation) dropping = OWN_FIELD.test(line);
+    if (!dropping) kept.push(line);
+  }
+  return Buffer.concat([Buffer.from(kept.join(''), 'latin1'), raw.subarray(end)]);
+}
+
+/** Offset just past the header block's last line (the blank line stays with the body). */
+function headerEnd(raw: Buffer): number {
+  const crlf = raw.indexOf('\r\n\r\n');
+  const lf = raw.indexOf('\n\n');
+  if (crlf >= 0 && (lf < 0 || crlf <= lf)) return crlf + 2;
+  return lf >= 0 ? lf + 1 : raw.length;
+}
