@@ -26,8 +26,18 @@ export async function scanMessage(raw: Buffer, options: ScanOptions): Promise<Sc
   return { ...result, elapsed_ms: Math.round((performance.now() - started) * 10) / 10 };
 }
 
+/** What the content holds, whoever it goes to: the expensive part, done once per message. */
+export function analyse(message: ExtractedMessage, rules: RuleSet): Finding[] {
+  return detectMessage(message, rules.detector).findings;
+}
+
 /** Everything after extraction: synchronous, pure, and the same for every caller. */
 export function decide(message: ExtractedMessage, options: ScanOptions): Omit<ScanResult, 'elapsed_ms'> {
+  return decideFor(message, analyse(message, options.rules), options);
+}
+
+/** Recipients, message findings and the policy, for one envelope, given the content's findings. */
+export function decideFor(message: ExtractedMessage, contentFindings: Finding[], options: ScanOptions): Omit<ScanResult, 'elapsed_ms'> {
   const { rules, config } = options;
   const lists: DomainLists = { internal: config.organisation.internal_domains, freemail: rules.freemail, secure: rules.secure };
   const envelopeTo = options.envelope?.to?.length
@@ -36,7 +46,7 @@ export function decide(message: ExtractedMessage, options: ScanOptions): Omit<Sc
   const recipients = describeRecipients(envelopeTo, message, lists);
   const sender = senderOf(message, options.envelope?.from);
 
-  const findings: Finding[] = detectMessage(message, rules.detector).findings;
+  const findings: Finding[] = [...contentFindings];
   const visible = visibleExternalIndividuals(message, lists);
   if (visible >= rules.policy.settings.cc_exposure_min) {
     findings.push({

@@ -10,7 +10,7 @@ import { extractMessage } from '../extract/message';
 import { LimitExceeded, withTimeout } from '../extract/limits';
 import type { RuleSet } from '../policy/load';
 import { classify, domainOf } from '../recipients/classify';
-import { decide } from '../scan';
+import { analyse, decideFor } from '../scan';
 import type { Store } from '../store/store';
 import { ACTIONS, type Action, type ExtractedMessage, type Reason, type ScanResult } from '../types';
 
@@ -66,7 +66,8 @@ export class Gateway {
     const lists = { internal, freemail: rules.freemail, secure: rules.secure };
     const internalTo = input.to.filter((r) => classify(r, lists) === 'internal');
     const externalTo = input.to.filter((r) => classify(r, lists) !== 'internal');
-    const scan = (to: string[]) => decide(message, { config, rules, envelope: { from: input.from, to } });
+    const content = analyse(message, rules);
+    const scan = (to: string[]) => decideFor(message, content, { config, rules, envelope: { from: input.from, to } });
     const groups = [internalTo, externalTo].filter((g) => g.length > 0).map((to) => ({ to, result: scan(to) }));
     const all = scan(input.to);
 
