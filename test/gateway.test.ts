@@ -155,7 +155,7 @@ describe('operations', () => {
     const policy = path.join(rulesDir, 'policy.yaml');
     const original = fs.readFileSync(policy, 'utf8');
     fs.writeFileSync(policy, original.replace('action: block\n    severity: severe\n    message: "Executable', 'action: hold\n    severity: severe\n    message: "Executable'));
-    await expect(gateway.reloadRules('it1')).rejects.toThrow(/policy\.yaml:\d+/);
+    await expect(gateway.reloadRules('it1')).rejects.toThrow(new RegExp(`${policy.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+`));
     const exe = await mail('it@vendor.example', 'Tool.', { attachments: [{ filename: 'fix.vbs', content: 'WScript.Echo 1' }] });
     expect(await send(gateway.address.port, { from: FROM, to: ['it@vendor.example'] }, exe)).toMatchObject({ ok: false, code: 550 }); // old rules
     // A valid change: executables now warn instead of block.

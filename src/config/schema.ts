@@ -69,6 +69,8 @@ export const smtpSchema = z
     max_recipients: z.number().int().positive().default(100),
     /** Time budget for scanning one message; past it the reply is 451 (retry), never pass-through. */
     scan_timeout_ms: z.number().int().positive().default(60_000),
+    /** Scan worker threads; default: one less than the CPUs, at least one. */
+    scan_threads: z.number().int().min(1).optional(),
     banner: z.string().default('Mailward outbound DLP gateway'),
     /** The next hop (HOST:PORT); without one, accepted mail is written to <data_dir>/outbox. */
     next_hop: hostPort.optional(),

@@ -1,17 +1,19 @@
 // Assembles a running gateway: rules, store (with its retention job), delivery
 // and the SMTP listener. `mailward serve` and the integration tests both use it.
 import type { AddressInfo } from 'node:net';
+import fs from 'node:fs';
 import path from 'node:path';
 import { NextHopDelivery, OutboxDelivery, type Delivery } from '../act/delivery';
 import type { Config } from '../config/schema';
 import { errorMessage } from '../errors';
-import { loadRuleSet, type RuleSet } from '../policy/load';
+import { defaultRulesDir, loadRuleSet, type RuleSet } from '../policy/load';
 import { openStore, type OpenOptions } from '../store/open';
 import { RetentionJob } from '../store/retention';
 import type { Store } from '../store/store';
 import { createSmtpServer } from './server';
 import { loadTls } from './tls';
 import { Gateway, type TransactionInput } from './transaction';
+import { ScanPool, defaultScanThreads } from '../scan-pool';
 import { startAdmin } from '../observe/admin';
 import { Metrics } from '../observe/metrics';
 import { performance } from 'node:perf_hooks';
@@ -32,6 +34,24 @@ export interface StartOptions extends OpenOptions {
   log?: (event: Record<string, unknown>) => void;
 }
 
+/** Copies a validated rules folder to <data_dir>/rules-in-force/<version>. */
+function snapshotRules(from: string, dataDir: string, version: number): string {
+  const to = path.join(dataDir, 'rules-in-force', String(version));
+  fs.rmSync(to, { recursive: true, force: true });
+  fs.cpSync(from, to, { recursive: true });
+  return to;
+}
+
+/** Loads a snapshot; problems name the operator's files, not the snapshot's. */
+function loadSnapshot(snapshot: string, source: string): RuleSet {
+  try {
+    return loadRuleSet(snapshot);
+  } catch (err) {
+    if (err instanceof Error) err.message = err.message.split(snapshot).join(source);
+    throw err;
+  }
+}
+
 /** The configured delivery step: the next hop, or the outbox folder. */
 export function deliveryFor(config: Config): Delivery {
   if (!config.smtp.next_hop) return new OutboxDelivery(path.join(config.data_dir, 'outbox'));
@@ -46,7 +66,12 @@ function hostPort(value: string): { host: string; port: number } {
 
 export async function startGateway(config: Config, options: StartOptions = {}): Promise<RunningGateway> {
   const log = options.log ?? (() => undefined);
-  let rules: RuleSet = loadRuleSet(config.rules_dir);
+  const source = config.rules_dir ?? defaultRulesDir();
+  // Workers load rules from a snapshot, and the snapshot itself is what gets validated,
+  // so an edit in progress (or an invalid file) never reaches a worker.
+  let rulesVersion = 0;
+  let inForce = snapshotRules(source, config.data_dir, rulesVersion);
+  let rules: RuleSet = loadSnapshot(inForce, source);
   const store = await openStore(config, options);
   const retention = new RetentionJob(store, config.store, (err) => log({ event: 'purge_failed', error: errorMessage(err) }));
   await retention.start();
@@ -56,7 +81,9 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     if (event.event === 'decision') metrics.decision(String(event.action));
     log(event);
   };
-  const gateway = new Gateway({ config, rules: () => rules, store, delivery, log: observedLog });
+  const pool = new ScanPool(config.smtp.scan_threads ?? defaultScanThreads());
+  const scan = (raw: Buffer) => pool.scan(raw, config.limits, { dir: inForce, version: rulesVersion }, config.smtp.scan_timeout_ms);
+  const gateway = new Gateway({ config, scan, rules: () => rules, store, delivery, log: observedLog });
   const observed = {
     async process(input: TransactionInput) {
       const started = performance.now();
@@ -86,14 +113,26 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     store,
     delivery,
     async reloadRules(actor = 'system') {
-      const next = loadRuleSet(config.rules_dir); // throws with file:line, leaving `rules` as it was
+      const snapshot = snapshotRules(source, config.data_dir, rulesVersion + 1);
+      let next: RuleSet;
+      try {
+        next = loadSnapshot(snapshot, source); // throws with file:line, leaving the rules in force as they were
+      } catch (err) {
+        fs.rmSync(snapshot, { recursive: true, force: true });
+        throw err;
+      }
+      const previous = inForce;
       rules = next;
-      await store.audit(actor, 'rules.reload', next.dir, `${next.policy.rules.length} rules`);
+      rulesVersion++; // workers load the new rules before their next message
+      inForce = snapshot;
+      fs.rmSync(previous, { recursive: true, force: true });
+      await store.audit(actor, 'rules.reload', source, `${next.policy.rules.length} rules`);
     },
     close() {
       closing ??= (async () => {
         // Stop accepting; transactions in flight finish before the store closes.
         await listener.drain();
+        await pool.close();
         await admin.close();
         await retention.stop();
         await delivery.close();

@@ -6,13 +6,12 @@ import { DeliveryError, type Delivery } from '../act/delivery';
 import { buildDpoAlert, buildNotice, type HeldItem, type NoticePart } from '../act/notice';
 import type { Config } from '../config/schema';
 import { MailwardError, errorMessage } from '../errors';
-import { extractMessage } from '../extract/message';
-import { LimitExceeded, withTimeout } from '../extract/limits';
 import type { RuleSet } from '../policy/load';
 import { classify, domainOf } from '../recipients/classify';
-import { analyse, decideFor } from '../scan';
+import { decideFor } from '../scan';
+import type { ScanOutput } from '../scan-pool';
 import type { Store } from '../store/store';
-import { ACTIONS, type Action, type ExtractedMessage, type Reason, type ScanResult } from '../types';
+import { ACTIONS, type Action, type ExtractedMessage, type Finding, type Reason, type ScanResult } from '../types';
 
 export interface Reply {
   code: number;
@@ -29,6 +28,8 @@ export interface TransactionInput {
 
 export interface GatewayDeps {
   config: Config;
+  /** Extraction and content analysis, off the event loop, within the time budget. */
+  scan: (raw: Buffer) => Promise<ScanOutput>;
   /** The rules in force now (a reload swaps them between messages). */
   rules: () => RuleSet;
   store: Store;
@@ -49,12 +50,15 @@ export class Gateway {
     const { config } = this.deps;
     const rules = this.deps.rules();
     let message: ExtractedMessage;
+    let content: Finding[];
     try {
-      message = await withTimeout(extractMessage(input.raw, config.limits), config.smtp.scan_timeout_ms, 'scanning');
+      ({ message, findings: content } = await this.deps.scan(input.raw));
     } catch (err) {
       if (err instanceof MailwardError && err.code === 'MW_ERR_MIME_PARSE') return { code: 550, enhanced: '5.6.0', text: 'Message could not be parsed as e-mail' };
       this.deps.log({ event: 'scan_failed', error: errorMessage(err) });
-      return err instanceof LimitExceeded ? temporary('4.3.0', 'Scanning took too long; try again later') : temporary('4.3.0', 'Scanner failed; try again later');
+      return err instanceof MailwardError && err.code === 'MW_ERR_SCAN_TIMEOUT'
+        ? temporary('4.3.0', 'Scanning took too long; try again later')
+        : temporary('4.3.0', 'Scanner failed; try again later');
     }
 
     // R11: the From: header must be the organisation's too (the envelope sender was checked at MAIL FROM).
@@ -66,7 +70,6 @@ export class Gateway {
     const lists = { internal, freemail: rules.freemail, secure: rules.secure };
     const internalTo = input.to.filter((r) => classify(r, lists) === 'internal');
     const externalTo = input.to.filter((r) => classify(r, lists) !== 'internal');
-    const content = analyse(message, rules);
     const scan = (to: string[]) => decideFor(message, content, { config, rules, envelope: { from: input.from, to } });
     const groups = [internalTo, externalTo].filter((g) => g.length > 0).map((to) => ({ to, result: scan(to) }));
     const all = scan(input.to);

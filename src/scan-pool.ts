@@ -1,0 +1,50 @@
+// A pool of scan workers (piscina) with a time budget per message. Past the
+// budget the task is aborted and its worker thread terminated, so even a
+// CPU-bound parser cannot hold a message or the listener: the reply is 451.
+import os from 'node:os';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import type { Limits } from './config/schema';
+import { packageRoot } from './config/package-root';
+import { MailwardError } from './errors';
+import type { ScanTask, ScanTaskResult } from './scan-worker';
+import type { ExtractedMessage, Finding } from './types';
+
+export interface ScanOutput {
+  message: ExtractedMessage;
+  findings: Finding[];
+}
+
+export function defaultScanThreads(): number {
+  return Math.max(1, os.availableParallelism() - 1);
+}
+
+export class ScanPool {
+  private readonly pool: Piscina;
+
+  constructor(threads: number) {
+    // The compiled worker: workers run plain JavaScript, also when the caller runs from sources.
+    this.pool = new Piscina({ filename: path.join(packageRoot(), 'dist', 'src', 'scan-worker.js'), minThreads: 1, maxThreads: threads, idleTimeout: 60_000 });
+  }
+
+  async scan(raw: Buffer, limits: Limits, rules: { dir?: string; version: number }, budgetMs: number): Promise<ScanOutput> {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), budgetMs);
+    const task: ScanTask = { raw: new Uint8Array(raw), limits, rulesDir: rules.dir, rulesVersion: rules.version };
+    let result: ScanTaskResult;
+    try {
+      result = (await this.pool.run(task, { signal: abort.signal })) as ScanTaskResult;
+    } catch (err) {
+      if (abort.signal.aborted) throw new MailwardError('MW_ERR_SCAN_TIMEOUT', `over the ${budgetMs} ms budget`);
+      throw new MailwardError('MW_ERR_SCAN_FAILED', (err as Error).message, { cause: err });
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!result.ok) throw Object.assign(new MailwardError(result.code ?? 'MW_ERR_SCAN_FAILED'), { message: result.message });
+    return { message: result.message, findings: result.findings };
+  }
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}
