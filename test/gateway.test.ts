@@ -111,6 +111,17 @@ describe('gateway refusals and failures', () => {
     expect(sink.received).toHaveLength(0);
   });
 
+  it('answers 451 4.7.1 to a sender over the hourly message limit', async () => {
+    await gateway.close();
+    gateway = await startGateway(configFor({}, { rate_limit: { messages_per_hour: 2 } }), { env: {} });
+    const raw = await mail('bookings@coaches.example', 'Please quote.');
+    for (let i = 0; i < 2; i++) expect(await send(gateway.address.port, { from: FROM, to: ['bookings@coaches.example'] }, raw)).toMatchObject({ ok: true });
+    const third = await send(gateway.address.port, { from: FROM, to: ['bookings@coaches.example'] }, raw);
+    expect(third).toMatchObject({ ok: false, code: 451 });
+    expect(third.response).toMatch(/4\.7\.1 Rate limit: more than 2 messages in an hour/);
+    expect(sink.received).toHaveLength(2);
+  });
+
   it('answers 554 to a client outside the relay allowlist', async () => {
     await gateway.close();
     gateway = await startGateway(configFor({}, { allow_cidrs: ['10.9.9.0/24'] }), { env: {} });

@@ -67,6 +67,11 @@ export const smtpSchema = z
     /** Advertised with SIZE and enforced (552), also for clients that ignore SIZE. */
     max_message_bytes: z.number().int().positive().default(25 * 1024 * 1024),
     max_recipients: z.number().int().positive().default(100),
+    /** Per sender, per hour (R21: no mass mailing); over it: 451 4.7.1, retried later. */
+    rate_limit: z
+      .object({ messages_per_hour: z.number().int().positive().default(500), recipients_per_hour: z.number().int().positive().default(2000) })
+      .strict()
+      .prefault({}),
     /** Time budget for scanning one message; past it the reply is 451 (retry), never pass-through. */
     scan_timeout_ms: z.number().int().positive().default(60_000),
     /** Scan worker threads; default: one less than the CPUs, at least one. */

@@ -6,6 +6,7 @@ import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 's
 import { stripOwnHeaders } from '../act/headers';
 import type { Config } from '../config/schema';
 import { classify, domainOf } from '../recipients/classify';
+import { SenderRateLimiter } from './rate-limit';
 import type { TlsMaterial } from './tls';
 import type { Gateway, Reply } from './transaction';
 
@@ -51,6 +52,7 @@ const SHUTTING_DOWN = () => new SmtpReplyError(421, '4.3.2 Mailward is shutting 
 export function createSmtpServer(config: Config, gateway: Pick<Gateway, 'process'>, tls: TlsMaterial): SmtpListener {
   const internal = { internal: config.organisation.internal_domains, freemail: [], secure: [] };
   let draining = false;
+  const limiter = new SenderRateLimiter(config.smtp.rate_limit);
   const server = new SMTPServer({
     closeTimeout: 30_000, // idle connections get 421 after this long; transactions in flight finish first
     banner: config.smtp.banner,
@@ -69,20 +71,26 @@ export function createSmtpServer(config: Config, gateway: Pick<Gateway, 'process
     },
     onMailFrom(address, _session, callback) {
       if (draining) return callback(SHUTTING_DOWN());
-      if (classify(address.address, internal) === 'internal') return callback();
-      return callback(new SmtpReplyError(550, `5.7.1 Sender domain ${domainOf(address.address) || '(none)'} is not one of the organisation's domains`));
+      if (classify(address.address, internal) !== 'internal') {
+        return callback(new SmtpReplyError(550, `5.7.1 Sender domain ${domainOf(address.address) || '(none)'} is not one of the organisation's domains`));
+      }
+      const limited = limiter.checkMessage(address.address);
+      return callback(limited ? new SmtpReplyError(451, `4.7.1 Rate limit: ${limited}; try again later`) : undefined);
     },
     onRcptTo(_address, session, callback) {
       if (session.envelope.rcptTo.length >= config.smtp.max_recipients) {
         return callback(new SmtpReplyError(452, `4.5.3 Too many recipients (at most ${config.smtp.max_recipients} per message)`));
       }
-      return callback();
+      const sender = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+      const limited = limiter.checkRecipient(sender, session.envelope.rcptTo.length);
+      return callback(limited ? new SmtpReplyError(451, `4.7.1 Rate limit: ${limited}; try again later`) : undefined);
     },
     onData(stream, session, callback) {
       readAll(stream)
         .then(async ({ raw, tooBig }) => {
           if (tooBig) throw new SmtpReplyError(552, `5.3.4 Message is larger than the ${config.smtp.max_message_bytes}-byte limit`);
           const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+          limiter.record(from, session.envelope.rcptTo.length);
           const reply = await gateway.process({ raw: stripOwnHeaders(raw), from, to: session.envelope.rcptTo.map((r) => r.address), clientAddress: session.remoteAddress });
           if (reply.code >= 400) throw replyError(reply);
           callback(null, `${reply.enhanced} ${reply.text}`);
