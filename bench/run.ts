@@ -11,6 +11,7 @@ import { scanMessage } from '../src/scan';
 import { shutdownOcr } from '../src/extract/ocr';
 import type { ExtractedMessage } from '../src/types';
 import { csvRows, docx, pdf, rtf, schoolText, xlsx, zipOf } from './fixtures';
+import { benchGateway } from './gateway';
 import { benchStore } from './store';
 
 const MB = 1024 * 1024;
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
   await benchAttachments();
   await shutdownOcr();
   await benchStore();
+  await benchGateway();
 }
 
 void main();
