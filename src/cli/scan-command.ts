@@ -1,5 +1,6 @@
 // `mailward scan FILE.eml [FILE.eml ...] [--json] ...` (contract.md section 1).
 import fs from 'node:fs';
+import { collect } from './options';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../config/load';
@@ -17,8 +18,6 @@ interface ScanFlags {
   config?: string;
   rules?: string;
 }
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function registerScan(program: Command): void {
   program

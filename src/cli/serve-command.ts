@@ -1,5 +1,6 @@
 // `mailward serve`: the gateway (contract.md section 5).
 import type { Command } from 'commander';
+import { collect } from './options';
 import { loadConfig } from '../config/load';
 import { errorMessage } from '../errors';
 import { createLogger } from '../observe/logger';
@@ -14,8 +15,6 @@ interface ServeFlags {
   adminListen?: string;
   consoleListen?: string;
 }
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function registerServe(program: Command): void {
   program
