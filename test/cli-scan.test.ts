@@ -24,6 +24,11 @@ beforeAll(async () => {
 });
 
 describe('mailward scan', () => {
+  it('is an executable command (npx mailward)', () => {
+    expect(fs.statSync(cli).mode & 0o111).not.toBe(0);
+    expect(fs.readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+  });
+
   it('prints one JSON object per file, in input order, and exits 0', () => {
     const r = run('scan', sensitive, clean, '--json', '--internal-domain', 'oakfield.example');
     expect(r.status).toBe(0);
