@@ -17,6 +17,8 @@ export interface ScanOptions {
   rules: RuleSet;
   /** Envelope sender and recipients; missing parts are taken from the headers. */
   envelope?: Partial<Envelope>;
+  /** Decide as if nobody could see anyone else (each recipient gets a copy addressed to them alone). */
+  individualCopies?: boolean;
 }
 
 export async function scanMessage(raw: Buffer, options: ScanOptions): Promise<ScanResult> {
@@ -47,7 +49,7 @@ export function decideFor(message: ExtractedMessage, contentFindings: Finding[],
   const sender = senderOf(message, options.envelope?.from);
 
   const findings: Finding[] = [...contentFindings];
-  const visible = visibleExternalIndividuals(message, lists);
+  const visible = options.individualCopies ? 0 : visibleExternalIndividuals(message, lists);
   if (visible >= rules.policy.settings.cc_exposure_min) {
     findings.push({
       type: 'cc_exposure', category: 'message', count: visible, confidence: 1, where: 'headers',

@@ -92,6 +92,44 @@ describe('gateway actions', () => {
   });
 });
 
+describe('cc exposure handling', () => {
+  const parents = ['lee.family@gmail.com', 'j.patel@outlook.com', 'm.carter@btinternet.com', 'k.osei@yahoo.co.uk'];
+
+  it('rewrite_to_bcc: each parent gets a copy showing only their own address', async () => {
+    await gateway.close();
+    gateway = await startGateway(configFor({}, { cc_exposure: 'rewrite_to_bcc' }), { env: {} });
+    const raw = await mail(parents, 'The coach leaves at 8.30 on Thursday.');
+    const r = await send(gateway.address.port, { from: FROM, to: parents }, raw);
+    expect(r.response).toMatch(/delivered to 4 \(4 as separate copies\)/);
+    for (const parent of parents) {
+      const copy = sink.received.find((m) => m.to.length === 1 && m.to[0] === parent);
+      const head = copy?.raw.toString().split('\r\n\r\n')[0] ?? '';
+      expect(head).toMatch(new RegExp(`^To: <${parent.replace(/\./g, '\\.')}>$`, 'm'));
+      for (const other of parents.filter((p) => p !== parent)) expect(head).not.toContain(other);
+    }
+    const notice = (sink.received.find((m) => m.to.includes(FROM))?.raw.toString() ?? '').replace(/=\r?\n/g, ''); // quoted-printable soft breaks
+    expect(notice).toMatch(/each was sent a separate copy/);
+  });
+
+  it('rewrite_to_bcc does not apply when the content itself needs more than a warning', async () => {
+    await gateway.close();
+    gateway = await startGateway(configFor({}, { cc_exposure: 'rewrite_to_bcc' }), { env: {} });
+    const raw = await mail(parents, 'Amelia Hart has been diagnosed with epilepsy and takes sodium valproate.');
+    const r = await send(gateway.address.port, { from: FROM, to: parents }, raw);
+    expect(r).toMatchObject({ ok: false, code: 550 }); // D4: exposure with special-category content
+    expect(sink.received).toHaveLength(0);
+  });
+
+  it('hold: an exposure that would be blocked is held for review instead', async () => {
+    await gateway.close();
+    gateway = await startGateway(configFor({}, { cc_exposure: 'hold' }), { env: {} });
+    const raw = await mail(parents, 'Amelia Hart has been diagnosed with epilepsy and takes sodium valproate.');
+    const r = await send(gateway.address.port, { from: FROM, to: parents }, raw);
+    expect(r.response).toMatch(/held for review for 4/);
+    expect((await gateway.store.listQuarantine())[0]).toMatchObject({ action: 'quarantine', recipients: parents });
+  });
+});
+
 describe('gateway refusals and failures', () => {
   it('refuses a sender outside the organisation (550) and a forged From: header (550)', async () => {
     const outsider = await send(gateway.address.port, { from: 'someone@gmail.com', to: ['x@partner.example'] }, await mail('x@partner.example', 'hi', { from: 'someone@gmail.com' }));

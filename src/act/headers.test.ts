@@ -1,4 +1,4 @@
-import { stripOwnHeaders } from './headers';
+import { addressedOnlyTo, stripOwnHeaders } from './headers';
 
 describe('stripOwnHeaders', () => {
   it('removes X-Mailward fields, folded lines included, and leaves everything else byte for byte', () => {
@@ -8,5 +8,12 @@ describe('stripOwnHeaders', () => {
   it('returns the same buffer when there is nothing to remove', () => {
     const raw = Buffer.from('From: a@oakfield.example\n\nBody\n');
     expect(stripOwnHeaders(raw)).toBe(raw);
+  });
+});
+
+describe('addressedOnlyTo', () => {
+  it('shows only the one recipient, drops Cc, and keeps the rest byte for byte', () => {
+    const raw = Buffer.from('From: a@oakfield.example\r\nTo: p1@gmail.com,\r\n p2@gmail.com\r\nCc: p3@outlook.com\r\nSubject: Trip\r\n\r\nBody\r\n');
+    expect(addressedOnlyTo(raw, 'p2@gmail.com').toString()).toBe('From: a@oakfield.example\r\nTo: <p2@gmail.com>\r\nSubject: Trip\r\n\r\nBody\r\n');
   });
 });

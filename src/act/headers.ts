@@ -26,3 +26,26 @@ function headerEnd(raw: Buffer): number {
   if (crlf >= 0 && (lf < 0 || crlf <= lf)) return crlf + 2;
   return lf >= 0 ? lf + 1 : raw.length;
 }
+
+const ADDRESS_FIELDS = /^(to|cc):/i;
+
+/** The same message with To: showing only `recipient` and no Cc: (a copy that exposes nobody else). */
+export function addressedOnlyTo(raw: Buffer, recipient: string): Buffer {
+  const end = headerEnd(raw);
+  const lines = raw.subarray(0, end).toString('latin1').split(/(?<=\n)/);
+  const eol = lines[0]?.endsWith('\r\n') ? '\r\n' : '\n';
+  const kept: string[] = [];
+  let dropping = false;
+  let placed = false;
+  for (const line of lines) {
+    const continuation = /^[ \t]/.test(line);
+    if (!continuation) dropping = ADDRESS_FIELDS.test(line);
+    if (!dropping) kept.push(line);
+    else if (!continuation && !placed && /^to:/i.test(line)) {
+      kept.push(`To: <${recipient}>${eol}`);
+      placed = true;
+    }
+  }
+  if (!placed) kept.unshift(`To: <${recipient}>${eol}`);
+  return Buffer.concat([Buffer.from(kept.join(''), 'latin1'), raw.subarray(end)]);
+}

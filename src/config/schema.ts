@@ -74,6 +74,12 @@ export const smtpSchema = z
       .prefault({}),
     /** Time budget for scanning one message; past it the reply is 451 (retry), never pass-through. */
     scan_timeout_ms: z.number().int().positive().default(60_000),
+    /**
+     * What the gateway does when external recipients can see each other (R2):
+     * as_rules (block or warn as decided), hold (for review instead of blocking),
+     * rewrite_to_bcc (each external recipient gets a copy addressed to them alone).
+     */
+    cc_exposure: z.enum(['as_rules', 'hold', 'rewrite_to_bcc']).default('as_rules'),
     /** Scan worker threads; default: one less than the CPUs, at least one. */
     scan_threads: z.number().int().min(1).optional(),
     banner: z.string().default('Mailward outbound DLP gateway'),

@@ -3,6 +3,7 @@
 // every recipient's outcome is final is a temporary failure, so the mail is retried,
 // never passed through unscanned.
 import { DeliveryError, type Delivery } from '../act/delivery';
+import { addressedOnlyTo } from '../act/headers';
 import { buildDpoAlert, buildNotice, type HeldItem, type NoticePart } from '../act/notice';
 import type { Config } from '../config/schema';
 import { MailwardError, errorMessage } from '../errors';
@@ -41,6 +42,15 @@ const accepted = (text: string): Reply => ({ code: 250, enhanced: '2.0.0', text 
 const temporary = (enhanced: string, text: string): Reply => ({ code: 451, enhanced, text });
 const refused = (text: string): Reply => ({ code: 550, enhanced: '5.7.1', text });
 
+type Decided = Omit<ScanResult, 'elapsed_ms'>;
+
+interface Group {
+  to: string[];
+  result: Decided;
+  /** Deliver one copy per recipient, addressed to that recipient alone (cc exposure rewritten). */
+  individual?: boolean;
+}
+
 const worst = (actions: Action[]): Action => actions.reduce<Action>((a, b) => (ACTIONS.indexOf(b) > ACTIONS.indexOf(a) ? b : a), 'allow');
 
 export class Gateway {
@@ -70,8 +80,8 @@ export class Gateway {
     const lists = { internal, freemail: rules.freemail, secure: rules.secure };
     const internalTo = input.to.filter((r) => classify(r, lists) === 'internal');
     const externalTo = input.to.filter((r) => classify(r, lists) !== 'internal');
-    const scan = (to: string[]) => decideFor(message, content, { config, rules, envelope: { from: input.from, to } });
-    const groups = [internalTo, externalTo].filter((g) => g.length > 0).map((to) => ({ to, result: scan(to) }));
+    const scan = (to: string[], individualCopies = false) => decideFor(message, content, { config, rules, envelope: { from: input.from, to }, individualCopies });
+    const groups: Group[] = [internalTo, externalTo].filter((g) => g.length > 0).map((to) => this.exposureHandled(to, scan(to), scan));
     const all = scan(input.to);
 
     try {
@@ -114,22 +124,36 @@ export class Gateway {
     }
   }
 
-  private async act(
-    input: TransactionInput,
-    subject: string,
-    groups: { to: string[]; result: Omit<ScanResult, 'elapsed_ms'> }[],
-    all: Omit<ScanResult, 'elapsed_ms'>,
-  ): Promise<Reply> {
+  /**
+   * Cc exposure as configured: as the rules decided; held instead of blocked; or, when
+   * nothing but the exposure stands in the way, one copy per recipient showing only them.
+   */
+  private exposureHandled(to: string[], result: Decided, scan: (to: string[], individualCopies: boolean) => Decided): Group {
+    const mode = this.deps.config.smtp.cc_exposure;
+    if (mode === 'as_rules' || !result.findings.some((f) => f.type === 'cc_exposure')) return { to, result };
+    const alone = scan(to, true);
+    if (mode === 'rewrite_to_bcc' && (alone.action === 'allow' || alone.action === 'warn')) {
+      const reason: Reason = { rule: 'cc-exposure-rewrite', action: 'warn', message: "Recipients outside the school could see each other's addresses; each was sent a separate copy" };
+      return { to, individual: true, result: { ...alone, action: 'warn', reasons: [...alone.reasons, reason] } };
+    }
+    if (mode === 'hold' && result.action === 'block' && alone.action !== 'block') {
+      return { to, result: { ...result, action: 'quarantine', reasons: result.reasons.map((r) => (r.action === 'block' ? { ...r, action: 'quarantine' } : r)) } };
+    }
+    return { to, result };
+  }
+
+  private async act(input: TransactionInput, subject: string, groups: Group[], all: Decided): Promise<Reply> {
     const { store, delivery } = this.deps;
     const deliverPlain: string[] = [];
+    const deliverAlone: string[] = [];
     const deliverTls: string[] = [];
     const hold: { to: string[]; action: Action; reasons: Reason[] }[] = [];
     const blocked: { to: string[]; reasons: Reason[] }[] = [];
-    for (const { to, result } of groups) {
+    for (const { to, result, individual } of groups) {
       switch (result.action) {
         case 'allow':
         case 'warn':
-          deliverPlain.push(...to);
+          (individual ? deliverAlone : deliverPlain).push(...to);
           break;
         case 'encrypt': {
           // Secure domains meet the requirement over enforced, verified TLS; others are held, never sent in clear.
@@ -166,9 +190,11 @@ export class Gateway {
       findings: all.findings.map((f) => `${f.type}:${f.count}`), recipients: input.to.length, size: input.raw.length,
     });
     if (deliverPlain.length) await delivery.deliver(input.raw, { from: input.from, to: deliverPlain });
+    for (const recipient of deliverAlone) await delivery.deliver(addressedOnlyTo(input.raw, recipient), { from: input.from, to: [recipient] });
     if (deliverTls.length) await delivery.deliver(input.raw, { from: input.from, to: deliverTls }, { requireTLS: true });
 
-    const done = deliverPlain.length + deliverTls.length + hold.reduce((n, h) => n + h.to.length, 0);
+    const delivered = deliverPlain.length + deliverAlone.length + deliverTls.length;
+    const done = delivered + hold.reduce((n, h) => n + h.to.length, 0);
     if (done === 0) {
       const reason = blocked[0]?.reasons.find((r) => r.action === 'block') ?? blocked[0]?.reasons[0];
       return refused(reason ? reason.message : 'Message refused by policy');
@@ -180,7 +206,7 @@ export class Gateway {
       ...groups.filter((g) => g.result.action === 'warn').map((g) => ({ recipients: g.to, outcome: 'warned' as const, reasons: g.result.reasons })),
     ]);
     const parts = [
-      deliverPlain.length + deliverTls.length ? `delivered to ${deliverPlain.length + deliverTls.length}` : '',
+      delivered ? `delivered to ${delivered}${deliverAlone.length ? ` (${deliverAlone.length} as separate copies)` : ''}` : '',
       hold.length ? `held for review for ${hold.reduce((n, h) => n + h.to.length, 0)}` : '',
       blocked.length ? `refused for ${blocked.reduce((n, b) => n + b.to.length, 0)}` : '',
     ].filter(Boolean);
