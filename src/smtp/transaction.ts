@@ -91,7 +91,8 @@ export class Gateway {
       if (err instanceof DeliveryError) {
         return err.permanent ? { code: 554, enhanced: '5.0.0', text: 'The next hop refused the message' } : temporary('4.4.1', 'Next hop unavailable; try again later');
       }
-      return temporary('4.3.0', 'Store unavailable; try again later');
+      const storeDown = err instanceof MailwardError && err.code.startsWith('MW_ERR_STORE');
+      return temporary('4.3.0', storeDown ? 'Store unavailable; try again later' : 'Temporary failure; try again later');
     }
   }
 
@@ -100,28 +101,31 @@ export class Gateway {
     return `Mailward <${config.notices.from ?? `postmaster@${config.organisation.internal_domains[0] ?? 'localhost'}`}>`;
   }
 
-  /** Tells the DPO what is waiting; a failure is logged, the held mail is already stored. */
-  private async alertDpo(items: HeldItem[]): Promise<void> {
-    const to = this.deps.config.notices.dpo_address;
-    if (!to || items.length === 0) return;
+  /**
+   * Mailward's own mail (notices, alerts), with the null sender so it never bounces.
+   * A failure is logged: the message it is about is already delivered or stored.
+   */
+  private async sendOwnMail(to: string, build: () => Promise<Buffer>, failure: string): Promise<void> {
     try {
-      const raw = await buildDpoAlert({ from: this.noticeFrom(), to, items, organisation: this.deps.config.organisation.name });
-      await this.deps.delivery.deliver(raw, { from: '', to: [to] });
+      await this.deps.delivery.deliver(await build(), { from: '', to: [to] });
     } catch (err) {
-      this.deps.log({ event: 'dpo_alert_failed', error: errorMessage(err) });
+      this.deps.log({ event: failure, error: errorMessage(err) });
     }
   }
 
-  /** A notice to the sender about recipients refused, held or warned; a failure is logged, the mail already went. */
+  /** Tells the DPO what is waiting. */
+  private async alertDpo(items: HeldItem[]): Promise<void> {
+    const to = this.deps.config.notices.dpo_address;
+    if (!to || items.length === 0) return;
+    const organisation = this.deps.config.organisation.name;
+    await this.sendOwnMail(to, () => buildDpoAlert({ from: this.noticeFrom(), to, items, organisation }), 'dpo_alert_failed');
+  }
+
+  /** Tells the sender about recipients refused, held or warned. */
   private async notify(input: TransactionInput, subject: string, parts: NoticePart[]): Promise<void> {
     if (parts.length === 0 || !input.from) return;
-    const { config } = this.deps;
-    try {
-      const raw = await buildNotice({ from: this.noticeFrom(), to: input.from, subject, parts, organisation: config.organisation.name });
-      await this.deps.delivery.deliver(raw, { from: '', to: [input.from] });
-    } catch (err) {
-      this.deps.log({ event: 'notice_failed', error: errorMessage(err) });
-    }
+    const organisation = this.deps.config.organisation.name;
+    await this.sendOwnMail(input.from, () => buildNotice({ from: this.noticeFrom(), to: input.from, subject, parts, organisation }), 'notice_failed');
   }
 
   /**
