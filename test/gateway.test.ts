@@ -92,6 +92,30 @@ describe('gateway actions', () => {
   });
 });
 
+describe('encryption route', () => {
+  it('sends encrypt-only mail through the configured route, tagged, instead of holding it', async () => {
+    const route = await startSink();
+    try {
+      await gateway.close();
+      gateway = await startGateway(
+        configFor({}, { encryption_route: { relay: `127.0.0.1:${route.port}`, header: 'X-Encrypt: yes', subject_tag: '[encrypt]', tls: 'opportunistic' } }),
+        { env: {} },
+      );
+      const raw = await mail('ep@brightpath.example', 'Amelia Hart has been diagnosed with epilepsy and takes sodium valproate.', { subject: 'Referral' });
+      const r = await send(gateway.address.port, { from: FROM, to: ['ep@brightpath.example'] }, raw);
+      expect(r.response).toMatch(/delivered to 1 \(1 through the encryption route\)/);
+      expect(sink.received).toHaveLength(0); // never in clear through the ordinary next hop
+      expect(route.received).toHaveLength(1);
+      const head = route.received[0].raw.toString().split('\r\n\r\n')[0];
+      expect(head).toMatch(/^X-Encrypt: yes$/m);
+      expect(head).toMatch(/^Subject: \[encrypt\] Referral$/m);
+      expect(await gateway.store.listQuarantine()).toEqual([]);
+    } finally {
+      await route.close();
+    }
+  });
+});
+
 describe('cc exposure handling', () => {
   const parents = ['lee.family@gmail.com', 'j.patel@outlook.com', 'm.carter@btinternet.com', 'k.osei@yahoo.co.uk'];
 

@@ -1,4 +1,4 @@
-import { addressedOnlyTo, stripOwnHeaders } from './headers';
+import { addressedOnlyTo, stripOwnHeaders, taggedForEncryption } from './headers';
 
 describe('stripOwnHeaders', () => {
   it('removes X-Mailward fields, folded lines included, and leaves everything else byte for byte', () => {
@@ -15,5 +15,14 @@ describe('addressedOnlyTo', () => {
   it('shows only the one recipient, drops Cc, and keeps the rest byte for byte', () => {
     const raw = Buffer.from('From: a@oakfield.example\r\nTo: p1@gmail.com,\r\n p2@gmail.com\r\nCc: p3@outlook.com\r\nSubject: Trip\r\n\r\nBody\r\n');
     expect(addressedOnlyTo(raw, 'p2@gmail.com').toString()).toBe('From: a@oakfield.example\r\nTo: <p2@gmail.com>\r\nSubject: Trip\r\n\r\nBody\r\n');
+  });
+});
+
+describe('taggedForEncryption', () => {
+  it('adds the header and prefixes the subject, body untouched', () => {
+    const raw = Buffer.from('From: a@oakfield.example\r\nSubject: Care plan\r\n\r\nBody\r\n');
+    expect(taggedForEncryption(raw, { header: 'X-Encrypt: yes', subjectTag: '[encrypt]' }).toString()).toBe(
+      'X-Encrypt: yes\r\nFrom: a@oakfield.example\r\nSubject: [encrypt] Care plan\r\n\r\nBody\r\n',
+    );
   });
 });

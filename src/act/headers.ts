@@ -49,3 +49,21 @@ export function addressedOnlyTo(raw: Buffer, recipient: string): Buffer {
   if (!placed) kept.unshift(`To: <${recipient}>${eol}`);
   return Buffer.concat([Buffer.from(kept.join(''), 'latin1'), raw.subarray(end)]);
 }
+
+/**
+ * Marks a message for an encryption relay: adds a header field and/or puts a tag
+ * at the start of the Subject (added when there is none). The body is untouched.
+ */
+export function taggedForEncryption(raw: Buffer, tag: { header?: string; subjectTag?: string }): Buffer {
+  const end = headerEnd(raw);
+  const lines = raw.subarray(0, end).toString('latin1').split(/(?<=\n)/);
+  const eol = lines[0]?.endsWith('\r\n') ? '\r\n' : '\n';
+  let out = lines;
+  if (tag.subjectTag) {
+    const i = lines.findIndex((l) => /^subject:/i.test(l));
+    if (i >= 0) out = lines.map((l, j) => (j === i ? l.replace(/^subject:[ \t]*/i, (m) => `${m}${tag.subjectTag} `) : l));
+    else out = [`Subject: ${tag.subjectTag}${eol}`, ...lines];
+  }
+  if (tag.header) out = [`${tag.header}${eol}`, ...out];
+  return Buffer.concat([Buffer.from(out.join(''), 'latin1'), raw.subarray(end)]);
+}

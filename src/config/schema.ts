@@ -86,6 +86,20 @@ export const smtpSchema = z
     /** The next hop (HOST:PORT); without one, accepted mail is written to <data_dir>/outbox. */
     next_hop: hostPort.optional(),
     next_hop_tls: z.enum(['opportunistic', 'required']).default('opportunistic'),
+    /**
+     * Where `encrypt` sends mail for recipients outside the secure domains: a relay
+     * that encrypts (Microsoft 365 message encryption, a secure portal), with the
+     * header and/or subject tag it recognises. Without a route such mail is held.
+     */
+    encryption_route: z
+      .object({
+        relay: hostPort,
+        header: z.string().regex(/^[A-Za-z0-9-]+: .+$/, '"Name: value"').optional(),
+        subject_tag: z.string().min(1).optional(),
+        tls: z.enum(['opportunistic', 'required']).default('required'),
+      })
+      .strict()
+      .optional(),
     /** STARTTLS certificate; without one, a development certificate is made in <data_dir>/certs on first start. */
     tls: z
       .object({ cert_file: z.string().optional(), key_file: z.string().optional() })

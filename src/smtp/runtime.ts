@@ -83,7 +83,14 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
   };
   const pool = new ScanPool(config.smtp.scan_threads ?? defaultScanThreads());
   const scan = (raw: Buffer) => pool.scan(raw, config.limits, { dir: inForce, version: rulesVersion }, config.smtp.scan_timeout_ms);
-  const gateway = new Gateway({ config, scan, rules: () => rules, store, delivery, log: observedLog });
+  const route = config.smtp.encryption_route;
+  const encryptionRoute = route && {
+    delivery: new NextHopDelivery(hostPort(route.relay).host, hostPort(route.relay).port, route.tls === 'required'),
+    header: route.header,
+    subjectTag: route.subject_tag,
+    requireTLS: route.tls === 'required',
+  };
+  const gateway = new Gateway({ config, scan, rules: () => rules, store, delivery, encryptionRoute, log: observedLog });
   const observed = {
     async process(input: TransactionInput) {
       const started = performance.now();
@@ -136,6 +143,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
         await admin.close();
         await retention.stop();
         await delivery.close();
+        await encryptionRoute?.delivery.close();
         await store.close();
       })();
       return closing;

@@ -3,7 +3,7 @@
 // every recipient's outcome is final is a temporary failure, so the mail is retried,
 // never passed through unscanned.
 import { DeliveryError, type Delivery } from '../act/delivery';
-import { addressedOnlyTo } from '../act/headers';
+import { addressedOnlyTo, taggedForEncryption } from '../act/headers';
 import { buildDpoAlert, buildNotice, type HeldItem, type NoticePart } from '../act/notice';
 import type { Config } from '../config/schema';
 import { MailwardError, errorMessage } from '../errors';
@@ -35,6 +35,8 @@ export interface GatewayDeps {
   rules: () => RuleSet;
   store: Store;
   delivery: Delivery;
+  /** The encryption relay for `encrypt` outside the secure domains; without one such mail is held. */
+  encryptionRoute?: { delivery: Delivery; header?: string; subjectTag?: string; requireTLS: boolean };
   log: (event: Record<string, unknown>) => void;
 }
 
@@ -151,6 +153,7 @@ export class Gateway {
     const deliverPlain: string[] = [];
     const deliverAlone: string[] = [];
     const deliverTls: string[] = [];
+    const deliverEncrypted: string[] = [];
     const hold: { to: string[]; action: Action; reasons: Reason[] }[] = [];
     const blocked: { to: string[]; reasons: Reason[] }[] = [];
     for (const { to, result, individual } of groups) {
@@ -164,7 +167,8 @@ export class Gateway {
           const secure = to.filter((r) => result.recipients.find((x) => x.address === r.toLowerCase())?.class === 'secure');
           deliverTls.push(...secure);
           const rest = to.filter((r) => !secure.includes(r));
-          if (rest.length) hold.push({ to: rest, action: 'encrypt', reasons: result.reasons });
+          if (rest.length && this.deps.encryptionRoute) deliverEncrypted.push(...rest);
+          else if (rest.length) hold.push({ to: rest, action: 'encrypt', reasons: result.reasons });
           break;
         }
         case 'quarantine':
@@ -196,8 +200,12 @@ export class Gateway {
     if (deliverPlain.length) await delivery.deliver(input.raw, { from: input.from, to: deliverPlain });
     for (const recipient of deliverAlone) await delivery.deliver(addressedOnlyTo(input.raw, recipient), { from: input.from, to: [recipient] });
     if (deliverTls.length) await delivery.deliver(input.raw, { from: input.from, to: deliverTls }, { requireTLS: true });
+    const route = this.deps.encryptionRoute;
+    if (route && deliverEncrypted.length) {
+      await route.delivery.deliver(taggedForEncryption(input.raw, route), { from: input.from, to: deliverEncrypted }, { requireTLS: route.requireTLS });
+    }
 
-    const delivered = deliverPlain.length + deliverAlone.length + deliverTls.length;
+    const delivered = deliverPlain.length + deliverAlone.length + deliverTls.length + deliverEncrypted.length;
     const done = delivered + hold.reduce((n, h) => n + h.to.length, 0);
     if (done === 0) {
       const reason = blocked[0]?.reasons.find((r) => r.action === 'block') ?? blocked[0]?.reasons[0];
@@ -210,7 +218,7 @@ export class Gateway {
       ...groups.filter((g) => g.result.action === 'warn').map((g) => ({ recipients: g.to, outcome: 'warned' as const, reasons: g.result.reasons })),
     ]);
     const parts = [
-      delivered ? `delivered to ${delivered}${deliverAlone.length ? ` (${deliverAlone.length} as separate copies)` : ''}` : '',
+      delivered ? `delivered to ${delivered}${deliverAlone.length ? ` (${deliverAlone.length} as separate copies)` : ''}${deliverEncrypted.length ? ` (${deliverEncrypted.length} through the encryption route)` : ''}` : '',
       hold.length ? `held for review for ${hold.reduce((n, h) => n + h.to.length, 0)}` : '',
       blocked.length ? `refused for ${blocked.reduce((n, b) => n + b.to.length, 0)}` : '',
     ].filter(Boolean);
