@@ -277,6 +277,14 @@ describe('the embedded default', () => {
     expect(sink.received[0].raw.equals(raw)).toBe(true);
   });
 
+  it('also listens with implicit TLS when configured', async () => {
+    await gateway.close();
+    gateway = await startGateway(configFor({}, { implicit_tls_listen: '127.0.0.1:0' }), { env: {} });
+    const raw = await mail('bookings@coaches.example', 'Please quote.');
+    expect(await send(gateway.implicitTls?.port as number, { from: FROM, to: ['bookings@coaches.example'] }, raw, { implicitTLS: true })).toMatchObject({ ok: true });
+    expect(sink.received[0].raw.equals(raw)).toBe(true);
+  });
+
   it('writes accepted mail to the outbox folder when no next hop is configured', async () => {
     await gateway.close();
     gateway = await startGateway(configFor({}, { next_hop: undefined }), { env: {} });

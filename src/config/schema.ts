@@ -62,6 +62,8 @@ export const smtpSchema = z
   .object({
     /** Where the upstream mail server connects. */
     listen: hostPort.default('127.0.0.1:2525'),
+    /** Optional second listener with TLS from the first byte (implicit TLS, as on port 465). */
+    implicit_tls_listen: hostPort.optional(),
     /** Clients allowed to relay (CIDR); anyone else gets 554. Never an open relay. */
     allow_cidrs: z.array(z.string().regex(/^[0-9a-fA-F:.]+\/\d{1,3}$/, 'CIDR, e.g. 10.0.0.0/8')).default(['127.0.0.0/8', '::1/128']),
     /** Advertised with SIZE and enforced (552), also for clients that ignore SIZE. */

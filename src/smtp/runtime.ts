@@ -10,6 +10,7 @@ import { defaultRulesDir, loadRuleSet, type RuleSet } from '../policy/load';
 import { openStore, type OpenOptions } from '../store/open';
 import { RetentionJob } from '../store/retention';
 import type { Store } from '../store/store';
+import { SenderRateLimiter } from './rate-limit';
 import { createSmtpServer } from './server';
 import { loadTls } from './tls';
 import { Gateway, type TransactionInput } from './transaction';
@@ -20,6 +21,8 @@ import { performance } from 'node:perf_hooks';
 
 export interface RunningGateway {
   address: { host: string; port: number };
+  /** The implicit-TLS listener, when configured. */
+  implicitTls?: { host: string; port: number };
   /** Where the STARTTLS certificate came from. */
   tls: string;
   admin: { host: string; port: number };
@@ -100,14 +103,20 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     },
   };
   const tls = await loadTls(config, options.notice ?? (() => undefined));
-  const listener = createSmtpServer(config, observed, tls);
+  const limiter = new SenderRateLimiter(config.smtp.rate_limit);
+  const start = async (at: string, secure: boolean) => {
+    const listener = createSmtpServer(config, observed, tls, { secure, limiter });
+    const where = hostPort(at);
+    await new Promise<void>((resolve, reject) => {
+      listener.server.once('error', reject);
+      listener.server.listen(where.port, where.host, () => resolve());
+    });
+    listener.server.on('error', (err) => log({ event: 'smtp_error', error: errorMessage(err) }));
+    return listener;
+  };
+  const listener = await start(config.smtp.listen, false);
+  const implicit = config.smtp.implicit_tls_listen ? await start(config.smtp.implicit_tls_listen, true) : undefined;
   const server = listener.server;
-  const listen = hostPort(config.smtp.listen);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(listen.port, listen.host, () => resolve());
-  });
-  server.on('error', (err) => log({ event: 'smtp_error', error: errorMessage(err) }));
   const bound = server.server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
   const adminAt = hostPort(config.admin_listen);
@@ -115,6 +124,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
   const admin = await startAdmin(adminAt.host, adminAt.port, metrics, ready);
   return {
     address: { host: bound.address, port: bound.port },
+    implicitTls: implicit ? { host: (implicit.server.server.address() as AddressInfo).address, port: (implicit.server.server.address() as AddressInfo).port } : undefined,
     tls: tls.source,
     admin: admin.address,
     store,
@@ -138,7 +148,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     close() {
       closing ??= (async () => {
         // Stop accepting; transactions in flight finish before the store closes.
-        await listener.drain();
+        await Promise.all([listener.drain(), implicit?.drain()]);
         await pool.close();
         await admin.close();
         await retention.stop();

@@ -6,7 +6,7 @@ import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 's
 import { stripOwnHeaders } from '../act/headers';
 import type { Config } from '../config/schema';
 import { classify, domainOf } from '../recipients/classify';
-import { SenderRateLimiter } from './rate-limit';
+import type { SenderRateLimiter } from './rate-limit';
 import type { TlsMaterial } from './tls';
 import type { Gateway, Reply } from './transaction';
 
@@ -49,11 +49,19 @@ export interface SmtpListener {
 
 const SHUTTING_DOWN = () => new SmtpReplyError(421, '4.3.2 Mailward is shutting down; try again shortly');
 
-export function createSmtpServer(config: Config, gateway: Pick<Gateway, 'process'>, tls: TlsMaterial): SmtpListener {
+export interface ListenerOptions {
+  /** TLS from the first byte (implicit TLS) instead of STARTTLS. */
+  secure?: boolean;
+  /** Shared by every listener of one gateway. */
+  limiter: SenderRateLimiter;
+}
+
+export function createSmtpServer(config: Config, gateway: Pick<Gateway, 'process'>, tls: TlsMaterial, options: ListenerOptions): SmtpListener {
   const internal = { internal: config.organisation.internal_domains, freemail: [], secure: [] };
   let draining = false;
-  const limiter = new SenderRateLimiter(config.smtp.rate_limit);
+  const { limiter } = options;
   const server = new SMTPServer({
+    secure: options.secure ?? false,
     closeTimeout: 30_000, // idle connections get 421 after this long; transactions in flight finish first
     banner: config.smtp.banner,
     key: tls.key, // STARTTLS is offered with this certificate

@@ -61,11 +61,14 @@ export interface SendResult {
 }
 
 /** Sends raw mail with an explicit envelope and reports the final reply. */
-export async function send(port: number, envelope: { from: string; to: string[] }, raw: Buffer, options: { requireTLS?: boolean } = {}): Promise<SendResult> {
+export async function send(port: number, envelope: { from: string; to: string[] }, raw: Buffer, options: { requireTLS?: boolean; implicitTLS?: boolean } = {}): Promise<SendResult> {
+  const devCert = { rejectUnauthorized: false }; // a development certificate
   const transport = nodemailer.createTransport(
-    options.requireTLS
-      ? { host: '127.0.0.1', port, secure: false, requireTLS: true, tls: { rejectUnauthorized: false } } // a development certificate
-      : { host: '127.0.0.1', port, secure: false, ignoreTLS: true },
+    options.implicitTLS
+      ? { host: '127.0.0.1', port, secure: true, tls: devCert }
+      : options.requireTLS
+        ? { host: '127.0.0.1', port, secure: false, requireTLS: true, tls: devCert }
+        : { host: '127.0.0.1', port, secure: false, ignoreTLS: true },
   );
   try {
     const info = await transport.sendMail({ envelope, raw });
