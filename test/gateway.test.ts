@@ -184,6 +184,21 @@ describe('gateway refusals and failures', () => {
     expect(sink.received).toHaveLength(2);
   });
 
+  it('lets a relay account outside the allowlist send after AUTH over TLS, and nobody else', async () => {
+    await gateway.close();
+    gateway = await startGateway(configFor({}, { allow_cidrs: ['10.9.9.0/24'], auth_users: ['relay1'] }), { env: {} });
+    const { addUser } = await import('../src/store/users');
+    await addUser(gateway.store, 'relay1', 'it_admin', 'Relay!Passw0rd', 'test');
+    const raw = await mail('bookings@coaches.example', 'Please quote.');
+    const envelope = { from: FROM, to: ['bookings@coaches.example'] };
+    expect(await send(gateway.address.port, envelope, raw, { requireTLS: true, auth: { user: 'relay1', pass: 'Relay!Passw0rd' } })).toMatchObject({ ok: true });
+    expect(await send(gateway.address.port, envelope, raw, { requireTLS: true, auth: { user: 'relay1', pass: 'wrong' } })).toMatchObject({ ok: false, code: 535 });
+    expect(await send(gateway.address.port, envelope, raw, { requireTLS: true })).toMatchObject({ ok: false, code: 530 });
+    const plain = await send(gateway.address.port, envelope, raw, { auth: { user: 'relay1', pass: 'Relay!Passw0rd' } });
+    expect(plain.ok).toBe(false); // the right password without TLS: AUTH is refused
+    expect(sink.received).toHaveLength(1);
+  });
+
   it('answers 554 to a client outside the relay allowlist', async () => {
     await gateway.close();
     gateway = await startGateway(configFor({}, { allow_cidrs: ['10.9.9.0/24'] }), { env: {} });

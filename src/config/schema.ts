@@ -62,6 +62,11 @@ export const smtpSchema = z
   .object({
     /** Where the upstream mail server connects. */
     listen: hostPort.default('127.0.0.1:2525'),
+    /**
+     * Accounts (console users, `mailward user add`) that may relay after AUTH from
+     * outside allow_cidrs. AUTH is offered only over TLS; empty: no AUTH at all.
+     */
+    auth_users: z.array(z.string().min(1)).default([]),
     /** Optional second listener with TLS from the first byte (implicit TLS, as on port 465). */
     implicit_tls_listen: hostPort.optional(),
     /** Clients allowed to relay (CIDR); anyone else gets 554. Never an open relay. */

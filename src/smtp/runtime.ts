@@ -11,6 +11,7 @@ import { openStore, type OpenOptions } from '../store/open';
 import { RetentionJob } from '../store/retention';
 import type { Store } from '../store/store';
 import { SenderRateLimiter } from './rate-limit';
+import { verifyLogin } from '../store/users';
 import { createSmtpServer } from './server';
 import { loadTls } from './tls';
 import { Gateway, type TransactionInput } from './transaction';
@@ -104,8 +105,10 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
   };
   const tls = await loadTls(config, options.notice ?? (() => undefined));
   const limiter = new SenderRateLimiter(config.smtp.rate_limit);
+  // Relay accounts are console users: the same argon2id hashes, lock-out and audit.
+  const authenticate = async (user: string, password: string) => (await verifyLogin(store, user, password)).ok;
   const start = async (at: string, secure: boolean) => {
-    const listener = createSmtpServer(config, observed, tls, { secure, limiter });
+    const listener = createSmtpServer(config, observed, tls, { secure, limiter, authenticate });
     const where = hostPort(at);
     await new Promise<void>((resolve, reject) => {
       listener.server.once('error', reject);

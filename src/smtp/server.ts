@@ -54,31 +54,51 @@ export interface ListenerOptions {
   secure?: boolean;
   /** Shared by every listener of one gateway. */
   limiter: SenderRateLimiter;
+  /** Checks a relay account's password (console users); AUTH is off without it. */
+  authenticate?: (user: string, password: string) => Promise<boolean>;
 }
+
+const RELAY_DENIED = () => new SmtpReplyError(554, '5.7.1 Relay access denied: this client may not send through Mailward');
 
 export function createSmtpServer(config: Config, gateway: Pick<Gateway, 'process'>, tls: TlsMaterial, options: ListenerOptions): SmtpListener {
   const internal = { internal: config.organisation.internal_domains, freemail: [], secure: [] };
   let draining = false;
-  const { limiter } = options;
+  const { limiter, authenticate } = options;
+  const authEnabled = Boolean(authenticate) && config.smtp.auth_users.length > 0;
   const server = new SMTPServer({
     secure: options.secure ?? false,
+    // AUTH only when relay accounts are configured, and smtp-server offers it only over TLS.
+    authMethods: ['PLAIN', 'LOGIN'],
+    allowInsecureAuth: false,
     closeTimeout: 30_000, // idle connections get 421 after this long; transactions in flight finish first
     banner: config.smtp.banner,
     key: tls.key, // STARTTLS is offered with this certificate
     cert: tls.cert,
     size: config.smtp.max_message_bytes,
     authOptional: true,
-    disabledCommands: ['AUTH'],
+    disabledCommands: authEnabled ? [] : ['AUTH'],
+    onAuth(auth, _session, callback) {
+      const user = auth.username ?? '';
+      const allowed = config.smtp.auth_users.includes(user) && authenticate !== undefined;
+      (allowed ? (authenticate as NonNullable<typeof authenticate>)(user, auth.password ?? '') : Promise.resolve(false)).then(
+        (ok) => (ok ? callback(null, { user }) : callback(new SmtpReplyError(535, '5.7.8 Authentication failed'))),
+        () => callback(new SmtpReplyError(454, '4.7.0 Authentication unavailable; try again later')),
+      );
+    },
     disableReverseLookup: true,
     hideENHANCEDSTATUSCODES: true, // the replies below carry their own enhanced codes
     logger: false,
     onConnect(session: SMTPServerSession, callback) {
       if (draining) return callback(SHUTTING_DOWN());
-      if (allowedClient(session.remoteAddress, config.smtp.allow_cidrs)) return callback();
-      return callback(new SmtpReplyError(554, '5.7.1 Relay access denied: this client may not send through Mailward'));
+      // With relay accounts, an unknown client may still authenticate; it is checked at MAIL FROM.
+      if (authEnabled || allowedClient(session.remoteAddress, config.smtp.allow_cidrs)) return callback();
+      return callback(RELAY_DENIED());
     },
-    onMailFrom(address, _session, callback) {
+    onMailFrom(address, session, callback) {
       if (draining) return callback(SHUTTING_DOWN());
+      if (!session.user && !allowedClient(session.remoteAddress, config.smtp.allow_cidrs)) {
+        return callback(authEnabled ? new SmtpReplyError(530, '5.7.0 Authentication required') : RELAY_DENIED());
+      }
       if (classify(address.address, internal) !== 'internal') {
         return callback(new SmtpReplyError(550, `5.7.1 Sender domain ${domainOf(address.address) || '(none)'} is not one of the organisation's domains`));
       }

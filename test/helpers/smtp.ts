@@ -61,14 +61,19 @@ export interface SendResult {
 }
 
 /** Sends raw mail with an explicit envelope and reports the final reply. */
-export async function send(port: number, envelope: { from: string; to: string[] }, raw: Buffer, options: { requireTLS?: boolean; implicitTLS?: boolean } = {}): Promise<SendResult> {
+export async function send(
+  port: number,
+  envelope: { from: string; to: string[] },
+  raw: Buffer,
+  options: { requireTLS?: boolean; implicitTLS?: boolean; auth?: { user: string; pass: string } } = {},
+): Promise<SendResult> {
   const devCert = { rejectUnauthorized: false }; // a development certificate
   const transport = nodemailer.createTransport(
     options.implicitTLS
-      ? { host: '127.0.0.1', port, secure: true, tls: devCert }
+      ? { host: '127.0.0.1', port, secure: true, tls: devCert, auth: options.auth }
       : options.requireTLS
-        ? { host: '127.0.0.1', port, secure: false, requireTLS: true, tls: devCert }
-        : { host: '127.0.0.1', port, secure: false, ignoreTLS: true },
+        ? { host: '127.0.0.1', port, secure: false, requireTLS: true, tls: devCert, auth: options.auth }
+        : { host: '127.0.0.1', port, secure: false, ignoreTLS: true, auth: options.auth },
   );
   try {
     const info = await transport.sendMail({ envelope, raw });
