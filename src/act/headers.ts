@@ -1,22 +1,13 @@
-// Mailward adds no headers to mail that leaves. Copies of its own header fields
-// arriving from upstream (X-Mailward-*) are removed, so nobody downstream can
-// read a forged verdict. Only the header block is touched; the body is byte for byte.
+// Edits to the header block of a message in transit: Mailward's own fields
+// removed, To/Cc narrowed to one recipient, tags for an encryption relay. Only
+// the header block is touched; the body stays byte for byte.
 
-const OWN_FIELD = /^x-mailward-/i;
-
-export function stripOwnHeaders(raw: Buffer): Buffer {
-  const end = headerEnd(raw);
-  const head = raw.subarray(0, end).toString('latin1');
-  if (!/^x-mailward-/im.test(head)) return raw;
-  const lines = head.split(/(?<=\n)/);
-  const kept: string[] = [];
-  let dropping = false;
-  for (const line of lines) {
-    const continuation = /^[ \t]/.test(line);
-    if (!continuation) dropping = OWN_FIELD.test(line);
-    if (!dropping) kept.push(line);
-  }
-  return Buffer.concat([Buffer.from(kept.join(''), 'latin1'), raw.subarray(end)]);
+interface HeaderBlock {
+  /** Header lines, each with its line ending. */
+  lines: string[];
+  eol: string;
+  /** Everything from the blank line on. */
+  rest: Buffer;
 }
 
 /** Offset just past the header block's last line (the blank line stays with the body). */
@@ -27,37 +18,65 @@ function headerEnd(raw: Buffer): number {
   return lf >= 0 ? lf + 1 : raw.length;
 }
 
-const ADDRESS_FIELDS = /^(to|cc):/i;
+function split(raw: Buffer): HeaderBlock {
+  const end = headerEnd(raw);
+  const lines = raw.subarray(0, end).toString('latin1').split(/(?<=\n)/);
+  return { lines, eol: lines[0]?.endsWith('\r\n') ? '\r\n' : '\n', rest: raw.subarray(end) };
+}
+
+function join(lines: string[], rest: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(lines.join(''), 'latin1'), rest]);
+}
+
+/**
+ * Drops the fields whose first line matches `field`, with their folded continuation
+ * lines; `replace` may put one line in the place of a dropped field.
+ */
+function dropFields(lines: string[], field: RegExp, replace: (line: string) => string | undefined = () => undefined): string[] {
+  const kept: string[] = [];
+  let dropping = false;
+  for (const line of lines) {
+    if (!/^[ \t]/.test(line)) {
+      dropping = field.test(line);
+      const replacement = dropping ? replace(line) : undefined;
+      if (replacement !== undefined) kept.push(replacement);
+    }
+    if (!dropping) kept.push(line);
+  }
+  return kept;
+}
+
+const OWN_FIELD = /^x-mailward-/i;
+
+/**
+ * Mailward adds no headers to mail that leaves; copies of its own fields arriving
+ * from upstream (X-Mailward-*) are removed, so nobody downstream reads a forged verdict.
+ */
+export function stripOwnHeaders(raw: Buffer): Buffer {
+  const { lines, rest } = split(raw);
+  if (!lines.some((l) => OWN_FIELD.test(l))) return raw;
+  return join(dropFields(lines, OWN_FIELD), rest);
+}
 
 /** The same message with To: showing only `recipient` and no Cc: (a copy that exposes nobody else). */
 export function addressedOnlyTo(raw: Buffer, recipient: string): Buffer {
-  const end = headerEnd(raw);
-  const lines = raw.subarray(0, end).toString('latin1').split(/(?<=\n)/);
-  const eol = lines[0]?.endsWith('\r\n') ? '\r\n' : '\n';
-  const kept: string[] = [];
-  let dropping = false;
+  const { lines, eol, rest } = split(raw);
+  const to = `To: <${recipient}>${eol}`;
   let placed = false;
-  for (const line of lines) {
-    const continuation = /^[ \t]/.test(line);
-    if (!continuation) dropping = ADDRESS_FIELDS.test(line);
-    if (!dropping) kept.push(line);
-    else if (!continuation && !placed && /^to:/i.test(line)) {
-      kept.push(`To: <${recipient}>${eol}`);
-      placed = true;
-    }
-  }
-  if (!placed) kept.unshift(`To: <${recipient}>${eol}`);
-  return Buffer.concat([Buffer.from(kept.join(''), 'latin1'), raw.subarray(end)]);
+  const kept = dropFields(lines, /^(to|cc):/i, (line) => {
+    if (placed || !/^to:/i.test(line)) return undefined;
+    placed = true;
+    return to; // where the first To: was
+  });
+  return join(placed ? kept : [to, ...kept], rest);
 }
 
 /**
  * Marks a message for an encryption relay: adds a header field and/or puts a tag
- * at the start of the Subject (added when there is none). The body is untouched.
+ * at the start of the Subject (added when there is none).
  */
 export function taggedForEncryption(raw: Buffer, tag: { header?: string; subjectTag?: string }): Buffer {
-  const end = headerEnd(raw);
-  const lines = raw.subarray(0, end).toString('latin1').split(/(?<=\n)/);
-  const eol = lines[0]?.endsWith('\r\n') ? '\r\n' : '\n';
+  const { lines, eol, rest } = split(raw);
   let out = lines;
   if (tag.subjectTag) {
     const i = lines.findIndex((l) => /^subject:/i.test(l));
@@ -65,5 +84,5 @@ export function taggedForEncryption(raw: Buffer, tag: { header?: string; subject
     else out = [`Subject: ${tag.subjectTag}${eol}`, ...lines];
   }
   if (tag.header) out = [`${tag.header}${eol}`, ...out];
-  return Buffer.concat([Buffer.from(out.join(''), 'latin1'), raw.subarray(end)]);
+  return join(out, rest);
 }
