@@ -33,7 +33,7 @@ export async function purge(store: Store, settings: RetentionSettings, options: 
       const expired = await tx.all<{ id: string }>("SELECT id FROM quarantine WHERE time < ? AND state = 'held'", [expiryCutoff]);
       for (const { id } of expired) {
         await tx.run("UPDATE quarantine SET state = 'expired', content = NULL, decided_by = ?, decided_at = ?, reason = ? WHERE id = ?", [actor, now, reason, id]);
-        await tx.run('INSERT INTO audit (id, time, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)', [`${id}:expire`, now, actor, 'quarantine.expire', id, reason]);
+        await store.auditIn(tx, actor, 'quarantine.expire', id, reason);
       }
       const result: PurgeReport = {
         dryRun, ran: true,

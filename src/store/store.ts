@@ -228,7 +228,8 @@ export class Store {
     await this.auditIn(this.driver, actor, action, target, detail);
   }
 
-  private async auditIn(db: SqlExecutor, actor: string, action: string, target: string | null, detail: string | null): Promise<void> {
+  /** Writes an audit entry inside a transaction the caller holds (or directly with the driver). */
+  async auditIn(db: SqlExecutor, actor: string, action: string, target: string | null, detail: string | null): Promise<void> {
     await db.run('INSERT INTO audit (id, time, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)', [
       crypto.randomUUID(), this.clock(), actor, action, target, detail,
     ]);

@@ -50,9 +50,7 @@ export async function addUser(store: Store, name: string, role: Role, password: 
   const now = store.clock();
   await store.driver.transaction(async (tx) => {
     await tx.run('INSERT INTO users (name, role, password_hash, created_at, password_changed_at) VALUES (?, ?, ?, ?, ?)', [name, role, hash, now, now]);
-    await tx.run('INSERT INTO audit (id, time, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)', [
-      `${name}:add:${now}`, now, actor, 'user.add', name, `role ${role}`,
-    ]);
+    await store.auditIn(tx, actor, 'user.add', name, `role ${role}`);
   });
   return recordOf((await row(store, name)) as UserRow);
 }
