@@ -76,6 +76,11 @@ function holds(c: Condition, input: PolicyInput, matched: Set<string>): boolean 
   return input.recipients.some((r) => domains.some((d) => domainOf(r.address) === d || domainOf(r.address).endsWith(`.${d}`)));
 }
 
+/** The most severe of several actions: block > quarantine > encrypt > warn > allow. */
+export function mostSevere(actions: Action[]): Action {
+  return actions.reduce<Action>((worst, a) => (ACTIONS.indexOf(a) > ACTIONS.indexOf(worst) ? a : worst), 'allow');
+}
+
 export function evaluatePolicy(policy: Policy, input: PolicyInput): Decision {
   const reasons: Reason[] = [];
   for (const rule of policy.rules) {
@@ -88,7 +93,7 @@ export function evaluatePolicy(policy: Policy, input: PolicyInput): Decision {
     const types = (data.length ? data : [...matched]).sort((x, y) => order.indexOf(x) - order.indexOf(y)).map(labelOf);
     reasons.push({ rule: rule.name, action: rule.action, message: rule.message.replace('{types}', joinWords(types)) });
   }
-  const action = reasons.reduce<Action>((worst, r) => (ACTIONS.indexOf(r.action) > ACTIONS.indexOf(worst) ? r.action : worst), 'allow');
+  const action = mostSevere(reasons.map((r) => r.action));
   return { action, reasons };
 }
 

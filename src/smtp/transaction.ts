@@ -9,10 +9,11 @@ import type { Config } from '../config/schema';
 import { MailwardError, errorMessage } from '../errors';
 import type { RuleSet } from '../policy/load';
 import { classify, domainOf } from '../recipients/classify';
+import { mostSevere } from '../policy/evaluate';
 import { decideFor } from '../scan';
 import type { ScanOutput } from '../scan-pool';
 import type { Store } from '../store/store';
-import { ACTIONS, type Action, type ExtractedMessage, type Finding, type Reason, type ScanResult } from '../types';
+import { type Action, type ExtractedMessage, type Finding, type Reason, type ScanResult } from '../types';
 
 export interface Reply {
   code: number;
@@ -53,7 +54,6 @@ interface Group {
   individual?: boolean;
 }
 
-const worst = (actions: Action[]): Action => actions.reduce<Action>((a, b) => (ACTIONS.indexOf(b) > ACTIONS.indexOf(a) ? b : a), 'allow');
 
 export class Gateway {
   constructor(private readonly deps: GatewayDeps) {}
@@ -186,7 +186,7 @@ export class Gateway {
       const item = await store.quarantine({ sender: input.from, recipients: h.to, action: h.action, rules: h.reasons.map((r) => r.rule), raw: input.raw });
       held.push({ id: item.id, sender: item.sender, recipients: item.recipients, rules: item.rules });
     }
-    const outcome = worst(groups.map((g) => g.result.action));
+    const outcome = mostSevere(groups.map((g) => g.result.action));
     await store.recordDecision({
       sender: input.from, recipients: all.recipients, action: outcome, rules: [...new Set(groups.flatMap((g) => g.result.reasons.map((r) => r.rule)))],
       findings: all.findings.map(({ type, category, count, confidence, where, sample }) => ({ type, category, count, confidence, where, sample })),
