@@ -12,7 +12,7 @@ import { RetentionJob } from '../store/retention';
 import type { Store } from '../store/store';
 import { SenderRateLimiter } from './rate-limit';
 import { verifyLogin } from '../store/users';
-import { createSmtpServer } from './server';
+import { createSmtpServer, type SmtpListener } from './server';
 import { loadTls } from './tls';
 import { Gateway, type TransactionInput } from './transaction';
 import { ScanPool, defaultScanThreads } from '../scan-pool';
@@ -36,6 +36,11 @@ export interface RunningGateway {
 
 export interface StartOptions extends OpenOptions {
   log?: (event: Record<string, unknown>) => void;
+}
+
+function boundTo(listener: SmtpListener): { host: string; port: number } {
+  const address = listener.server.server.address() as AddressInfo;
+  return { host: address.address, port: address.port };
 }
 
 /** Copies a validated rules folder to <data_dir>/rules-in-force/<version>. */
@@ -88,8 +93,9 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
   const pool = new ScanPool(config.smtp.scan_threads ?? defaultScanThreads());
   const scan = (raw: Buffer) => pool.scan(raw, config.limits, { dir: inForce, version: rulesVersion }, config.smtp.scan_timeout_ms);
   const route = config.smtp.encryption_route;
-  const encryptionRoute = route && {
-    delivery: new NextHopDelivery(hostPort(route.relay).host, hostPort(route.relay).port, route.tls === 'required'),
+  const relay = route && hostPort(route.relay);
+  const encryptionRoute = route && relay && {
+    delivery: new NextHopDelivery(relay.host, relay.port, route.tls === 'required'),
     header: route.header,
     subjectTag: route.subject_tag,
     requireTLS: route.tls === 'required',
@@ -120,14 +126,13 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
   const listener = await start(config.smtp.listen, false);
   const implicit = config.smtp.implicit_tls_listen ? await start(config.smtp.implicit_tls_listen, true) : undefined;
   const server = listener.server;
-  const bound = server.server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
   const adminAt = hostPort(config.admin_listen);
   const ready = async () => server.server.listening && (await store.driver.all('SELECT 1 AS ok')).length === 1;
   const admin = await startAdmin(adminAt.host, adminAt.port, metrics, ready);
   return {
-    address: { host: bound.address, port: bound.port },
-    implicitTls: implicit ? { host: (implicit.server.server.address() as AddressInfo).address, port: (implicit.server.server.address() as AddressInfo).port } : undefined,
+    address: boundTo(listener),
+    implicitTls: implicit && boundTo(implicit),
     tls: tls.source,
     admin: admin.address,
     store,
