@@ -8,6 +8,8 @@ import { configSchema, type Config } from '../src/config/schema';
 import { startGateway, type RunningGateway } from '../src/smtp/runtime';
 import { buildMail } from './helpers/mail';
 import { send, startSink, type Sink } from './helpers/smtp';
+import { decryptWithOpenssl, makeRecipientCertificate } from './helpers/smime';
+import { simpleParser } from 'mailparser';
 
 const FROM = 'p.raman@oakfield.example';
 let sink: Sink;
@@ -111,8 +113,49 @@ describe('encryption route', () => {
       expect(head).toMatch(/^Subject: \[encrypt\] Referral$/m);
       expect(await gateway.store.listQuarantine()).toEqual([]);
     } finally {
+      await gateway.close(); // its pooled connection first, or the sink waits for it to time out
       await route.close();
     }
+  });
+});
+
+describe('S/MIME to recipients with a certificate', () => {
+  it('encrypts for the recipient whose certificate is configured, sends it through the next hop, and holds the one without', async () => {
+    const certs = path.join(dir, 'smime');
+    const key = await makeRecipientCertificate(certs, 'ep', 'ep@brightpath.example');
+    fs.renameSync(key.keyFile, path.join(dir, 'ep.key')); // the recipient's private key is not in the gateway's folder
+    const recipientKey = { certFile: key.certFile, keyFile: path.join(dir, 'ep.key') };
+    await gateway.close();
+    gateway = await startGateway(configFor({}, { smime_certificates_dir: certs }), { env: {} });
+    expect(gateway.smimeCertificates).toBe(1);
+    const text = 'Amelia Hart has been diagnosed with epilepsy and takes sodium valproate.';
+    const raw = await mail(['ep@brightpath.example', 'nurse@clinic.example'], text, { subject: 'Referral' });
+    const r = await send(gateway.address.port, { from: FROM, to: ['ep@brightpath.example', 'nurse@clinic.example'] }, raw);
+    expect(r.response).toMatch(/delivered to 1 \(1 S\/MIME encrypted\), held for review for 1/);
+    const copy = sink.received.find((m) => m.to.includes('ep@brightpath.example'));
+    expect(copy?.to).toEqual(['ep@brightpath.example']);
+    expect(copy?.raw.toString()).not.toContain('epilepsy');
+    expect(copy?.raw.toString()).toMatch(/^Subject: Referral$/m);
+    expect(decryptWithOpenssl(copy!.raw, recipientKey)).toContain(text);
+    expect((await gateway.store.listQuarantine())[0]).toMatchObject({ action: 'encrypt', recipients: ['nurse@clinic.example'] });
+  });
+});
+
+describe('disclaimer', () => {
+  it('is added to the copy for external recipients only; the internal copy leaves unchanged', async () => {
+    await gateway.close();
+    const disclaimer = 'Oakfield Academy Trust: this e-mail and any attachments are confidential.';
+    gateway = await startGateway(configFor({ disclaimer: { text: disclaimer } }), { env: {} });
+    const raw = await mail(['bookings@coaches.example', 'office@oakfield.example'], 'Please quote for a 49-seat coach on 3 March.', { html: '<p>Please quote for a 49-seat coach on 3 March.</p>' });
+    const r = await send(gateway.address.port, { from: FROM, to: ['bookings@coaches.example', 'office@oakfield.example'] }, raw);
+    expect(r.response).toMatch(/delivered to 2/);
+    const internal = sink.received.find((m) => m.to.includes('office@oakfield.example'));
+    const external = sink.received.find((m) => m.to.includes('bookings@coaches.example'));
+    expect(internal?.raw.equals(raw)).toBe(true);
+    const parsed = await simpleParser(external!.raw);
+    expect(parsed.text).toContain(disclaimer);
+    expect(parsed.html).toContain(disclaimer);
+    expect(parsed.text).toContain('49-seat coach');
   });
 });
 

@@ -2,7 +2,7 @@
 // removed, To/Cc narrowed to one recipient, tags for an encryption relay. Only
 // the header block is touched; the body stays byte for byte.
 
-interface HeaderBlock {
+export interface HeaderBlock {
   /** Header lines, each with its line ending. */
   lines: string[];
   eol: string;
@@ -18,13 +18,13 @@ function headerEnd(raw: Buffer): number {
   return lf >= 0 ? lf + 1 : raw.length;
 }
 
-function split(raw: Buffer): HeaderBlock {
+export function splitHeader(raw: Buffer): HeaderBlock {
   const end = headerEnd(raw);
   const lines = raw.subarray(0, end).toString('latin1').split(/(?<=\n)/);
   return { lines, eol: lines[0]?.endsWith('\r\n') ? '\r\n' : '\n', rest: raw.subarray(end) };
 }
 
-function join(lines: string[], rest: Buffer): Buffer {
+export function joinHeader(lines: string[], rest: Buffer): Buffer {
   return Buffer.concat([Buffer.from(lines.join(''), 'latin1'), rest]);
 }
 
@@ -53,14 +53,14 @@ const OWN_FIELD = /^x-mailward-/i;
  * from upstream (X-Mailward-*) are removed, so nobody downstream reads a forged verdict.
  */
 export function stripOwnHeaders(raw: Buffer): Buffer {
-  const { lines, rest } = split(raw);
+  const { lines, rest } = splitHeader(raw);
   if (!lines.some((l) => OWN_FIELD.test(l))) return raw;
-  return join(dropFields(lines, OWN_FIELD), rest);
+  return joinHeader(dropFields(lines, OWN_FIELD), rest);
 }
 
 /** The same message with To: showing only `recipient` and no Cc: (a copy that exposes nobody else). */
 export function addressedOnlyTo(raw: Buffer, recipient: string): Buffer {
-  const { lines, eol, rest } = split(raw);
+  const { lines, eol, rest } = splitHeader(raw);
   const to = `To: <${recipient}>${eol}`;
   let placed = false;
   const kept = dropFields(lines, /^(to|cc):/i, (line) => {
@@ -68,7 +68,7 @@ export function addressedOnlyTo(raw: Buffer, recipient: string): Buffer {
     placed = true;
     return to; // where the first To: was
   });
-  return join(placed ? kept : [to, ...kept], rest);
+  return joinHeader(placed ? kept : [to, ...kept], rest);
 }
 
 /**
@@ -76,7 +76,7 @@ export function addressedOnlyTo(raw: Buffer, recipient: string): Buffer {
  * at the start of the Subject (added when there is none).
  */
 export function taggedForEncryption(raw: Buffer, tag: { header?: string; subjectTag?: string }): Buffer {
-  const { lines, eol, rest } = split(raw);
+  const { lines, eol, rest } = splitHeader(raw);
   let out = lines;
   if (tag.subjectTag) {
     const i = lines.findIndex((l) => /^subject:/i.test(l));
@@ -84,5 +84,5 @@ export function taggedForEncryption(raw: Buffer, tag: { header?: string; subject
     else out = [`Subject: ${tag.subjectTag}${eol}`, ...lines];
   }
   if (tag.header) out = [`${tag.header}${eol}`, ...out];
-  return join(out, rest);
+  return joinHeader(out, rest);
 }

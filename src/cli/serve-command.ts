@@ -43,7 +43,8 @@ export function registerServe(program: Command): void {
       const gateway = await startGateway(config, { notice: (m) => process.stderr.write(`mailward: ${m}\n`), log });
       process.stderr.write(
         `mailward: listening on ${gateway.address.host}:${gateway.address.port} (STARTTLS: ${gateway.tls}); admin on ${gateway.admin.host}:${gateway.admin.port}; accepted mail goes to the ${gateway.delivery.description}; ` +
-          `store: ${config.store.backend}${config.store.backend === 'sqlite' ? ` in ${config.data_dir}` : ''}\n`,
+          `store: ${config.store.backend}${config.store.backend === 'sqlite' ? ` in ${config.data_dir}` : ''}` +
+          `${config.smtp.smime_certificates_dir ? `; S/MIME certificates for ${gateway.smimeCertificates} recipients` : ''}${config.disclaimer ? '; disclaimer on external mail' : ''}\n`,
       );
       // SIGHUP reloads the rules; invalid rules are refused and the old ones stay in force.
       const reload = () => {

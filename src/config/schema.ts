@@ -107,6 +107,11 @@ export const smtpSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Folder of recipients' S/MIME certificates (PEM, .pem/.crt/.cer, RSA), matched by the
+     * addresses they name: `encrypt` outside the secure domains uses them before the route.
+     */
+    smime_certificates_dir: z.string().optional(),
     /** STARTTLS certificate; without one, a development certificate is made in <data_dir>/certs on first start. */
     tls: z
       .object({ cert_file: z.string().optional(), key_file: z.string().optional() })
@@ -152,6 +157,18 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * Appended to the first text and HTML body parts of mail for external recipients
+     * (not to attachments, forwarded messages, or signed or encrypted mail).
+     */
+    disclaimer: z
+      .object({
+        text: z.string().trim().min(1, 'the disclaimer text is empty'),
+        /** HTML form; default: the text, escaped. */
+        html: z.string().trim().min(1).optional(),
+      })
+      .strict()
+      .optional(),
     /** /metrics, /healthz, /readyz. */
     admin_listen: hostPort.default('127.0.0.1:9025'),
     keys: keysSchema.prefault({}),

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import fs from 'node:fs';
 import path from 'node:path';
 import { NextHopDelivery, OutboxDelivery, type Delivery } from '../act/delivery';
+import { RecipientCertificates } from '../act/smime';
 import type { Config } from '../config/schema';
 import { errorMessage } from '../errors';
 import { defaultRulesDir, loadRuleSet, type RuleSet } from '../policy/load';
@@ -26,8 +27,10 @@ export interface RunningGateway {
   implicitTls?: { host: string; port: number };
   /** Where the STARTTLS certificate came from. */
   tls: string;
+  /** Recipient addresses with a usable S/MIME certificate. */
+  smimeCertificates: number;
   admin: { host: string; port: number };
-  /** Loads the rules again; on any problem the rules in force stay and the error is thrown. */
+  /** Loads the rules (and the S/MIME certificates) again; on any problem the rules in force stay and the error is thrown. */
   reloadRules(actor?: string): Promise<void>;
   store: Store;
   delivery: Delivery;
@@ -100,7 +103,11 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     subjectTag: route.subject_tag,
     requireTLS: route.tls === 'required',
   };
-  const gateway = new Gateway({ config, scan, rules: () => rules, store, delivery, encryptionRoute, log: observedLog });
+  // Recipient certificates are read at start and again with the rules (SIGHUP).
+  const certificatesDir = config.smtp.smime_certificates_dir;
+  const loadCertificates = () => certificatesDir ? RecipientCertificates.load(certificatesDir, (m) => log({ event: 'smime_certificate_skipped', detail: m })) : undefined;
+  let smime = loadCertificates();
+  const gateway = new Gateway({ config, scan, rules: () => rules, store, delivery, encryptionRoute, smime: () => smime, log: observedLog });
   const observed = {
     async process(input: TransactionInput) {
       const started = performance.now();
@@ -134,10 +141,12 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
     address: boundTo(listener),
     implicitTls: implicit && boundTo(implicit),
     tls: tls.source,
+    smimeCertificates: smime?.size ?? 0,
     admin: admin.address,
     store,
     delivery,
     async reloadRules(actor = 'system') {
+      const certificates = loadCertificates(); // a folder gone missing refuses the reload
       const snapshot = snapshotRules(source, config.data_dir, rulesVersion + 1);
       let next: RuleSet;
       try {
@@ -148,6 +157,7 @@ export async function startGateway(config: Config, options: StartOptions = {}): 
       }
       const previous = inForce;
       rules = next;
+      smime = certificates;
       rulesVersion++; // workers load the new rules before their next message
       inForce = snapshot;
       fs.rmSync(previous, { recursive: true, force: true });

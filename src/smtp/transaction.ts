@@ -2,8 +2,10 @@
 // deliver, and the reply the upstream server gets. Fail closed: any error before
 // every recipient's outcome is final is a temporary failure, so the mail is retried,
 // never passed through unscanned.
-import { DeliveryError, type Delivery } from '../act/delivery';
+import { DeliveryError, type Delivery, type DeliveryOptions } from '../act/delivery';
+import { appendDisclaimer } from '../act/disclaimer';
 import { addressedOnlyTo, taggedForEncryption } from '../act/headers';
+import type { RecipientCertificates } from '../act/smime';
 import { buildDpoAlert, buildNotice, type HeldItem, type NoticePart } from '../act/notice';
 import type { Config } from '../config/schema';
 import { MailwardError, errorMessage } from '../errors';
@@ -38,6 +40,8 @@ export interface GatewayDeps {
   delivery: Delivery;
   /** The encryption relay for `encrypt` outside the secure domains; without one such mail is held. */
   encryptionRoute?: { delivery: Delivery; header?: string; subjectTag?: string; requireTLS: boolean };
+  /** Recipients' S/MIME certificates, for `encrypt` outside the secure domains. */
+  smime?: () => RecipientCertificates | undefined;
   log: (event: Record<string, unknown>) => void;
 }
 
@@ -49,11 +53,24 @@ type Decided = Omit<ScanResult, 'elapsed_ms'>;
 
 interface Group {
   to: string[];
+  /** Recipients outside the organisation (they get the disclaimer). */
+  external: boolean;
   result: Decided;
   /** Deliver one copy per recipient, addressed to that recipient alone (cc exposure rewritten). */
   individual?: boolean;
 }
 
+/** One copy of the message on its way: to whom, through which delivery, with which edits. */
+interface Send {
+  kind: 'plain' | 'alone' | 'tls' | 'smime' | 'route';
+  to: string[];
+  raw: Buffer;
+  options?: DeliveryOptions;
+  /** Default: the next hop. */
+  via?: Delivery;
+}
+type Held = { to: string[]; action: Action; reasons: Reason[] };
+type Blocked = { to: string[]; reasons: Reason[] };
 
 export class Gateway {
   constructor(private readonly deps: GatewayDeps) {}
@@ -83,7 +100,10 @@ export class Gateway {
     const internalTo = input.to.filter((r) => classify(r, lists) === 'internal');
     const externalTo = input.to.filter((r) => classify(r, lists) !== 'internal');
     const scan = (to: string[], individualCopies = false) => decideFor(message, content, { config, rules, envelope: { from: input.from, to }, individualCopies });
-    const groups: Group[] = [internalTo, externalTo].filter((g) => g.length > 0).map((to) => this.exposureHandled(to, scan(to), scan));
+    const groups: Group[] = [
+      ...(internalTo.length ? [this.exposureHandled(internalTo, false, scan(internalTo), scan)] : []),
+      ...(externalTo.length ? [this.exposureHandled(externalTo, true, scan(externalTo), scan)] : []),
+    ];
     const all = scan(input.to);
 
     try {
@@ -134,40 +154,59 @@ export class Gateway {
    * Cc exposure as configured: as the rules decided; held instead of blocked; or, when
    * nothing but the exposure stands in the way, one copy per recipient showing only them.
    */
-  private exposureHandled(to: string[], result: Decided, scan: (to: string[], individualCopies: boolean) => Decided): Group {
+  private exposureHandled(to: string[], external: boolean, result: Decided, scan: (to: string[], individualCopies: boolean) => Decided): Group {
     const mode = this.deps.config.smtp.cc_exposure;
-    if (mode === 'as_rules' || !result.findings.some((f) => f.type === 'cc_exposure')) return { to, result };
+    if (mode === 'as_rules' || !result.findings.some((f) => f.type === 'cc_exposure')) return { to, external, result };
     const alone = scan(to, true);
     if (mode === 'rewrite_to_bcc' && (alone.action === 'allow' || alone.action === 'warn')) {
       const reason: Reason = { rule: 'cc-exposure-rewrite', action: 'warn', message: "Recipients outside the school could see each other's addresses; each was sent a separate copy" };
-      return { to, individual: true, result: { ...alone, action: 'warn', reasons: [...alone.reasons, reason] } };
+      return { to, external, individual: true, result: { ...alone, action: 'warn', reasons: [...alone.reasons, reason] } };
     }
     if (mode === 'hold' && result.action === 'block' && alone.action !== 'block') {
-      return { to, result: { ...result, action: 'quarantine', reasons: result.reasons.map((r) => (r.action === 'block' ? { ...r, action: 'quarantine' } : r)) } };
+      return { to, external, result: { ...result, action: 'quarantine', reasons: result.reasons.map((r) => (r.action === 'block' ? { ...r, action: 'quarantine' } : r)) } };
     }
-    return { to, result };
+    return { to, external, result };
   }
 
-  private async act(input: TransactionInput, subject: string, groups: Group[], all: Decided): Promise<Reply> {
-    const { store, delivery } = this.deps;
-    const deliverPlain: string[] = [];
-    const deliverAlone: string[] = [];
-    const deliverTls: string[] = [];
-    const deliverEncrypted: string[] = [];
-    const hold: { to: string[]; action: Action; reasons: Reason[] }[] = [];
-    const blocked: { to: string[]; reasons: Reason[] }[] = [];
-    for (const { to, result, individual } of groups) {
+  /** The body external recipients get: with the disclaimer when one is configured and it can be added. */
+  private async externalCopy(raw: Buffer): Promise<Buffer> {
+    const disclaimer = this.deps.config.disclaimer;
+    if (!disclaimer) return raw;
+    try {
+      const outcome = await appendDisclaimer(raw, disclaimer);
+      if (!outcome.added) this.deps.log({ event: 'disclaimer_skipped', why: outcome.why });
+      return outcome.raw;
+    } catch (err) {
+      // A disclaimer is not a safeguard: mail that passed the scan is not held back for want of one.
+      this.deps.log({ event: 'disclaimer_skipped', why: 'unparsable', error: errorMessage(err) });
+      return raw;
+    }
+  }
+
+  /** What goes where: copies per recipient group, and the recipients held for review. */
+  private async plan(input: TransactionInput, groups: Group[]): Promise<{ sends: Send[]; hold: Held[]; blocked: Blocked[] }> {
+    const { encryptionRoute: route } = this.deps;
+    const smime = this.deps.smime?.();
+    const sends: Send[] = [];
+    const hold: Held[] = [];
+    const blocked: Blocked[] = [];
+    for (const { to, result, individual, external } of groups) {
+      const body = external ? await this.externalCopy(input.raw) : input.raw;
       switch (result.action) {
         case 'allow':
         case 'warn':
-          (individual ? deliverAlone : deliverPlain).push(...to);
+          if (individual) for (const r of to) sends.push({ kind: 'alone', to: [r], raw: addressedOnlyTo(body, r) });
+          else sends.push({ kind: 'plain', to, raw: body });
           break;
         case 'encrypt': {
-          // Secure domains meet the requirement over enforced, verified TLS; others are held, never sent in clear.
+          // Never clear text: secure domains over enforced, verified TLS; recipients with a
+          // certificate by S/MIME; the rest through the encryption route, or held.
           const secure = to.filter((r) => result.recipients.find((x) => x.address === r.toLowerCase())?.class === 'secure');
-          deliverTls.push(...secure);
-          const rest = to.filter((r) => !secure.includes(r));
-          if (rest.length && this.deps.encryptionRoute) deliverEncrypted.push(...rest);
+          if (secure.length) sends.push({ kind: 'tls', to: secure, raw: body, options: { requireTLS: true } });
+          const certified = smime ? to.filter((r) => !secure.includes(r) && smime.has(r)) : [];
+          if (smime && certified.length) sends.push({ kind: 'smime', to: certified, raw: smime.encrypt(body, certified) });
+          const rest = to.filter((r) => !secure.includes(r) && !certified.includes(r));
+          if (rest.length && route) sends.push({ kind: 'route', to: rest, raw: taggedForEncryption(body, route), options: { requireTLS: route.requireTLS }, via: route.delivery });
           else if (rest.length) hold.push({ to: rest, action: 'encrypt', reasons: result.reasons });
           break;
         }
@@ -179,6 +218,12 @@ export class Gateway {
           break;
       }
     }
+    return { sends, hold, blocked };
+  }
+
+  private async act(input: TransactionInput, subject: string, groups: Group[], all: Decided): Promise<Reply> {
+    const { store, delivery } = this.deps;
+    const { sends, hold, blocked } = await this.plan(input, groups);
 
     // Stored first (durable), then logged, then delivered: a store failure leaves nothing delivered.
     const held: HeldItem[] = [];
@@ -197,15 +242,10 @@ export class Gateway {
       event: 'decision', action: outcome, rules: groups.flatMap((g) => g.result.reasons.map((r) => r.rule)),
       findings: all.findings.map((f) => `${f.type}:${f.count}`), recipients: input.to.length, size: input.raw.length,
     });
-    if (deliverPlain.length) await delivery.deliver(input.raw, { from: input.from, to: deliverPlain });
-    for (const recipient of deliverAlone) await delivery.deliver(addressedOnlyTo(input.raw, recipient), { from: input.from, to: [recipient] });
-    if (deliverTls.length) await delivery.deliver(input.raw, { from: input.from, to: deliverTls }, { requireTLS: true });
-    const route = this.deps.encryptionRoute;
-    if (route && deliverEncrypted.length) {
-      await route.delivery.deliver(taggedForEncryption(input.raw, route), { from: input.from, to: deliverEncrypted }, { requireTLS: route.requireTLS });
-    }
+    for (const send of sends) await (send.via ?? delivery).deliver(send.raw, { from: input.from, to: send.to }, send.options);
 
-    const delivered = deliverPlain.length + deliverAlone.length + deliverTls.length + deliverEncrypted.length;
+    const count = (kind?: Send['kind']) => sends.filter((x) => !kind || x.kind === kind).reduce((n, x) => n + x.to.length, 0);
+    const delivered = count();
     const done = delivered + hold.reduce((n, h) => n + h.to.length, 0);
     if (done === 0) {
       const reason = blocked[0]?.reasons.find((r) => r.action === 'block') ?? blocked[0]?.reasons[0];
@@ -218,7 +258,7 @@ export class Gateway {
       ...groups.filter((g) => g.result.action === 'warn').map((g) => ({ recipients: g.to, outcome: 'warned' as const, reasons: g.result.reasons })),
     ]);
     const parts = [
-      delivered ? `delivered to ${delivered}${deliverAlone.length ? ` (${deliverAlone.length} as separate copies)` : ''}${deliverEncrypted.length ? ` (${deliverEncrypted.length} through the encryption route)` : ''}` : '',
+      delivered ? `delivered to ${delivered}${count('alone') ? ` (${count('alone')} as separate copies)` : ''}${count('smime') ? ` (${count('smime')} S/MIME encrypted)` : ''}${count('route') ? ` (${count('route')} through the encryption route)` : ''}` : '',
       hold.length ? `held for review for ${hold.reduce((n, h) => n + h.to.length, 0)}` : '',
       blocked.length ? `refused for ${blocked.reduce((n, b) => n + b.to.length, 0)}` : '',
     ].filter(Boolean);
