@@ -37,7 +37,7 @@ function baselineSeconds(texts: string[]): number {
   const patterns: RegExp[] = [
     ...RECOGNIZERS.map((r) => r.pattern),
     ...rules.detector.vocabularies.vocabularies.flatMap((v) => [v.terms, v.caseSensitive, v.ignore]).filter((r): r is RegExp => r !== null),
-    rules.detector.references,
+    rules.detector.references.pattern,
   ];
   const started = performance.now();
   let matches = 0;

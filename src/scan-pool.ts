@@ -21,19 +21,59 @@ export function defaultScanThreads(): number {
 
 export class ScanPool {
   private readonly pool: Piscina;
+  /** Messages being scanned now (at most one per thread). */
+  private scanning = 0;
+  /** Messages waiting for a thread, oldest first. */
+  private readonly waiting: (() => void)[] = [];
 
-  constructor(threads: number) {
+  constructor(private readonly threads: number) {
     // The compiled worker: workers run plain JavaScript, also when the caller runs from sources.
     this.pool = new Piscina({ filename: path.join(packageRoot(), 'dist', 'src', 'scan-worker.js'), minThreads: 1, maxThreads: threads, idleTimeout: 60_000 });
   }
 
+  /**
+   * Waits for a free thread, first come first served. Piscina's own queue does not keep
+   * that order under load (a task that finds no free worker goes back in at the tail),
+   * so a few messages waited many times longer than the rest.
+   */
+  private async turn(signal: AbortSignal): Promise<() => void> {
+    const release = () => {
+      const next = this.waiting.shift();
+      if (next) next(); // the thread passes straight to the next message
+      else this.scanning--;
+    };
+    if (this.scanning < this.threads) {
+      this.scanning++;
+      return release;
+    }
+    await new Promise<void>((resolve, reject) => {
+      const onAbort = () => {
+        this.waiting.splice(this.waiting.indexOf(go), 1);
+        reject(signal.reason);
+      };
+      const go = () => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      };
+      this.waiting.push(go);
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+    return release;
+  }
+
   async scan(raw: Buffer, limits: Limits, rules: { dir?: string; version: number }, budgetMs: number): Promise<ScanOutput> {
+    // The budget covers waiting too: a message that cannot be scanned in time is retried later.
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), budgetMs);
     const task: ScanTask = { raw: new Uint8Array(raw), limits, rulesDir: rules.dir, rulesVersion: rules.version };
     let result: ScanTaskResult;
     try {
-      result = (await this.pool.run(task, { signal: abort.signal })) as ScanTaskResult;
+      const release = await this.turn(abort.signal);
+      try {
+        result = (await this.pool.run(task, { signal: abort.signal })) as ScanTaskResult;
+      } finally {
+        release();
+      }
     } catch (err) {
       if (abort.signal.aborted) throw new MailwardError('MW_ERR_SCAN_TIMEOUT', `over the ${budgetMs} ms budget`);
       throw new MailwardError('MW_ERR_SCAN_FAILED', (err as Error).message, { cause: err });

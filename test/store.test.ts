@@ -58,6 +58,18 @@ describe.each([['sqlite', sqliteBackend], ['postgres', postgresBackend]] as cons
     expect(found.findings[0].sample).toBe('943 *** **19');
   });
 
+  it('commits decisions arriving together in one batch, each resolved only once stored', async () => {
+    const records = await Promise.all(Array.from({ length: 25 }, (_, i) => store.recordDecision(decision({ messageId: `<m${i}@oakfield.example>` }))));
+    const stored = await store.searchDecisions();
+    expect(stored.map((d) => d.id).sort()).toEqual(records.map((r) => r.id).sort());
+    // A batch that cannot be committed fails every decision in it: none is reported stored.
+    await store.driver.run('ALTER TABLE decisions RENAME TO decisions_elsewhere');
+    const failed = await Promise.allSettled([store.recordDecision(decision()), store.recordDecision(decision())]);
+    expect(failed.map((f) => f.status)).toEqual(['rejected', 'rejected']);
+    await store.driver.run('ALTER TABLE decisions_elsewhere RENAME TO decisions');
+    expect((await store.searchDecisions()).length).toBe(25);
+  });
+
   it('keeps quarantined mail encrypted at rest and decrypts it for an audited view', async () => {
     const item = await store.quarantine({ sender: 'a@oakfield.example', recipients: ['b@partner.example'], action: 'quarantine', rules: ['bulk-personal-data'], raw: RAW });
     expect(item).toMatchObject({ state: 'held', size: RAW.length, keyId: 'k1' });

@@ -7,13 +7,14 @@ import { scanIdentifiers, type IdentifierHit } from './identifiers/scan';
 import { maskEmail, maskIdentifier, maskTerm } from './mask';
 import { findNames, type NameLexicon, type NameSpan } from './names';
 import { findPasswords } from './passwords';
-import { findSensitive, spansOf, type LinkKind, type SensitiveHit, type VocabularySet } from './sensitive';
+import type { TermIndex } from './term-index';
+import { findSensitive, type LinkKind, type SensitiveHit, type VocabularySet } from './sensitive';
 import { labelTextTables } from './text-tables';
 import { splitUnits, unitIndexAt, unwrapParagraphs, type Unit } from './units';
 
 export interface DetectorData {
   vocabularies: VocabularySet;
-  references: RegExp;
+  references: TermIndex;
   lexicon: NameLexicon;
   /** Distinct people (or strong identifiers) from which records count as bulk. */
   bulkMinPeople: number;
@@ -84,7 +85,7 @@ function detectSegment(where: string, rawText: string, data: DetectorData): Segm
   const sensitive = findSensitive(text, units, lineStarts, data.vocabularies, {
     names,
     identifierSpans: strongSpans,
-    references: spansOf(data.references, text),
+    references: data.references.spans(text),
   });
   return { where, identifiers, sensitive, names, recordPeople: recordPeople(units, names, identifiers, sensitive) };
 }

@@ -4,6 +4,7 @@
 // short form that names its subject ("Pupil: Jane Smith").
 import type { ChildSensitiveType, SpecialCategoryType } from '../types';
 import type { NameSpan } from './names';
+import { TermIndex, termUnion } from './term-index';
 import { unitIndexAt, type Unit } from './units';
 
 export type SensitiveType = SpecialCategoryType | ChildSensitiveType;
@@ -34,9 +35,9 @@ export interface CompiledVocabulary {
  */
 export interface VocabularySet {
   vocabularies: CompiledVocabulary[];
-  anyTerm: RegExp | null;
-  anyCaseSensitive: RegExp | null;
-  anyIgnore: RegExp | null;
+  anyTerm: TermIndex;
+  anyCaseSensitive: TermIndex;
+  anyIgnore: TermIndex;
 }
 
 export type LinkKind = 'name' | 'identifier' | 'reference' | 'pronoun' | 'passage' | 'list' | 'form';
@@ -50,11 +51,9 @@ export interface SensitiveHit {
   unit: number;
 }
 
-// Word boundaries as explicit ranges (ASCII and Latin letters): \p{L} in a
-// case-insensitive Unicode pattern makes V8 several times slower.
-const WORD_CHAR = String.raw`A-Za-z0-9\u00C0-\u024F`;
-const union = (parts: string[], flags: string): RegExp | null =>
-  parts.length ? new RegExp(String.raw`(?<![${WORD_CHAR}])(?:${parts.join('|')})(?![${WORD_CHAR}])`, flags) : null;
+// Word boundaries are explicit ranges (ASCII and Latin letters, see term-index.ts):
+// \p{L} in a case-insensitive Unicode pattern makes V8 several times slower.
+const union = termUnion;
 
 export function compileVocabulary(v: SensitiveVocabulary): CompiledVocabulary {
   return {
@@ -70,9 +69,9 @@ export function compileVocabulary(v: SensitiveVocabulary): CompiledVocabulary {
 export function compileVocabularySet(list: SensitiveVocabulary[]): VocabularySet {
   return {
     vocabularies: list.map(compileVocabulary),
-    anyTerm: union(list.flatMap((v) => v.terms), 'giu'),
-    anyCaseSensitive: union(list.flatMap((v) => v.caseSensitiveTerms), 'gu'),
-    anyIgnore: union(list.flatMap((v) => v.ignore), 'giu'),
+    anyTerm: new TermIndex(list.flatMap((v) => v.terms), true),
+    anyCaseSensitive: new TermIndex(list.flatMap((v) => v.caseSensitiveTerms), false),
+    anyIgnore: new TermIndex(list.flatMap((v) => v.ignore), true),
   };
 }
 
@@ -80,11 +79,8 @@ export function compileVocabularySet(list: SensitiveVocabulary[]): VocabularySet
 function termMatches(text: string, set: VocabularySet): { type: SensitiveType; start: number; end: number }[] {
   const out: { type: SensitiveType; start: number; end: number }[] = [];
   const seen = new Set<string>();
-  const scan = (any: RegExp | null, pick: (v: CompiledVocabulary) => RegExp | null): void => {
-    if (!any) return;
-    any.lastIndex = 0;
-    for (let m = any.exec(text); m; m = any.exec(text)) {
-      const at = m.index;
+  const scan = (any: TermIndex, pick: (v: CompiledVocabulary) => RegExp | null): void => {
+    for (const at of any.starts(text)) {
       for (const vocab of set.vocabularies) {
         const sticky = pick(vocab);
         if (!sticky) continue;
@@ -99,7 +95,6 @@ function termMatches(text: string, set: VocabularySet): { type: SensitiveType; s
           out.push({ type: vocab.type, start: at, end: at + hit[0].length });
         }
       }
-      any.lastIndex = at + 1;
     }
   };
   scan(set.anyTerm, (v) => v.termsAt);
@@ -107,8 +102,8 @@ function termMatches(text: string, set: VocabularySet): { type: SensitiveType; s
   return out;
 }
 
-export function compileReferences(references: string[]): RegExp {
-  return union(references, 'giu') ?? /(?!)/g;
+export function compileReferences(references: string[]): TermIndex {
+  return new TermIndex(references, true);
 }
 
 export interface PersonEvidence {
@@ -153,7 +148,7 @@ export function findSensitive(
   if (matches.length === 0) return [];
 
   // Ignored phrases hold for every vocabulary: no term inside "Health and Social Care" counts.
-  const ignored = spansOf(vocabularies.anyIgnore, text, true);
+  const ignored = vocabularies.anyIgnore.spans(text);
   const unitHasPerson = markUnits(units, { ...evidence, names: subjects });
   const unitHasName = markUnits(units, { names: subjects, identifierSpans: [], references: [] });
   const inRole = (n: NameSpan): boolean =>
@@ -229,16 +224,4 @@ function markUnits(units: Unit[], evidence: PersonEvidence): (LinkKind | null)[]
   mark(evidence.identifierSpans, 'identifier');
   mark(evidence.references, 'reference');
   return marks;
-}
-
-/** Spans of every match; with `overlapping`, a match may also start inside the previous one. */
-export function spansOf(re: RegExp | null, text: string, overlapping = false): { start: number; end: number }[] {
-  if (!re) return [];
-  const spans: { start: number; end: number }[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length > 0) spans.push({ start: m.index, end: m.index + m[0].length });
-    if (overlapping || m[0].length === 0) re.lastIndex = m.index + 1;
-  }
-  return spans;
 }

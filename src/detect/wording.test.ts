@@ -76,6 +76,12 @@ describe('codes that are also ordinary abbreviations', () => {
     expect(typesOf('Kind regards,\nPP Jane Smith, Headteacher')).toEqual([]);
     expect(typesOf('Name: Jayden McLeod | PP: PP | SEN: SEN support')).toContain('free_school_meals');
   });
+  it('acronyms that are also words count only in capitals', () => {
+    expect(typesOf('Jayden Reid gave the team a pep talk before the match.')).toEqual([]);
+    expect(typesOf('Ruby Evans weighed the salt for the bread in food technology.')).toEqual([]);
+    expect(typesOf('Jayden Reid: PEP meeting moved to Tuesday with the virtual school.')).toContain('looked_after');
+    expect(typesOf('Ruby Evans: SALT sessions continue weekly.')).toContain('special_educational_needs');
+  });
 });
 
 describe('references, pronouns and quoted history', () => {

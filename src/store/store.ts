@@ -53,6 +53,9 @@ export class Store {
   private keys: KeyRing;
   private readonly instance: string;
 
+  private readonly pendingDecisions: { params: SqlValue[]; resolve: () => void; reject: (err: unknown) => void }[] = [];
+  private decisionsFlushing: Promise<void> | undefined;
+
   private constructor(options: StoreOptions) {
     this.driver = options.driver;
     this.keys = options.keys;
@@ -82,17 +85,44 @@ export class Store {
 
   // ---- decisions -------------------------------------------------------------
 
+  /**
+   * Committed when this resolves. Decisions that arrive together are committed in one
+   * transaction (group commit): one disk sync for several messages under load.
+   */
   async recordDecision(input: DecisionInput): Promise<DecisionRecord> {
     const record: DecisionRecord = { ...input, id: crypto.randomUUID(), time: this.clock(), instance: this.instance };
-    await this.driver.run(
-      `INSERT INTO decisions (id, time, message_id, sender, recipients, action, rules, findings, size, client_address, instance)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        record.id, record.time, input.messageId ?? null, input.sender.toLowerCase(), json(input.recipients), input.action,
-        json(input.rules), json(input.findings), input.size, input.clientAddress ?? null, this.instance,
-      ],
-    );
+    const params = [
+      record.id, record.time, input.messageId ?? null, input.sender.toLowerCase(), json(input.recipients), input.action,
+      json(input.rules), json(input.findings), input.size, input.clientAddress ?? null, this.instance,
+    ];
+    await new Promise<void>((resolve, reject) => {
+      this.pendingDecisions.push({ params, resolve, reject });
+      this.decisionsFlushing ??= this.flushDecisions();
+    });
     return record;
+  }
+
+  private async flushDecisions(): Promise<void> {
+    // One turn of the event loop lets decisions finishing at the same time join the batch.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.pendingDecisions.length > 0) {
+      const batch = this.pendingDecisions.splice(0);
+      try {
+        await this.driver.transaction(async (tx) => {
+          for (const decision of batch) {
+            await tx.run(
+              `INSERT INTO decisions (id, time, message_id, sender, recipients, action, rules, findings, size, client_address, instance)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+              decision.params,
+            );
+          }
+        });
+        batch.forEach((d) => d.resolve());
+      } catch (err) {
+        batch.forEach((d) => d.reject(err));
+      }
+    }
+    this.decisionsFlushing = undefined;
   }
 
   async searchDecisions(filter: DecisionFilter = {}): Promise<DecisionRecord[]> {

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { defaultRulesDir } from '../policy/load';
+import { TermIndex, termStarts, termUnion } from './term-index';
+
+describe('termStarts', () => {
+  it.each([
+    ['(?:type [12] )?diabet(?:es|ic)', true, ['type', 'diab']],
+    ['self[- ]harm(?:ing)?', true, ['self']],
+    ['OCD', true, ['ocd']],
+    ['MS', false, ['MS']],
+    ["crohn'?s", true, ['croh']],
+    ['(?<=: )VI(?![A-Za-z])', false, ['VI']],
+    ['[Ss]eizures?', false, ['Seiz', 'seiz']],
+    ['ab+c', true, ['ab']],
+  ])('%s starts with %j', (term, caseInsensitive, expected) => {
+    expect(termStarts(term, caseInsensitive)?.sort()).toEqual([...expected].sort());
+  });
+
+  it.each(['\\d+ days', '[A-Z]{2} code', '.ither', '(?:a|)b|\\w+'])('%s has no bounded start', (term) => {
+    expect(termStarts(term, true)).toBeNull();
+  });
+});
+
+/** Every position where the plain union matches: what TermIndex must reproduce. */
+function unionStarts(parts: string[], caseInsensitive: boolean, text: string): number[] {
+  const re = termUnion(parts, caseInsensitive ? 'giu' : 'gu')!;
+  const out: number[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+describe('TermIndex', () => {
+  // The shipped vocabularies' term lists, as written.
+  const dir = path.join(defaultRulesDir(), 'vocabularies');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => YAML.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Record<string, string[] | undefined>);
+  const lists: [string, string[], boolean][] = [
+    ['terms', files.flatMap((v) => v.terms ?? []), true],
+    ['case-sensitive terms', files.flatMap((v) => v.case_sensitive_terms ?? []), false],
+    ['ignore phrases', files.flatMap((v) => v.ignore ?? []), true],
+    ['person references', files.flatMap((v) => v.references ?? []), true],
+  ];
+  // Words from those lists, in both cases, mixed with filler and punctuation: many near misses.
+  const words = lists.flatMap(([, list]) => list.join(' ').replace(/\\[a-z]|[^A-Za-z'0-9 -]/g, ' ').split(/\s+/)).filter((w) => w.length > 1);
+  const filler = ['the', 'pupil', 'Jane', 'said', 'on', 'in', 'care', 'with', 'and', '2024', 'type', '1', 'Year 7', 'SEN', 'PP:', ': PP', 'EHCP'];
+  let seed = 7;
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const texts = Array.from({ length: 40 }, () => {
+    const out: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const w = random(3) === 0 ? filler[random(filler.length)]! : words[random(words.length)]!;
+      out.push(random(4) === 0 ? w.toUpperCase() : w, ['  ', ' ', ', ', '. ', '\n', '-', ': '][random(7)]!);
+    }
+    return out.join('');
+  });
+
+  it.each(lists)('finds exactly the positions the union finds, over the shipped %s', (_name, list, caseInsensitive) => {
+    expect(list.length).toBeGreaterThan(0);
+    const index = new TermIndex(list, caseInsensitive);
+    let found = 0;
+    for (const text of texts) {
+      const starts = index.starts(text);
+      expect(starts).toEqual(unionStarts(list, caseInsensitive, text));
+      found += starts.length;
+    }
+    expect(found).toBeGreaterThan(10); // the texts do exercise the terms
+  });
+
+  it('falls back to the plain search where lower-casing changes the text length or folds apart', () => {
+    const index = new TermIndex(['diabet(?:es|ic)', 'kid'], true);
+    expect(index.starts('İ DIABETES and \u212Aid')).toEqual(unionStarts(['diabet(?:es|ic)', 'kid'], true, 'İ DIABETES and \u212Aid'));
+    expect(index.starts('İ DIABETES and \u212Aid')).toEqual([2, 15]);
+  });
+
+  it('reports the span the union reports at each start', () => {
+    const index = new TermIndex(['health and social care', 'health', '\\d+ days? off'], true);
+    expect(index.spans('Health and Social Care: 3 days off')).toEqual([{ start: 0, end: 22 }, { start: 24, end: 34 }]);
+  });
+});

@@ -1,0 +1,252 @@
+// Finds where any of many vocabulary terms (regular-expression fragments) match,
+// without running one huge alternation at every position of the text.
+//
+// Each term's possible first characters (up to four) are worked out from its
+// syntax tree (@eslint-community/regexpp): "(?:type [12] )?diabet(?:es|ic)" can
+// only start with "type" or "diab". At a word start the text's next characters
+// select the few terms that could match there, and only their (sticky) union is
+// tried. Terms whose start cannot be bounded this way (a leading \d, a wide
+// class) are searched the ordinary way. The positions found are exactly those
+// where the union of all terms matches.
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+
+// Word characters as the vocabularies' boundaries define them (ASCII and Latin letters, digits).
+export const WORD_CHAR = String.raw`A-Za-z0-9\u00C0-\u024F`;
+
+const isWordCode = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+
+/** The terms as one pattern bounded by non-word characters. */
+export function termUnion(parts: string[], flags: string): RegExp | null {
+  return parts.length ? new RegExp(String.raw`(?<![${WORD_CHAR}])(?:${parts.join('|')})(?![${WORD_CHAR}])`, flags) : null;
+}
+
+const KEY_CHARS = 4;
+/** A term with more possible starts than this is cheaper to search the ordinary way. */
+const MAX_STARTS = 48;
+/** A character class wider than this is not expanded. */
+const MAX_CLASS = 12;
+
+interface Prefix {
+  text: string;
+  /** More characters may still be added (the prefix is shorter than KEY_CHARS and the term goes on). */
+  open: boolean;
+}
+
+const closed = (prefixes: Prefix[]): Prefix[] => prefixes.map((p) => ({ text: p.text, open: false }));
+
+/** The characters one element can match, when it is a single character or a small class. */
+function charsOf(element: AST.Element, caseInsensitive: boolean): string[] | null {
+  const fold = (code: number): string | null => {
+    const c = String.fromCodePoint(code);
+    const folded = caseInsensitive ? c.toLowerCase() : c;
+    return folded.length === 1 ? folded : null;
+  };
+  const out = new Set<string>();
+  if (element.type === 'Character') {
+    const c = fold(element.value);
+    return c === null ? null : [c];
+  }
+  if (element.type !== 'CharacterClass' || element.negate || element.unicodeSets) return null;
+  for (const item of element.elements) {
+    const [from, to] = item.type === 'Character' ? [item.value, item.value] : item.type === 'CharacterClassRange' ? [item.min.value, item.max.value] : [1, 0];
+    if (to < from || to - from >= MAX_CLASS) return null;
+    for (let code = from; code <= to; code++) {
+      const c = fold(code);
+      if (c === null) return null;
+      out.add(c);
+    }
+  }
+  return out.size > 0 && out.size <= MAX_CLASS ? [...out] : null;
+}
+
+function extendElement(prefixes: Prefix[], element: AST.Element, caseInsensitive: boolean): Prefix[] | null {
+  const done = prefixes.filter((p) => !p.open);
+  const open = prefixes.filter((p) => p.open);
+  if (open.length === 0) return prefixes;
+  switch (element.type) {
+    case 'Assertion':
+      return prefixes; // lookarounds and boundaries consume nothing
+    case 'Group':
+    case 'CapturingGroup': {
+      const out = [...done];
+      for (const alternative of element.alternatives) {
+        const extended = extendSequence(open, alternative.elements, caseInsensitive);
+        if (!extended) return null;
+        out.push(...extended);
+      }
+      return out;
+    }
+    case 'Quantifier': {
+      const once = extendElement(open, element.element, caseInsensitive);
+      if (!once) return null;
+      // After one repetition more may follow: what was found so far is still a true prefix.
+      const taken = element.max > 1 ? closed(once) : once;
+      return element.min === 0 ? [...done, ...open, ...taken] : [...done, ...taken];
+    }
+    default: {
+      const chars = charsOf(element, caseInsensitive);
+      if (!chars) return [...done, ...closed(open)];
+      const out = [...done];
+      for (const p of open) for (const c of chars) out.push({ text: p.text + c, open: p.text.length + 1 < KEY_CHARS });
+      return out;
+    }
+  }
+}
+
+function extendSequence(prefixes: Prefix[], elements: AST.Element[], caseInsensitive: boolean): Prefix[] | null {
+  let current: Prefix[] | null = prefixes;
+  for (const element of elements) {
+    current = extendElement(current, element, caseInsensitive);
+    if (!current || current.length > MAX_STARTS) return null;
+  }
+  return current;
+}
+
+/** Every string of up to KEY_CHARS characters a match of `term` can start with; null when unbounded. */
+export function termStarts(term: string, caseInsensitive: boolean): string[] | null {
+  let pattern: AST.Pattern;
+  try {
+    pattern = new RegExpParser().parsePattern(term, 0, term.length, { unicode: true });
+  } catch {
+    return null; // compiled (and reported) with the whole union
+  }
+  const out = new Set<string>();
+  for (const alternative of pattern.alternatives) {
+    const prefixes = extendSequence([{ text: '', open: true }], alternative.elements, caseInsensitive);
+    if (!prefixes || prefixes.some((p) => p.text.length === 0)) return null;
+    for (const p of prefixes) out.add(p.text);
+  }
+  return out.size <= MAX_STARTS ? [...out] : null;
+}
+
+const FOLDS_APART = /[\u017F\u212A\u212B\u1E9E\u0130\u03C2\u1FBE]/;
+
+/**
+ * The first `length` characters as a 32-bit hash (FNV-1a). Two starts that share a
+ * hash share a group: more terms are tried there, none is missed.
+ */
+function keyOf(text: string, at: number, length: number): number {
+  let key = 0x811c9dc5;
+  for (let i = 0; i < length; i++) key = Math.imul(key ^ text.charCodeAt(at + i), 0x01000193);
+  return key >>> 0;
+}
+
+interface PreparedText {
+  text: string;
+  lower: string;
+  /** Positions not preceded by a word character: the only places a term can start. */
+  candidates: Int32Array;
+  count: number;
+  /**
+   * Lower-casing changed the length ("İ"), which would misplace keys, or the text holds
+   * letters that match others only under Unicode case folding (long s, Kelvin sign):
+   * case-insensitive terms are then searched the plain way.
+   */
+  plainOnly: boolean;
+}
+
+let lastPrepared: PreparedText | undefined;
+
+/** Work shared by every index over the same text (the detector asks several in a row). */
+function prepared(text: string): PreparedText {
+  if (lastPrepared?.text === text) return lastPrepared;
+  const lower = text.toLowerCase();
+  const candidates = new Int32Array(text.length);
+  let count = 0;
+  let afterWord = false;
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (!afterWord) candidates[count++] = p;
+    afterWord = isWordCode(c);
+  }
+  lastPrepared = { text, lower, candidates, count, plainOnly: lower.length !== text.length || FOLDS_APART.test(text) };
+  return lastPrepared;
+}
+
+export class TermIndex {
+  /** Sticky unions of the terms by their first 1, 2 or 3 characters. */
+  private readonly byStart: Map<number, RegExp>[] = Array.from({ length: KEY_CHARS }, () => new Map());
+  private readonly firstChars = new Uint8Array(0x10000);
+  /** Terms without a bounded start, searched the ordinary way. */
+  private readonly unbounded: RegExp | null;
+  /** All terms at one position: the match the whole union would report there. */
+  private readonly all: RegExp;
+  /** The plain union of every term (what this index stands in for; the benchmark's baseline). */
+  readonly pattern: RegExp;
+
+  constructor(parts: string[], private readonly caseInsensitive: boolean) {
+    const flags = caseInsensitive ? 'iu' : 'u';
+    const grouped: Map<number, string[]>[] = Array.from({ length: KEY_CHARS }, () => new Map());
+    const unbounded: string[] = [];
+    for (const part of parts) {
+      const starts = termStarts(part, caseInsensitive);
+      if (!starts) {
+        unbounded.push(part);
+        continue;
+      }
+      for (const start of starts) {
+        const key = keyOf(start, 0, start.length);
+        const group = grouped[start.length - 1]!;
+        group.set(key, [...(group.get(key) ?? []), part]);
+        this.firstChars[start.charCodeAt(0)] = 1;
+      }
+    }
+    grouped.forEach((group, i) => {
+      for (const [key, terms] of group) this.byStart[i]!.set(key, termUnion([...new Set(terms)], `${flags}y`)!);
+    });
+    this.unbounded = termUnion(unbounded, `${flags}g`);
+    this.all = termUnion(parts, `${flags}y`) ?? /(?!)/y;
+    this.pattern = new RegExp(this.all.source, `${flags}g`);
+  }
+
+  /** Ascending positions where some term matches (a start inside an earlier match included). */
+  starts(text: string): number[] {
+    const { lower, candidates, count, plainOnly } = prepared(text);
+    if (plainOnly && this.caseInsensitive) return this.plainStarts(text);
+    const keyed = this.caseInsensitive ? lower : text;
+    const found: number[] = [];
+    const n = text.length;
+    for (let i = 0; i < count; i++) {
+      const p = candidates[i]!;
+      if (this.firstChars[keyed.charCodeAt(p)] === 0) continue;
+      for (let length = 1; length <= KEY_CHARS && p + length <= n; length++) {
+        const re = this.byStart[length - 1]!.get(keyOf(keyed, p, length));
+        if (!re) continue;
+        re.lastIndex = p;
+        if (re.test(text)) {
+          found.push(p);
+          break;
+        }
+      }
+    }
+    if (!this.unbounded) return found;
+    const merged = [...new Set([...found, ...allStarts(this.unbounded, text)])];
+    return merged.sort((a, b) => a - b);
+  }
+
+  /** The match at each start, as the union of all terms reports it. */
+  spans(text: string): { start: number; end: number }[] {
+    const spans: { start: number; end: number }[] = [];
+    for (const start of this.starts(text)) {
+      this.all.lastIndex = start;
+      const m = this.all.exec(text);
+      if (m && m[0].length > 0) spans.push({ start, end: start + m[0].length });
+    }
+    return spans;
+  }
+
+  private plainStarts(text: string): number[] {
+    return allStarts(this.pattern, text);
+  }
+}
+
+function allStarts(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
