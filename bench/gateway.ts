@@ -1,6 +1,7 @@
 // Gateway throughput and latency next to a pass-through relay (smtp-server to
 // nodemailer, no scanning) measured in the same run, for 10 KB text mail and
-// for mail with a 1 MB PDF.
+// for mail with a 1 MB PDF. MAILWARD_BENCH_THREADS=N sets the scan threads;
+// MAILWARD_BENCH_ONLY=PDF (or text) runs one kind of mail.
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -65,7 +66,6 @@ async function drive(port: number, raw: Buffer, count: number, concurrency: numb
   }));
   const seconds = (performance.now() - started) / 1000;
   transport.close();
-  if (process.env.LAT) console.log(latencies.map((l) => l.toFixed(0)).join(" "));
   latencies.sort((a, b) => a - b);
   return { perSecond: count / seconds, p50: latencies[Math.floor(latencies.length / 2)], p99: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))] };
 }
@@ -79,7 +79,7 @@ export async function benchGateway(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailward-bench-gw-'));
   const config = configSchema.parse({
     organisation: { internal_domains: ['oakfield.example'] }, data_dir: dir, admin_listen: '127.0.0.1:0', limits: { ocr: false },
-    smtp: { listen: '127.0.0.1:0', next_hop: `127.0.0.1:${next.port}`, rate_limit: { messages_per_hour: 1_000_000, recipients_per_hour: 1_000_000 }, scan_threads: Number(process.env.THREADS) || undefined },
+    smtp: { listen: '127.0.0.1:0', next_hop: `127.0.0.1:${next.port}`, rate_limit: { messages_per_hour: 1_000_000, recipients_per_hour: 1_000_000 }, scan_threads: Number(process.env.MAILWARD_BENCH_THREADS) || undefined },
   });
   const gateway = await startGateway(config, { env: {} });
   // Clean mail: every message is scanned, decided, logged and relayed (nothing held, no notice).
@@ -88,7 +88,7 @@ export async function benchGateway(): Promise<void> {
   console.log('\nGateway on loopback (client -> relay -> next hop), 8 concurrent connections:');
   console.log('  mail          relay          msgs/s    p50 ms    p99 ms');
   const all = [['10 KB text', text, 400], ['1 MB PDF', withPdf, 40]] as const;
-  for (const [name, raw, count] of all.filter(([n]) => !process.env.ONLY || n.includes(process.env.ONLY))) {
+  for (const [name, raw, count] of all.filter(([n]) => !process.env.MAILWARD_BENCH_ONLY || n.includes(process.env.MAILWARD_BENCH_ONLY))) {
     await drive(relay.port, raw, 8, 8); // warm-up
     await drive(gateway.address.port, raw, 8, 8);
     const base = await drive(relay.port, raw, count, 8);
