@@ -191,21 +191,25 @@ export class Gateway {
     const hold: Held[] = [];
     const blocked: Blocked[] = [];
     for (const { to, result, individual, external } of groups) {
-      const body = external ? await this.externalCopy(input.raw) : input.raw;
+      // Only copies that leave get the disclaimer, and only a group that sends one needs it.
+      const copy = (): Promise<Buffer> => (external ? this.externalCopy(input.raw) : Promise.resolve(input.raw));
       switch (result.action) {
         case 'allow':
-        case 'warn':
+        case 'warn': {
+          const body = await copy();
           if (individual) for (const r of to) sends.push({ kind: 'alone', to: [r], raw: addressedOnlyTo(body, r) });
           else sends.push({ kind: 'plain', to, raw: body });
           break;
+        }
         case 'encrypt': {
           // Never clear text: secure domains over enforced, verified TLS; recipients with a
           // certificate by S/MIME; the rest through the encryption route, or held.
           const secure = to.filter((r) => result.recipients.find((x) => x.address === r.toLowerCase())?.class === 'secure');
-          if (secure.length) sends.push({ kind: 'tls', to: secure, raw: body, options: { requireTLS: true } });
           const certified = smime ? to.filter((r) => !secure.includes(r) && smime.has(r)) : [];
-          if (smime && certified.length) sends.push({ kind: 'smime', to: certified, raw: smime.encrypt(body, certified) });
           const rest = to.filter((r) => !secure.includes(r) && !certified.includes(r));
+          const body = secure.length || certified.length || (rest.length && route) ? await copy() : input.raw;
+          if (secure.length) sends.push({ kind: 'tls', to: secure, raw: body, options: { requireTLS: true } });
+          if (smime && certified.length) sends.push({ kind: 'smime', to: certified, raw: smime.encrypt(body, certified) });
           if (rest.length && route) sends.push({ kind: 'route', to: rest, raw: taggedForEncryption(body, route), options: { requireTLS: route.requireTLS }, via: route.delivery });
           else if (rest.length) hold.push({ to: rest, action: 'encrypt', reasons: result.reasons });
           break;
