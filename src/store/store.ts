@@ -47,6 +47,14 @@ export function pairHash(sender: string, recipient: string): string {
   return crypto.createHash('sha256').update(`${sender.trim().toLowerCase()}\n${recipient.trim().toLowerCase()}`).digest('hex');
 }
 
+function insertDecision(db: SqlExecutor, params: SqlValue[]): Promise<number> {
+  return db.run(
+    `INSERT INTO decisions (id, time, message_id, sender, recipients, action, rules, findings, size, client_address, instance)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    params,
+  );
+}
+
 export class Store {
   readonly driver: SqlDriver;
   readonly clock: Clock;
@@ -108,14 +116,10 @@ export class Store {
     while (this.pendingDecisions.length > 0) {
       const batch = this.pendingDecisions.splice(0);
       try {
-        await this.driver.transaction(async (tx) => {
-          for (const decision of batch) {
-            await tx.run(
-              `INSERT INTO decisions (id, time, message_id, sender, recipients, action, rules, findings, size, client_address, instance)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-              decision.params,
-            );
-          }
+        // A single statement commits on its own; a transaction would only add round trips.
+        if (batch.length === 1) await insertDecision(this.driver, batch[0]!.params);
+        else await this.driver.transaction(async (tx) => {
+          for (const decision of batch) await insertDecision(tx, decision.params);
         });
         batch.forEach((d) => d.resolve());
       } catch (err) {
