@@ -75,30 +75,30 @@ export function compileVocabularySet(list: SensitiveVocabulary[]): VocabularySet
   };
 }
 
-/** Every (type, span) where a term starts; a start inside an earlier match is still tried. */
+/**
+ * Every (type, span) where a term starts, in text order; a start inside an earlier
+ * match is still tried for the other types. Case-insensitive terms are tried before
+ * case-sensitive ones at the same position.
+ */
 function termMatches(text: string, set: VocabularySet): { type: SensitiveType; start: number; end: number }[] {
+  const starts = [
+    ...set.anyTerm.starts(text).map((at) => ({ at, caseSensitive: false })),
+    ...set.anyCaseSensitive.starts(text).map((at) => ({ at, caseSensitive: true })),
+  ].sort((a, b) => a.at - b.at || Number(a.caseSensitive) - Number(b.caseSensitive));
   const out: { type: SensitiveType; start: number; end: number }[] = [];
-  const seen = new Set<string>();
-  const scan = (any: TermIndex, pick: (v: CompiledVocabulary) => RegExp | null): void => {
-    for (const at of any.starts(text)) {
-      for (const vocab of set.vocabularies) {
-        const sticky = pick(vocab);
-        if (!sticky) continue;
-        sticky.lastIndex = at;
-        const hit = sticky.exec(text);
-        if (!hit || hit[0].length === 0) continue;
-        // A match inside an earlier match of the same type adds nothing ("diabetes" in "type 1 diabetes").
-        if (out.some((o) => o.type === vocab.type && o.start <= at && at < o.end)) continue;
-        const key = `${vocab.type}:${at}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          out.push({ type: vocab.type, start: at, end: at + hit[0].length });
-        }
-      }
+  // Where each type's matches so far end: a match inside one adds nothing ("diabetes" in "type 1 diabetes").
+  const coveredUntil = new Map<SensitiveType, number>();
+  for (const { at, caseSensitive } of starts) {
+    for (const vocab of set.vocabularies) {
+      const sticky = caseSensitive ? vocab.caseSensitiveAt : vocab.termsAt;
+      if (!sticky || at < (coveredUntil.get(vocab.type) ?? 0)) continue;
+      sticky.lastIndex = at;
+      const hit = sticky.exec(text);
+      if (!hit || hit[0].length === 0) continue;
+      out.push({ type: vocab.type, start: at, end: at + hit[0].length });
+      coveredUntil.set(vocab.type, at + hit[0].length);
     }
-  };
-  scan(set.anyTerm, (v) => v.termsAt);
-  scan(set.anyCaseSensitive, (v) => v.caseSensitiveAt);
+  }
   return out;
 }
 
