@@ -7,7 +7,7 @@ import { scanIdentifiers, type IdentifierHit } from './identifiers/scan';
 import { maskEmail, maskIdentifier, maskTerm } from './mask';
 import { findNames, type NameLexicon, type NameSpan } from './names';
 import { findPasswords } from './passwords';
-import type { TermIndex } from './term-index';
+import { TermText, type TermIndex } from './term-index';
 import { findSensitive, type LinkKind, type SensitiveHit, type VocabularySet } from './sensitive';
 import { labelTextTables } from './text-tables';
 import { splitUnits, unitIndexAt, unwrapParagraphs, type Unit } from './units';
@@ -82,10 +82,11 @@ function detectSegment(where: string, rawText: string, data: DetectorData): Segm
   const identifiers = scanIdentifiers(text, units, lineStarts);
   const names = findNames(text, data.lexicon);
   const strongSpans = identifiers.filter((h) => STRONG.has(h.type));
-  const sensitive = findSensitive(text, units, lineStarts, data.vocabularies, {
+  const termText = new TermText(text);
+  const sensitive = findSensitive(termText, units, lineStarts, data.vocabularies, {
     names,
     identifierSpans: strongSpans,
-    references: data.references.spans(text),
+    references: data.references.spans(termText),
   });
   return { where, identifiers, sensitive, names, recordPeople: recordPeople(units, names, identifiers, sensitive) };
 }

@@ -4,7 +4,7 @@
 // short form that names its subject ("Pupil: Jane Smith").
 import type { ChildSensitiveType, SpecialCategoryType } from '../types';
 import type { NameSpan } from './names';
-import { TermIndex, termUnion } from './term-index';
+import { TermIndex, termUnion, type TermText } from './term-index';
 import { unitIndexAt, type Unit } from './units';
 
 export type SensitiveType = SpecialCategoryType | ChildSensitiveType;
@@ -80,10 +80,11 @@ export function compileVocabularySet(list: SensitiveVocabulary[]): VocabularySet
  * match is still tried for the other types. Case-insensitive terms are tried before
  * case-sensitive ones at the same position.
  */
-function termMatches(text: string, set: VocabularySet): { type: SensitiveType; start: number; end: number }[] {
+function termMatches(prepared: TermText, set: VocabularySet): { type: SensitiveType; start: number; end: number }[] {
+  const { text } = prepared;
   const starts = [
-    ...set.anyTerm.starts(text).map((at) => ({ at, caseSensitive: false })),
-    ...set.anyCaseSensitive.starts(text).map((at) => ({ at, caseSensitive: true })),
+    ...set.anyTerm.starts(prepared).map((at) => ({ at, caseSensitive: false })),
+    ...set.anyCaseSensitive.starts(prepared).map((at) => ({ at, caseSensitive: true })),
   ].sort((a, b) => a.at - b.at || Number(a.caseSensitive) - Number(b.caseSensitive));
   const out: { type: SensitiveType; start: number; end: number }[] = [];
   // Where each type's matches so far end: a match inside one adds nothing ("diabetes" in "type 1 diabetes").
@@ -132,23 +133,24 @@ const FORM_LIMIT_CHARS = 6000;
 const FORM_HEAD_CHARS = 600;
 
 export function findSensitive(
-  text: string,
+  prepared: TermText,
   units: Unit[],
   lineStarts: number[],
   vocabularies: VocabularySet,
   evidence: PersonEvidence,
 ): SensitiveHit[] {
+  const { text } = prepared;
   const subjects = evidence.names.filter((n) => !CONTACT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)));
   const formSubject =
     text.length <= FORM_LIMIT_CHARS && evidence.names.some((n) => n.kind === 'labelled' && n.start < FORM_HEAD_CHARS);
   // With no person at all in the text, no term can be about one: skip the vocabularies.
   if (!formSubject && subjects.length === 0 && evidence.identifierSpans.length === 0 && evidence.references.length === 0) return [];
 
-  const matches = termMatches(text, vocabularies);
+  const matches = termMatches(prepared, vocabularies);
   if (matches.length === 0) return [];
 
   // Ignored phrases hold for every vocabulary: no term inside "Health and Social Care" counts.
-  const ignored = vocabularies.anyIgnore.spans(text);
+  const ignored = vocabularies.anyIgnore.spans(prepared);
   const unitHasPerson = markUnits(units, { ...evidence, names: subjects });
   const unitHasName = markUnits(units, { names: subjects, identifierSpans: [], references: [] });
   const inRole = (n: NameSpan): boolean =>

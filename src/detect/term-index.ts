@@ -132,40 +132,34 @@ function keyOf(text: string, at: number, length: number): number {
   return key >>> 0;
 }
 
-interface PreparedText {
-  text: string;
-  lower: string;
+/**
+ * A text made ready for term lookups: lower-cased once and its possible term starts
+ * found once, for every index asked about it (the detector asks four).
+ */
+export class TermText {
+  readonly lower: string;
   /** Positions not preceded by a word character: the only places a term can start. */
-  candidates: Int32Array;
-  count: number;
+  readonly candidates: number[] = [];
   /**
    * Lower-casing changed the length ("İ"), which would misplace keys, or the text holds
    * letters that match others only under Unicode case folding (long s, Kelvin sign):
    * case-insensitive terms are then searched the plain way.
    */
-  plainOnly: boolean;
-}
+  readonly plainOnly: boolean;
 
-let lastPrepared: PreparedText | undefined;
-
-/** Work shared by every index over the same text (the detector asks several in a row). */
-function prepared(text: string): PreparedText {
-  if (lastPrepared?.text === text) return lastPrepared;
-  const lower = text.toLowerCase();
-  const candidates = new Int32Array(text.length);
-  let count = 0;
-  let afterWord = false;
-  for (let p = 0; p < text.length; p++) {
-    const c = text.charCodeAt(p);
-    if (!afterWord) candidates[count++] = p;
-    afterWord = isWordCode(c);
+  constructor(readonly text: string) {
+    this.lower = text.toLowerCase();
+    let afterWord = false;
+    for (let p = 0; p < text.length; p++) {
+      if (!afterWord) this.candidates.push(p);
+      afterWord = isWordCode(text.charCodeAt(p));
+    }
+    this.plainOnly = this.lower.length !== text.length || FOLDS_APART.test(text);
   }
-  lastPrepared = { text, lower, candidates, count, plainOnly: lower.length !== text.length || FOLDS_APART.test(text) };
-  return lastPrepared;
 }
 
 export class TermIndex {
-  /** Sticky unions of the terms by their first 1, 2 or 3 characters. */
+  /** Sticky unions of the terms by their first 1 to KEY_CHARS characters. */
   private readonly byStart: Map<number, RegExp>[] = Array.from({ length: KEY_CHARS }, () => new Map());
   private readonly firstChars = new Uint8Array(0x10000);
   /** Terms without a bounded start, searched the ordinary way. */
@@ -201,14 +195,13 @@ export class TermIndex {
   }
 
   /** Ascending positions where some term matches (a start inside an earlier match included). */
-  starts(text: string): number[] {
-    const { lower, candidates, count, plainOnly } = prepared(text);
-    if (plainOnly && this.caseInsensitive) return this.plainStarts(text);
-    const keyed = this.caseInsensitive ? lower : text;
+  starts(prepared: TermText): number[] {
+    const { text } = prepared;
+    if (prepared.plainOnly && this.caseInsensitive) return allStarts(this.pattern, text);
+    const keyed = this.caseInsensitive ? prepared.lower : text;
     const found: number[] = [];
     const n = text.length;
-    for (let i = 0; i < count; i++) {
-      const p = candidates[i]!;
+    for (const p of prepared.candidates) {
       if (this.firstChars[keyed.charCodeAt(p)] === 0) continue;
       for (let length = 1; length <= KEY_CHARS && p + length <= n; length++) {
         const re = this.byStart[length - 1]!.get(keyOf(keyed, p, length));
@@ -226,18 +219,14 @@ export class TermIndex {
   }
 
   /** The match at each start, as the union of all terms reports it. */
-  spans(text: string): { start: number; end: number }[] {
+  spans(prepared: TermText): { start: number; end: number }[] {
     const spans: { start: number; end: number }[] = [];
-    for (const start of this.starts(text)) {
+    for (const start of this.starts(prepared)) {
       this.all.lastIndex = start;
-      const m = this.all.exec(text);
+      const m = this.all.exec(prepared.text);
       if (m && m[0].length > 0) spans.push({ start, end: start + m[0].length });
     }
     return spans;
-  }
-
-  private plainStarts(text: string): number[] {
-    return allStarts(this.pattern, text);
   }
 }
 
