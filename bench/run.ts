@@ -6,6 +6,7 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import { loadConfig } from '../src/config/load';
 import { detectMessage } from '../src/detect/detector';
 import { RECOGNIZERS } from '../src/detect/identifiers/recognizers';
+import { termUnion } from '../src/detect/term-index';
 import { loadRuleSet } from '../src/policy/load';
 import { scanMessage } from '../src/scan';
 import { shutdownOcr } from '../src/extract/ocr';
@@ -36,7 +37,9 @@ function messageOf(text: string): ExtractedMessage {
 function baselineSeconds(texts: string[]): number {
   const patterns: RegExp[] = [
     ...RECOGNIZERS.map((r) => r.pattern),
-    ...rules.detector.vocabularies.vocabularies.flatMap((v) => [v.terms, v.caseSensitive, v.ignore]).filter((r): r is RegExp => r !== null),
+    ...rules.detector.vocabularies.vocabularies
+      .flatMap(({ source }) => [termUnion(source.terms, 'giu'), termUnion(source.caseSensitiveTerms, 'gu'), termUnion(source.ignore, 'giu')])
+      .filter((r): r is RegExp => r !== null),
     rules.detector.references.pattern,
   ];
   const started = performance.now();

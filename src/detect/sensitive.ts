@@ -19,18 +19,17 @@ export interface SensitiveVocabulary {
 
 export interface CompiledVocabulary {
   type: SensitiveType;
-  terms: RegExp;
-  caseSensitive: RegExp | null;
-  ignore: RegExp | null;
-  /** Sticky copies, to ask "does this vocabulary match here?" at one position. */
+  /** Sticky unions, to ask "does this vocabulary match here?" at one position. */
   termsAt: RegExp;
   caseSensitiveAt: RegExp | null;
+  /** The vocabulary as written (its terms, case-sensitive terms and ignore phrases). */
+  source: SensitiveVocabulary;
 }
 
 /**
- * All vocabularies in three regular expressions: one pass finds every position
- * where some term starts (far faster than a pass per vocabulary); the sticky
- * per-vocabulary copies then say which types match there, so one span can be
+ * All vocabularies in three term indexes: one pass finds every position where
+ * some term starts (far faster than a pass per vocabulary); the sticky
+ * per-vocabulary unions then say which types match there, so one span can be
  * both health and safeguarding ("self-harm").
  */
 export interface VocabularySet {
@@ -51,18 +50,12 @@ export interface SensitiveHit {
   unit: number;
 }
 
-// Word boundaries are explicit ranges (ASCII and Latin letters, see term-index.ts):
-// \p{L} in a case-insensitive Unicode pattern makes V8 several times slower.
-const union = termUnion;
-
 export function compileVocabulary(v: SensitiveVocabulary): CompiledVocabulary {
   return {
     type: v.type,
-    terms: union(v.terms, 'giu') ?? /(?!)/g,
-    caseSensitive: union(v.caseSensitiveTerms, 'gu'),
-    ignore: union(v.ignore, 'giu'),
-    termsAt: union(v.terms, 'iuy') ?? /(?!)/y,
-    caseSensitiveAt: union(v.caseSensitiveTerms, 'uy'),
+    termsAt: termUnion(v.terms, 'iuy') ?? /(?!)/y,
+    caseSensitiveAt: termUnion(v.caseSensitiveTerms, 'uy'),
+    source: v,
   };
 }
 

@@ -10,8 +10,9 @@
 // where the union of all terms matches.
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
-// Word characters as the vocabularies' boundaries define them (ASCII and Latin letters, digits).
-export const WORD_CHAR = String.raw`A-Za-z0-9\u00C0-\u024F`;
+// Word characters as the vocabularies' boundaries define them (ASCII and Latin letters, digits),
+// as explicit ranges: \p{L} in a case-insensitive Unicode pattern makes V8 several times slower.
+const WORD_CHAR = String.raw`A-Za-z0-9\u00C0-\u024F`;
 
 const isWordCode = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
