@@ -32,7 +32,7 @@ export function joinHeader(lines: string[], rest: Buffer): Buffer {
  * Drops the fields whose first line matches `field`, with their folded continuation
  * lines; `replace` may put one line in the place of a dropped field.
  */
-function dropFields(lines: string[], field: RegExp, replace: (line: string) => string | undefined = () => undefined): string[] {
+export function dropFields(lines: string[], field: RegExp, replace: (line: string) => string | undefined = () => undefined): string[] {
   const kept: string[] = [];
   let dropping = false;
   for (const line of lines) {

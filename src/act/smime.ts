@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import forge from 'node-forge';
 import { MailwardError, errorMessage } from '../errors';
-import { splitHeader, joinHeader } from './headers';
+import { dropFields, joinHeader, splitHeader } from './headers';
 
 interface RecipientCertificate {
   file: string;
@@ -84,14 +84,10 @@ export class RecipientCertificates {
    */
   encrypt(raw: Buffer, recipients: string[]): Buffer {
     const { lines, rest } = splitHeader(raw);
-    const isContentField = (line: string) => /^content-/i.test(line);
-    const outer: string[] = [];
-    const inner: string[] = [];
-    let target = outer;
-    for (const line of lines) {
-      if (!/^[ \t]/.test(line)) target = isContentField(line) ? inner : /^mime-version:/i.test(line) ? [] : outer;
-      target.push(line.replace(/\r?\n$/, '\r\n'));
-    }
+    const crlf = (fields: string[]) => fields.map((line) => line.replace(/\r?\n$/, '\r\n'));
+    // Content-* fields go inside with the body; the rest stay outside, with a MIME-Version of our own.
+    const inner = crlf(dropFields(lines, /^(?!content-)/i));
+    const outer = crlf(dropFields(lines, /^(?:content-|mime-version:)/i));
     // The encrypted entity is canonical MIME: CRLF line endings throughout.
     const body = rest.toString('latin1').replace(/^\r?\n/, '').replace(/\r?\n/g, '\r\n');
     const entity = `${inner.join('')}\r\n${body}`;
