@@ -25,7 +25,7 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
-export function htmlOf(disclaimer: Disclaimer): string {
+function htmlOf(disclaimer: Disclaimer): string {
   return disclaimer.html ?? `<div class="disclaimer"><p>${escapeHtml(disclaimer.text.trim()).replace(/\r?\n/g, '<br>')}</p></div>`;
 }
 
