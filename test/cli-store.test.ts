@@ -114,13 +114,18 @@ describe('mailward user and keys', () => {
 });
 
 describe('mailward quarantine release through the relay path', () => {
-  it('delivers a released message to its recipients through the next hop', async () => {
+  it('delivers a released message through the next hop, with the disclaimer on the external copy only', async () => {
     const { startSink } = await import('./helpers/smtp');
     const sink = await startSink();
     const config = path.join(dir, 'relay.yaml');
-    fs.writeFileSync(config, `smtp:\n  next_hop: "127.0.0.1:${sink.port}"\n`);
+    fs.writeFileSync(config, [
+      'organisation:', '  internal_domains: [oakfield.example]',
+      'smtp:', `  next_hop: "127.0.0.1:${sink.port}"`,
+      'disclaimer:', '  text: "This e-mail is confidential to its addressees."', '',
+    ].join('\n'));
     const store = await openStore(configSchema.parse({ data_dir: dir }), { env: {} });
-    const id = (await store.quarantine({ sender: 'a@oakfield.example', recipients: ['ep@brightpath.example'], action: 'quarantine', rules: ['r'], raw: RAW })).id;
+    const recipients = ['ep@brightpath.example', 'head@oakfield.example'];
+    const id = (await store.quarantine({ sender: 'a@oakfield.example', recipients, action: 'quarantine', rules: ['r'], raw: RAW })).id;
     await store.close();
     // Asynchronous: the receiving server runs in this process and must keep answering.
     const r = await new Promise<{ status: number | null; stdout: string }>((resolve) => {
@@ -133,9 +138,14 @@ describe('mailward quarantine release through the relay path', () => {
     });
     await sink.close();
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/delivered to ep@brightpath\.example through the next hop 127\.0\.0\.1:\d+/);
-    expect(sink.received).toHaveLength(1);
-    expect(sink.received[0]).toMatchObject({ from: 'a@oakfield.example', to: ['ep@brightpath.example'] });
-    expect(sink.received[0].raw.equals(RAW)).toBe(true);
+    expect(r.stdout).toMatch(/delivered to ep@brightpath\.example, head@oakfield\.example through the next hop 127\.0\.0\.1:\d+/);
+    expect(sink.received).toHaveLength(2);
+    const internal = sink.received.find((m) => m.to.includes('head@oakfield.example'))!;
+    const external = sink.received.find((m) => m.to.includes('ep@brightpath.example'))!;
+    expect(internal).toMatchObject({ from: 'a@oakfield.example', to: ['head@oakfield.example'] });
+    expect(internal.raw.equals(RAW)).toBe(true);
+    expect(external).toMatchObject({ from: 'a@oakfield.example', to: ['ep@brightpath.example'] });
+    expect(external.raw.toString()).toContain('UPN A873402110070');
+    expect(external.raw.toString()).toContain('This e-mail is confidential to its addressees.');
   });
 });

@@ -7,6 +7,7 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Joiner, Rewriter, Splitter, type MimeNode } from '@zone-eu/mailsplit';
 import iconv from 'iconv-lite';
+import { errorMessage } from '../errors';
 import { splitHeader } from './headers';
 
 export interface Disclaimer {
@@ -112,4 +113,21 @@ export async function appendDisclaimer(raw: Buffer, disclaimer: Disclaimer): Pro
   if (SIGNED_OR_ENCRYPTED.test(String(rootType))) return { added: false, raw, why: /signed/.test(String(rootType)) ? 'signed' : 'encrypted' };
   if (changed === 0) return { added: false, raw, why: present ? 'present' : 'no_body_part' };
   return { added: true, raw: Buffer.concat(out) };
+}
+
+/**
+ * The copy external recipients get: with the disclaimer when one is configured and
+ * it can be added, else the message as it is (why is logged). A disclaimer is not a
+ * safeguard, so mail that may leave is not held back for want of one.
+ */
+export async function externalCopy(raw: Buffer, disclaimer: Disclaimer | undefined, log: (event: Record<string, unknown>) => void): Promise<Buffer> {
+  if (!disclaimer) return raw;
+  try {
+    const outcome = await appendDisclaimer(raw, disclaimer);
+    if (!outcome.added) log({ event: 'disclaimer_skipped', why: outcome.why });
+    return outcome.raw;
+  } catch (err) {
+    log({ event: 'disclaimer_skipped', why: 'unparsable', error: errorMessage(err) });
+    return raw;
+  }
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { MailwardError } from '../errors';
 import { QUARANTINE_STATES, type QuarantineState, type QuarantineSummary } from '../store/types';
+import { deliverReleased } from '../act/release';
 import { deliveryFor } from '../smtp/runtime';
 import { table } from './format';
 import { actorOf, iso, withStore, withStoreOptions, type StoreFlags } from './store-context';
@@ -24,6 +25,11 @@ function mustBeNew(file: string): void {
 function writeOwnerOnly(file: string, content: Buffer): void {
   mustBeNew(file);
   fs.writeFileSync(file, content, { mode: 0o600, flag: 'wx' });
+}
+
+/** The only event a release logs: why the external copy went without the disclaimer. */
+function disclaimerSkipped(event: Record<string, unknown>): void {
+  process.stderr.write(`mailward: external copy sent without the disclaimer (${String(event.why)})\n`);
 }
 
 export function registerQuarantine(program: Command): void {
@@ -90,7 +96,7 @@ export function registerQuarantine(program: Command): void {
         // The same delivery step as the gateway; marked released only once it has the message.
         const delivery = deliveryFor(config);
         try {
-          const item = await store.release(id, actorOf(flags), flags.reason, (raw, held) => delivery.deliver(raw, { from: held.sender, to: held.recipients }));
+          const item = await store.release(id, actorOf(flags), flags.reason, (raw, held) => deliverReleased(raw, held, delivery, config, disclaimerSkipped));
           process.stdout.write(`released ${item.id} by ${item.decidedBy}; delivered to ${item.recipients.join(', ')} through the ${delivery.description}\n`);
         } finally {
           await delivery.close();

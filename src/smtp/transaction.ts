@@ -3,7 +3,7 @@
 // every recipient's outcome is final is a temporary failure, so the mail is retried,
 // never passed through unscanned.
 import { DeliveryError, type Delivery, type DeliveryOptions } from '../act/delivery';
-import { appendDisclaimer } from '../act/disclaimer';
+import { externalCopy } from '../act/disclaimer';
 import { addressedOnlyTo, taggedForEncryption } from '../act/headers';
 import type { RecipientCertificates } from '../act/smime';
 import { buildDpoAlert, buildNotice, type HeldItem, type NoticePart } from '../act/notice';
@@ -168,21 +168,6 @@ export class Gateway {
     return { to, external, result };
   }
 
-  /** The body external recipients get: with the disclaimer when one is configured and it can be added. */
-  private async externalCopy(raw: Buffer): Promise<Buffer> {
-    const disclaimer = this.deps.config.disclaimer;
-    if (!disclaimer) return raw;
-    try {
-      const outcome = await appendDisclaimer(raw, disclaimer);
-      if (!outcome.added) this.deps.log({ event: 'disclaimer_skipped', why: outcome.why });
-      return outcome.raw;
-    } catch (err) {
-      // A disclaimer is not a safeguard: mail that passed the scan is not held back for want of one.
-      this.deps.log({ event: 'disclaimer_skipped', why: 'unparsable', error: errorMessage(err) });
-      return raw;
-    }
-  }
-
   /** What goes where: copies per recipient group, and the recipients held for review. */
   private async plan(input: TransactionInput, groups: Group[]): Promise<{ sends: Send[]; hold: Held[]; blocked: Blocked[] }> {
     const { encryptionRoute: route } = this.deps;
@@ -192,7 +177,7 @@ export class Gateway {
     const blocked: Blocked[] = [];
     for (const { to, result, individual, external } of groups) {
       // Only copies that leave get the disclaimer, and only a group that sends one needs it.
-      const copy = (): Promise<Buffer> => (external ? this.externalCopy(input.raw) : Promise.resolve(input.raw));
+      const copy = (): Promise<Buffer> => (external ? externalCopy(input.raw, this.deps.config.disclaimer, this.deps.log) : Promise.resolve(input.raw));
       switch (result.action) {
         case 'allow':
         case 'warn': {
