@@ -86,7 +86,7 @@ function detectSegment(where: string, rawText: string, data: DetectorData): Segm
   const sensitive = findSensitive(termText, units, lineStarts, data.vocabularies, {
     names,
     identifierSpans: strongSpans,
-    references: data.references.spans(termText),
+    references: data.references,
   });
   return { where, identifiers, sensitive, names, recordPeople: recordPeople(units, names, identifiers, sensitive) };
 }

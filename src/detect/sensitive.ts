@@ -100,10 +100,19 @@ export function compileReferences(references: string[]): TermIndex {
   return new TermIndex(references, true);
 }
 
+type Span = { start: number; end: number };
+
 export interface PersonEvidence {
   names: NameSpan[];
-  identifierSpans: { start: number; end: number }[];
-  references: { start: number; end: number }[];
+  identifierSpans: Span[];
+  /** Phrases that refer to one person ("the pupil", "his mother"): searched only once a term has matched. */
+  references: TermIndex;
+}
+
+interface PersonSpans {
+  names: NameSpan[];
+  identifierSpans: Span[];
+  references: Span[];
 }
 
 /** Names after these words are people to contact, not people the sentence is about. */
@@ -136,15 +145,16 @@ export function findSensitive(
   const subjects = evidence.names.filter((n) => !CONTACT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)));
   const formSubject =
     text.length <= FORM_LIMIT_CHARS && evidence.names.some((n) => n.kind === 'labelled' && n.start < FORM_HEAD_CHARS);
-  // With no person at all in the text, no term can be about one: skip the vocabularies.
-  if (!formSubject && subjects.length === 0 && evidence.identifierSpans.length === 0 && evidence.references.length === 0) return [];
-
+  // Most mail has no sensitive term: the person references are looked for only when one matched.
   const matches = termMatches(prepared, vocabularies);
   if (matches.length === 0) return [];
+  const references = evidence.references.spans(prepared);
+  // With no person at all in the text, no term can be about one.
+  if (!formSubject && subjects.length === 0 && evidence.identifierSpans.length === 0 && references.length === 0) return [];
 
   // Ignored phrases hold for every vocabulary: no term inside "Health and Social Care" counts.
   const ignored = vocabularies.anyIgnore.spans(prepared);
-  const unitHasPerson = markUnits(units, { ...evidence, names: subjects });
+  const unitHasPerson = markUnits(units, { names: subjects, identifierSpans: evidence.identifierSpans, references });
   const unitHasName = markUnits(units, { names: subjects, identifierSpans: [], references: [] });
   const inRole = (n: NameSpan): boolean =>
     ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || ROLE_AFTER.test(text.slice(n.end, n.end + 40));
@@ -207,7 +217,7 @@ function listLink(own: Unit, units: Unit[], text: string, lineStarts: number[], 
   return null;
 }
 
-function markUnits(units: Unit[], evidence: PersonEvidence): (LinkKind | null)[] {
+function markUnits(units: Unit[], evidence: PersonSpans): (LinkKind | null)[] {
   const marks: (LinkKind | null)[] = new Array(units.length).fill(null);
   const mark = (spans: { start: number }[], kind: LinkKind): void => {
     for (const s of spans) {
