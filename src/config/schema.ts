@@ -1,7 +1,17 @@
 // The one validated configuration schema. Every setting has a default here, so a
 // gateway runs without a file; a file and command-line flags override it.
 import os from 'node:os';
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+
+const isCidr = (value: string): boolean => {
+  try {
+    ipaddr.parseCIDR(value);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 const domain = z
   .string()
@@ -70,7 +80,7 @@ export const smtpSchema = z
     /** Optional second listener with TLS from the first byte (implicit TLS, as on port 465). */
     implicit_tls_listen: hostPort.optional(),
     /** Clients allowed to relay (CIDR); anyone else gets 554. Never an open relay. */
-    allow_cidrs: z.array(z.string().regex(/^[0-9a-fA-F:.]+\/\d{1,3}$/, 'CIDR, e.g. 10.0.0.0/8')).default(['127.0.0.0/8', '::1/128']),
+    allow_cidrs: z.array(z.string().refine((v) => isCidr(v), 'not a CIDR range, e.g. 10.0.0.0/8 or ::1/128')).default(['127.0.0.0/8', '::1/128']),
     /** Advertised with SIZE and enforced (552), also for clients that ignore SIZE. */
     max_message_bytes: z.number().int().positive().default(25 * 1024 * 1024),
     max_recipients: z.number().int().positive().default(100),

@@ -18,18 +18,22 @@ export class SmtpReplyError extends Error {
 
 const replyError = (reply: Reply) => new SmtpReplyError(reply.code, `${reply.enhanced} ${reply.text}`);
 
-/** True when `address` is inside one of the CIDR ranges (IPv4-mapped IPv6 counts as IPv4). */
-export function allowedClient(address: string, cidrs: string[]): boolean {
+type Range = [ipaddr.IPv4 | ipaddr.IPv6, number];
+
+/** The relay allowlist, parsed once (not at every MAIL FROM). */
+export function parseCidrs(cidrs: string[]): Range[] {
+  return cidrs.map((cidr) => ipaddr.parseCIDR(cidr));
+}
+
+/** True when `address` is inside one of the ranges (IPv4-mapped IPv6 counts as IPv4). */
+export function allowedClient(address: string, ranges: Range[]): boolean {
   let ip: ipaddr.IPv4 | ipaddr.IPv6;
   try {
     ip = ipaddr.process(address);
   } catch {
     return false;
   }
-  return cidrs.some((cidr) => {
-    const [range, bits] = ipaddr.parseCIDR(cidr);
-    return ip.kind() === range.kind() && ip.match([range, bits] as [typeof ip, number]);
-  });
+  return ranges.some(([range, bits]) => ip.kind() === range.kind() && ip.match([range, bits] as [typeof ip, number]));
 }
 
 function readAll(stream: SMTPServerDataStream): Promise<{ raw: Buffer; tooBig: boolean }> {
@@ -62,6 +66,7 @@ const RELAY_DENIED = () => new SmtpReplyError(554, '5.7.1 Relay access denied: t
 
 export function createSmtpServer(config: Config, gateway: Pick<Gateway, 'process'>, tls: TlsMaterial, options: ListenerOptions): SmtpListener {
   const internal = { internal: config.organisation.internal_domains, freemail: [], secure: [] };
+  const relayRanges = parseCidrs(config.smtp.allow_cidrs);
   let draining = false;
   const { limiter, authenticate } = options;
   const authEnabled = Boolean(authenticate) && config.smtp.auth_users.length > 0;
@@ -91,12 +96,12 @@ export function createSmtpServer(config: Config, gateway: Pick<Gateway, 'process
     onConnect(session: SMTPServerSession, callback) {
       if (draining) return callback(SHUTTING_DOWN());
       // With relay accounts, an unknown client may still authenticate; it is checked at MAIL FROM.
-      if (authEnabled || allowedClient(session.remoteAddress, config.smtp.allow_cidrs)) return callback();
+      if (authEnabled || allowedClient(session.remoteAddress, relayRanges)) return callback();
       return callback(RELAY_DENIED());
     },
     onMailFrom(address, session, callback) {
       if (draining) return callback(SHUTTING_DOWN());
-      if (!session.user && !allowedClient(session.remoteAddress, config.smtp.allow_cidrs)) {
+      if (!session.user && !allowedClient(session.remoteAddress, relayRanges)) {
         return callback(authEnabled ? new SmtpReplyError(530, '5.7.0 Authentication required') : RELAY_DENIED());
       }
       if (classify(address.address, internal) !== 'internal') {

@@ -16,6 +16,8 @@ function translate(err: unknown, file: string): Error {
   return err instanceof Error ? err : new Error(String(err));
 }
 
+const MAX_CACHED_STATEMENTS = 64;
+
 export class SqliteDriver implements SqlDriver {
   readonly dialect = 'sqlite' as const;
   private readonly db: Database.Database;
@@ -41,16 +43,26 @@ export class SqliteDriver implements SqlDriver {
     } catch (err) {
       throw translate(err, file);
     }
+    // The gateway issues a few fixed statements per message; preparing each once saves parsing
+    // it every time. Searches build theirs from filters, so the cache is bounded.
+    const statements = new Map<string, Database.Statement>();
+    const prepared = (sql: string): Database.Statement => {
+      const cached = statements.get(sql);
+      if (cached) return cached;
+      const statement = this.db.prepare(sql);
+      if (statements.size < MAX_CACHED_STATEMENTS) statements.set(sql, statement);
+      return statement;
+    };
     const run = (sql: string, params: SqlValue[] = []) => {
       try {
-        return this.db.prepare(sql).run(...params).changes;
+        return prepared(sql).run(...params).changes;
       } catch (err) {
         throw translate(err, file);
       }
     };
     const all = <T>(sql: string, params: SqlValue[] = []) => {
       try {
-        return this.db.prepare(sql).all(...params) as T[];
+        return prepared(sql).all(...params) as T[];
       } catch (err) {
         throw translate(err, file);
       }
