@@ -4,6 +4,7 @@ import { purge } from '../src/store/retention';
 import type { Store } from '../src/store/store';
 import type { DecisionInput } from '../src/store/types';
 import { addUser, disableUser, setPassword, verifyLogin } from '../src/store/users';
+import { SqliteDriver } from '../src/store/sql/sqlite-driver';
 import { manualClock, postgresBackend, sqliteBackend, testRing, type Backend } from './helpers/stores';
 
 const decision = (over: Partial<DecisionInput> = {}): DecisionInput => ({
@@ -183,5 +184,33 @@ describe.each([['sqlite', sqliteBackend], ['postgres', postgresBackend]] as cons
     release();
     expect(await held).toBe('first');
     await other.close();
+  });
+});
+
+describe('SQLite durability', () => {
+  it('resolves a write only after syncing the WAL that holds it, off the event loop', async () => {
+    const backend = sqliteBackend();
+    const store = await backend.open();
+    try {
+      const driver = store.driver as SqliteDriver;
+      const [{ journal_mode: mode }] = await driver.all<{ journal_mode: string }>('PRAGMA journal_mode');
+      const [{ synchronous }] = await driver.all<{ synchronous: number }>('PRAGMA synchronous');
+      // NORMAL (1) is FULL minus the WAL sync at commit, which the driver does itself.
+      expect([mode, synchronous]).toEqual(['wal', 1]);
+
+      const before = driver.walSyncs;
+      await store.quarantine({ sender: 'a@oakfield.example', recipients: ['b@partner.example'], action: 'quarantine', rules: ['r'], raw: RAW });
+      expect(driver.walSyncs).toBeGreaterThan(before);
+
+      // Reads do not sync; every write waits for a sync after its commit.
+      const afterWrite = driver.walSyncs;
+      await store.searchDecisions();
+      expect(driver.walSyncs).toBe(afterWrite);
+      await Promise.all(Array.from({ length: 5 }, () => store.recordDecision(decision())));
+      expect(driver.walSyncs).toBeGreaterThan(afterWrite);
+    } finally {
+      await store.close();
+      await backend.cleanup();
+    }
   });
 });
