@@ -162,7 +162,8 @@ export class TermText {
 export class TermIndex {
   /** Sticky unions of the terms by their first 1 to KEY_CHARS characters. */
   private readonly byStart: Map<number, RegExp>[] = Array.from({ length: KEY_CHARS }, () => new Map());
-  private readonly firstChars = new Uint8Array(0x10000);
+  /** Per first character, a bit for each start length (1 << (length - 1)) some term has there. */
+  private readonly lengthsByFirstChar = new Uint8Array(0x10000);
   /** Terms without a bounded start, searched the ordinary way. */
   private readonly unbounded: RegExp | null;
   /** All terms at one position: the match the whole union would report there. */
@@ -184,7 +185,7 @@ export class TermIndex {
         const key = keyOf(start, 0, start.length);
         const group = grouped[start.length - 1]!;
         group.set(key, [...(group.get(key) ?? []), part]);
-        this.firstChars[start.charCodeAt(0)] = 1;
+        this.lengthsByFirstChar[start.charCodeAt(0)]! |= 1 << (start.length - 1);
       }
     }
     grouped.forEach((group, i) => {
@@ -203,8 +204,10 @@ export class TermIndex {
     const found: number[] = [];
     const n = text.length;
     for (const p of prepared.candidates) {
-      if (this.firstChars[keyed.charCodeAt(p)] === 0) continue;
+      const lengths = this.lengthsByFirstChar[keyed.charCodeAt(p)]!;
+      if (lengths === 0) continue;
       for (let length = 1; length <= KEY_CHARS && p + length <= n; length++) {
+        if ((lengths & (1 << (length - 1))) === 0) continue;
         const re = this.byStart[length - 1]!.get(keyOf(keyed, p, length));
         if (!re) continue;
         re.lastIndex = p;
