@@ -93,3 +93,46 @@ describe('formats used by other test suites', () => {
     ['Driving licence no: MORGA657054SM9IJ', ['driving_licence']],
   ])('%s', (text, want) => expect(typesOf(text as string)).toEqual(want));
 });
+
+describe('e-mail addresses, found only near an "@"', () => {
+  const emailsOf = (text: string): { count: number; sample: string } | undefined => {
+    const f = findingsOf(text).find((x) => x.type === 'email_address');
+    return f && { count: f.count, sample: f.sample };
+  };
+
+  it('finds every address, wherever it is in a long text', () => {
+    const filler = 'The coach leaves from the main gate at half past eight. '.repeat(40);
+    const text = `${filler}Write to j.smith+trips@oakfield.example or @office, ${filler} or office@partner.example.`;
+    expect(emailsOf(text)?.count).toBe(2);
+    expect(emailsOf(`${'a'.repeat(200)} x@y.example`)?.count).toBe(1);
+  });
+
+  it('finds what a scan of the whole text would find', () => {
+    const { RECOGNIZERS } = jest.requireActual<typeof import('./recognizers')>('./recognizers');
+    const email = RECOGNIZERS.find((r) => r.type === 'email_address')!;
+    const texts = [
+      'a@b.example c@d.example, e.f@g.example', '@@ x@ @y.example z@w', 'first.last@sub.domain.example.',
+      `${'x'.repeat(64)}@long.example ${'y'.repeat(65)}@too-long.example`, 'no address here', 'user@@double.example',
+    ];
+    for (const text of texts) {
+      const plain = new RegExp(email.pattern.source, 'g');
+      const whole = [...text.matchAll(plain)].map((m) => m[0]).filter((m) => m.indexOf('@') <= 64);
+      expect(findingsOf(text).filter((f) => f.type === 'email_address').reduce((n, f) => n + f.count, 0)).toBe(new Set(whole.map((w) => w.toLowerCase())).size);
+    }
+  });
+});
+
+describe('formats written differently', () => {
+  it.each([
+    ['Driving licence number MORGA 753116 SM9IJ 35', ['driving_licence']],
+    ['Driving licence: MORGA753116SM9IJ', ['driving_licence']],
+    ['UTR: 1955839661K', ['utr']],
+    ['Self assessment UTR 19558 39661', ['utr']],
+    ['Passport: AB1234567', ['passport_number']],
+  ])('%s', (text, want) => expect(typesOf(text as string)).toEqual(want));
+
+  it('still refuses malformed ones', () => {
+    expect(typesOf('Driving licence number MORGA 753116 SM9I')).toEqual([]);
+    expect(typesOf('UTR: 1955839662K')).toEqual([]);
+  });
+});

@@ -22,6 +22,12 @@ export interface Recognizer {
   rowShape?: RegExp;
   /** What the checksum or format rule is, in words for the finding's evidence. */
   rule: string;
+  /**
+   * A character every match holds, at most `maxBefore` characters from the match's start
+   * (an address's "@"): the pattern is then run only near those characters, not over
+   * every word of a text that has none.
+   */
+  anchor?: { char: string; maxBefore: number };
 }
 
 const digits = (s: string): string => s.replace(/\D/g, '');
@@ -54,7 +60,8 @@ export const RECOGNIZERS: Recognizer[] = [
   },
   {
     type: 'utr',
-    pattern: /(?<![\w\-/.])\d{5} ?\d{5}(?![\w\-/])|(?<![\w\-/.])\d{3} \d{3} \d{4}(?![\w\-/])/g,
+    // HMRC letters write a personal UTR with a trailing K.
+    pattern: /(?<![\w\-/.])\d{5} ?\d{5}K?(?![\w\-/])|(?<![\w\-/.])\d{3} \d{3} \d{4}(?![\w\-/])/g,
     validate: (m) => (isValidUtr(m[0]) ? digits(m[0]) : null),
     keywords: /\bUTR\b|\bunique tax ?payer|\btax(?:payer)? ref|\bself[- ]assessment\b|\bSA ref/i,
     needsContext: true,
@@ -84,7 +91,8 @@ export const RECOGNIZERS: Recognizer[] = [
   },
   {
     type: 'passport_number',
-    pattern: /(?<![\w-])(?:\d{9}|[A-Z]{1,2}\d{7,8})(?![\w-])/g,
+    // The look-behind in each branch, not before both: the engine then skips to a digit or capital.
+    pattern: /(?:(?<![\w-])\d{9}|(?<![\w-])[A-Z]{1,2}\d{7,8})(?![\w-])/g,
     validate: (m) => (/^\d{9}$/.test(m[0]) ? (isPlausiblePassport(m[0]) ? m[0] : null) : m[0]),
     keywords: /\bpassports?\b/i,
     needsContext: true,
@@ -94,8 +102,12 @@ export const RECOGNIZERS: Recognizer[] = [
   },
   {
     type: 'driving_licence',
-    pattern: /(?<![\w-])[A-Z][A-Z9]{4}\d{6}[A-Z][A-Z9]\d[A-Z0-9]{2}(?: ?\d{2})?(?![\w-])/g,
-    validate: (m) => (isValidDrivingLicence(m[0].slice(0, 16)) ? m[0].slice(0, 16) : null),
+    // As printed (MORGA753116SM9IJ 35) or spaced between its three parts (MORGA 753116 SM9IJ).
+    pattern: /(?<![\w-])[A-Z][A-Z9]{4} ?\d{6} ?[A-Z][A-Z9]\d[A-Z0-9]{2}(?: ?\d{2})?(?![\w-])/g,
+    validate: (m) => {
+      const licence = m[0].replace(/ /g, '').slice(0, 16);
+      return isValidDrivingLicence(licence) ? licence : null;
+    },
     keywords: /\bdriv(?:ing|er'?s?) licen[cs]e\b|\blicen[cs]e (?:no|number)\b|\bDVLA\b|\bDL\b/i,
     needsContext: false,
     confidence: { alone: 0.85, context: 0.95 },
@@ -139,6 +151,7 @@ export const RECOGNIZERS: Recognizer[] = [
     needsContext: false,
     confidence: { alone: 0.9, context: 0.95 },
     rule: 'e-mail address',
+    anchor: { char: '@', maxBefore: 64 }, // RFC 5321: a local part has at most 64 characters
   },
   {
     type: 'phone_number',

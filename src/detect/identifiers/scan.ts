@@ -22,8 +22,7 @@ export interface IdentifierHit {
 export function scanIdentifiers(text: string, units: Unit[], lineStarts: number[]): IdentifierHit[] {
   const candidates: (IdentifierHit & { distance: number })[] = [];
   for (const r of RECOGNIZERS) {
-    r.pattern.lastIndex = 0;
-    for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
+    for (const m of matchesOf(r, text)) {
       const value = r.validate(m, text);
       if (!value) continue;
       const start = m.index;
@@ -49,6 +48,27 @@ export function scanIdentifiers(text: string, units: Unit[], lineStarts: number[
 }
 
 type Candidate = IdentifierHit & { distance: number };
+
+/**
+ * The pattern's matches, in order. With an anchor, the search starts only where a match
+ * could hold the anchor character; it finds the same matches as a scan of the whole text.
+ */
+function* matchesOf(r: Recognizer, text: string): Generator<RegExpExecArray> {
+  const re = r.pattern;
+  re.lastIndex = 0;
+  if (!r.anchor) {
+    for (let m = re.exec(text); m; m = re.exec(text)) yield m;
+    return;
+  }
+  let searched = 0; // matches before this point have been found
+  for (let at = text.indexOf(r.anchor.char); at >= 0; at = text.indexOf(r.anchor.char, Math.max(at + 1, searched))) {
+    re.lastIndex = Math.max(searched, at - r.anchor.maxBefore);
+    const m = re.exec(text);
+    if (!m) return;
+    yield m;
+    searched = m.index + m[0].length;
+  }
+}
 
 /**
  * Where spans overlap (a 10-digit number valid as NHS and ULN), the closest label
