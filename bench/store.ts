@@ -38,7 +38,7 @@ async function measure(name: string, store: Store): Promise<void> {
 }
 
 export async function benchStore(): Promise<void> {
-  console.log('\nStore (each write committed before the next; SQLite synchronous=FULL):');
+  console.log('\nStore (each write committed and synced before the next):');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailward-bench-'));
   const sqlite = await Store.open({ driver: new SqliteDriver(path.join(dir, 'bench.db')), keys, instance: 'bench' });
   await measure('sqlite', sqlite);
