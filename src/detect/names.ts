@@ -116,12 +116,19 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
     const end = tokens[j - 1].start + tokens[j - 1].text.length;
     const nameText = tokens.slice(i, j).map((t) => t.text).join(' ');
     if (j - i >= 2) out.push({ start: tokens[i].start, end, key: fold(nameText), kind: 'full' });
-    else if (!ambiguousStart && !(lexicon.dictionary.has(first) && sentenceInitial(text, tokens[i].start))) {
+    else if (!ambiguousStart && !(lexicon.dictionary.has(first) && sentenceInitial(text, tokens[i].start) && !PERSON_FOLLOWS.test(text.slice(end, end + 12)))) {
       out.push({ start: tokens[i].start, end, key: first, kind: 'given' });
     }
     i = j;
   }
 }
+
+/**
+ * After a sentence-initial word that is also a given name, what makes it the name:
+ * a possessive or a verb a person is the subject of ("Josh's father", "Noah is a young
+ * carer", "Ollie has an EHCP"), not a noun phrase ("Jack plugs", "Grant funding").
+ */
+const PERSON_FOLLOWS = /^(?:['’]s\b| (?:is|was|has|had|will|would|told|says|said|attends|attended|lives|lived|joined|needs|needed|takes|took|gets|got|came|went|can't|cannot|isn't|wasn't|hasn't|doesn't|didn't)\b)/;
 
 /** At the start of the text, a line or a sentence, where every word is capitalised. */
 function sentenceInitial(text: string, start: number): boolean {

@@ -24,6 +24,10 @@ const positives: [string, string[]][] = [
   ['Name: Oscar Finch\nDate of birth: 12/09/2013\nEthnicity: White British\nFirst language: English', ['racial_ethnic_origin']],
   ['Attached is the list of 3 pupils receiving pupil premium funding: Ruby Ellis, Harvey Moss and Isla Grant.', ['free_school_meals']],
   ["As discussed, Jenna's mum has told us that Jenna has been self-harming and has an appointment with CAMHS next week.", ['health', 'safeguarding']],
+  // A given name that is also a word ("josh", "noah"), opening the sentence as its subject.
+  ["Josh's father is currently serving a prison sentence for assault.", ['criminal_offence']],
+  ['Ollie has an EHCP and sees the speech therapist on Mondays.', ['special_educational_needs']],
+  ['Noah is a young carer and a Section 47 enquiry has been opened.', ['safeguarding']],
 ];
 
 const negatives = [
@@ -43,6 +47,9 @@ const negatives = [
   'Join Ms Rahman at the union meeting in the hall on Tuesday to hear about the pay ballot.',
   'Guest speaker PC Lucy Ward talked to Year 10 about county lines and staying safe online.',
   'Dear Mrs Walker, thank you for the invoice for the sickle cell awareness workshop.',
+  // The same words opening a sentence as ordinary nouns.
+  'Jack plugs for the hall speakers are in the cupboard by the prison-themed drama set.',
+  'Grant funding for the mental health first aid course has been approved.',
 ];
 
 describe('the same types in other words', () => {
