@@ -28,6 +28,8 @@ const positives: [string, string[]][] = [
   ["Josh's father is currently serving a prison sentence for assault.", ['criminal_offence']],
   ['Ollie has an EHCP and sees the speech therapist on Mondays.', ['special_educational_needs']],
   ['Noah is a young carer and a Section 47 enquiry has been opened.', ['safeguarding']],
+  ['Mr Dawson (science) has been signed off with stress for four weeks.', ['health']],
+  ['Mrs Kaur is off sick again, so Year 3 will have a supply teacher.', ['health']],
 ];
 
 const negatives = [
@@ -50,6 +52,7 @@ const negatives = [
   // The same words opening a sentence as ordinary nouns.
   'Jack plugs for the hall speakers are in the cupboard by the prison-themed drama set.',
   'Grant funding for the mental health first aid course has been approved.',
+  'Mr Dawson signed off the science budget for next year.',
 ];
 
 describe('the same types in other words', () => {
