@@ -136,3 +136,18 @@ describe('formats written differently', () => {
     expect(typesOf('UTR: 1955839662K')).toEqual([]);
   });
 });
+
+describe('checksum-valid numbers labelled as something to call or join', () => {
+  it.each([
+    'The NHS has changed its booking system. Meeting ID 401 023 2137, passcode 1234.',
+    'Join Zoom Meeting ID: 943 476 5919 to discuss NHS funding.',
+    'Teams meeting: Conference ID: 401 023 2137 (NHS partners welcome)',
+    'Call NHS 111 or our helpline on 943 476 5919.',
+    'NHS Direct phone: 943 476 5919',
+  ])('%s', (text) => expect(typesOf(text)).toEqual([]));
+
+  it('still finds the identifier when its own label is the closest', () => {
+    expect(typesOf('Her NHS number: 943 476 5919, mobile 07700 900123')).toEqual(['nhs_number']);
+    expect(findingsOf('Tel: 0161 496 0000').map((f) => f.type)).toEqual(['phone_number']);
+  });
+});

@@ -34,8 +34,23 @@ const digits = (s: string): string => s.replace(/\D/g, '');
 const TEN_DIGITS = /(?<![\w\-/.£$€])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w\-/]|\.\d)/g;
 const TEN_DIGIT_SHAPE = /(?<![\w])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w])/;
 
-export const NEGATIVE_LABELS =
+const OTHER_REFERENCE_LABELS =
   /\b(?:invoice|inv|order|purchase|p\.?o|tracking|track|parcel|consignment|courier|shipment|delivery|booking|serial|licen[cs]e key|product key|activation|ticket|transaction|receipt|confirmation|case|claim|policy|customer|membership|member|voucher|barcode|isbn|batch|lot|asset|job|quote|quotation|po number|reference|ref)\b\.?\s*(?:no\.?|number|#|code|id|ref(?:erence)?)?\s*[:#]?\s*$/i;
+
+/** A number to call or a meeting to join: said of a value before it ("Meeting ID:", "helpline on"). */
+const CALL_LABELS =
+  /\b(?:meeting|conference|webinar|zoom|teams|dial[- ]in|access code|phone|telephone|tel|helpline|hotline|fax|mobile|mob|text|sms|whatsapp|call|ring|pin|passcode)\b\.?\s*(?:no\.?|number|#|code|id)?\s*(?:(?:on|is)\s*)?[:#]?\s*$/i;
+
+const NOT_AN_IDENTIFIER = new RegExp(`${OTHER_REFERENCE_LABELS.source}|${CALL_LABELS.source}`, 'i');
+
+/**
+ * Labels that say a value is something else. A checksum-valid number right after
+ * "Invoice no." or "Meeting ID:" is that, even with "NHS" in the same sentence.
+ */
+export function negativeLabelsFor(type: Recognizer['type']): RegExp | undefined {
+  if (type === 'email_address') return undefined;
+  return type === 'phone_number' ? OTHER_REFERENCE_LABELS : NOT_AN_IDENTIFIER;
+}
 
 export const RECOGNIZERS: Recognizer[] = [
   {

@@ -1,7 +1,7 @@
 // Runs every identifier recognizer over a text and keeps, for each span, the one
 // type its checksum and its nearest label support.
 import { findContext, type ContextKind } from '../context';
-import { NEGATIVE_LABELS, RECOGNIZERS, type Recognizer } from './recognizers';
+import { RECOGNIZERS, negativeLabelsFor, type Recognizer } from './recognizers';
 import type { Unit } from '../units';
 import { unitIndexAt } from '../units';
 
@@ -31,7 +31,7 @@ export function scanIdentifiers(text: string, units: Unit[], lineStarts: number[
       const ctx = findContext({
         text, start, end, lineStarts, line: units[unit].line,
         keywords: r.keywords,
-        negative: r.type === 'email_address' ? undefined : NEGATIVE_LABELS,
+        negative: negativeLabelsFor(r.type),
         rowShape: r.rowShape,
       });
       if (ctx === 'negative') continue;
