@@ -128,6 +128,7 @@ describe('formats written differently', () => {
     ['Driving licence: MORGA753116SM9IJ', ['driving_licence']],
     ['UTR: 1955839661K', ['utr']],
     ['Self assessment UTR 19558 39661', ['utr']],
+    ['His Unique Taxpayer Reference is 19558 39661.', ['utr']],
     ['Passport: AB1234567', ['passport_number']],
   ])('%s', (text, want) => expect(typesOf(text as string)).toEqual(want));
 
@@ -149,5 +150,22 @@ describe('checksum-valid numbers labelled as something to call or join', () => {
   it('still finds the identifier when its own label is the closest', () => {
     expect(typesOf('Her NHS number: 943 476 5919, mobile 07700 900123')).toEqual(['nhs_number']);
     expect(findingsOf('Tel: 0161 496 0000').map((f) => f.type)).toEqual(['phone_number']);
+  });
+});
+
+describe("the organisation's own bank details, given for payments", () => {
+  it.each([
+    'Please pay by bank transfer to Oakfield Academy, sort code 40-47-84, account 70872490, reference TRIP25.',
+    'Sort code: 40-47-84\nAccount number: 70872490\nAccount name: Oakfield Primary School PTA',
+    'Cheques payable to Oakfield PTA. Or by transfer: sort code 40-47-84, account 70872490.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual([]));
+
+  it("are not confused with a person's", () => {
+    expect(typesOf('The refund will go to sort code 40-47-84, account number 70872490, as on your form.')).toEqual(['bank_account']);
+    expect(typesOf('Please pay the refund to Mr Patel, sort code 40-47-84, account 70872490, not to the School account.')).toEqual(['bank_account']);
+  });
+
+  it('a number after "booking number is" is the booking', () => {
+    expect(typesOf('Please bring a valid passport. Our group booking number is 283746192.')).toEqual([]);
   });
 });

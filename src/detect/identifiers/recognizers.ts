@@ -35,7 +35,7 @@ const TEN_DIGITS = /(?<![\w\-/.£$€])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w\-/]|\.\d)
 const TEN_DIGIT_SHAPE = /(?<![\w])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w])/;
 
 const OTHER_REFERENCE_LABELS =
-  /\b(?:invoice|inv|order|purchase|p\.?o|tracking|track|parcel|consignment|courier|shipment|delivery|booking|serial|licen[cs]e key|product key|activation|ticket|transaction|receipt|confirmation|case|claim|policy|customer|membership|member|voucher|barcode|isbn|batch|lot|asset|job|quote|quotation|po number|reference|ref)\b\.?\s*(?:no\.?|number|#|code|id|ref(?:erence)?)?\s*[:#]?\s*$/i;
+  /\b(?:invoice|inv|order|purchase|p\.?o|tracking|track|parcel|consignment|courier|shipment|delivery|booking|serial|licen[cs]e key|product key|activation|ticket|transaction|receipt|confirmation|case|claim|policy|customer|membership|member|voucher|barcode|isbn|batch|lot|asset|job|quote|quotation|po number|reference|ref)\b\.?\s*(?:(?:no\.?|number|#|code|id|ref(?:erence)?)(?:\s+is)?)?\s*[:#]?\s*$/i;
 
 /** A number to call or a meeting to join: said of a value before it ("Meeting ID:", "helpline on"). */
 const CALL_LABELS =
@@ -215,10 +215,18 @@ function validIbanPrefix(value: string): string | null {
   return isValidIban(value) ? value.replace(/\s/g, '') : null;
 }
 
+/**
+ * The account is the organisation's own, given for payments ("pay to Oakfield Academy",
+ * "Account name: Oakfield PTA"): bank details, but nobody's personal data.
+ */
+const ORGANISATION_PAYEE =
+  /\b(?:[Aa]ccount [Nn]ame|[Pp]ayee|[Pp]ay(?:able|ments?)?(?: [a-z]+){0,3} to|[Mm]ade out to|[Ii]n favour of)\s*:?\s*(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){0,5}(?:Academy|School|College|Trust|PTA|PTFA|Council|Fund|Ltd|Limited|Federation|Diocese|Nursery|Church)\b/;
+
 /** A sort code counts when an 8-digit account number is near it and the pair passes modulus checking. */
 function sortCodeWithAccount(m: RegExpExecArray, text: string): string | null {
   const sortCode = `${m[1]}${m[2]}${m[3]}`;
   if (!isPlausibleSortCode(sortCode)) return null;
+  if (ORGANISATION_PAYEE.test(text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 80))) return null;
   const around = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80);
   const accounts = around.match(/(?<![\w-])\d{8}(?![\w-])/g) ?? [];
   for (const account of accounts) {
