@@ -67,6 +67,10 @@ describe('coded columns', () => {
   it('reads a SEN provision code in a labelled column as SEN data, and N as none', () => {
     expect(typesOf('Legal Forename: Ben | UPN: A873402110070 | SEN Status: K')).toEqual(['special_educational_needs', 'upn']);
     expect(typesOf('Legal Forename: Amy | UPN: A873402110070 | SEN Status: N')).toEqual(['upn']);
+    // A column headed just "SEN" holds the same codes, or a yes.
+    expect(typesOf('Name: Ben Cole | Class: 5B | SEN: E')).toEqual(['special_educational_needs']);
+    expect(typesOf('Name: Ben Cole | Class: 5B | SEN: Y')).toEqual(['special_educational_needs']);
+    expect(typesOf('Name: Amy Hall | Class: 5B | SEN: N')).toEqual([]);
   });
 });
 
