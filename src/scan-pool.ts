@@ -15,8 +15,12 @@ export interface ScanOutput {
   findings: Finding[];
 }
 
+/**
+ * One thread per core but one (the SMTP event loop has that), and never fewer than two:
+ * with a single thread, one large PDF would hold up every message behind it.
+ */
 export function defaultScanThreads(): number {
-  return Math.max(1, os.availableParallelism() - 1);
+  return Math.max(2, os.availableParallelism() - 1);
 }
 
 export class ScanPool {

@@ -97,7 +97,7 @@ export const smtpSchema = z
      * rewrite_to_bcc (each external recipient gets a copy addressed to them alone).
      */
     cc_exposure: z.enum(['as_rules', 'hold', 'rewrite_to_bcc']).default('as_rules'),
-    /** Scan worker threads; default: one less than the CPUs, at least one. */
+    /** Scan worker threads; default: one less than the CPUs, at least two (a large attachment never holds up all mail). */
     scan_threads: z.number().int().min(1).optional(),
     banner: z.string().default('Mailward outbound DLP gateway'),
     /** The next hop (HOST:PORT); without one, accepted mail is written to <data_dir>/outbox. */
