@@ -30,6 +30,8 @@ const positives: [string, string[]][] = [
   ['Noah is a young carer and a Section 47 enquiry has been opened.', ['safeguarding']],
   ['Mr Dawson (science) has been signed off with stress for four weeks.', ['health']],
   ['Mrs Kaur is off sick again, so Year 3 will have a supply teacher.', ['health']],
+  ['Sam has asthma; our training on asthma is next week.', ['health']],
+  ['Olivia has a nut allergy, so please check labels before the cooking lesson.', ['health']],
 ];
 
 const negatives = [
@@ -53,6 +55,10 @@ const negatives = [
   'Jack plugs for the hall speakers are in the cupboard by the prison-themed drama set.',
   'Grant funding for the mental health first aid course has been approved.',
   'Mr Dawson signed off the science budget for next year.',
+  // Training about conditions, and asking whether there is one.
+  'Mr Jones will be running a first aid course on asthma and epilepsy awareness for staff.',
+  'Could you let me know if Olivia has any allergies before the cooking lesson?',
+  'Please tell us whether Ava takes any medication.',
 ];
 
 describe('the same types in other words', () => {
