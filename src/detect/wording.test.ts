@@ -32,6 +32,7 @@ const positives: [string, string[]][] = [
   ['Mrs Kaur is off sick again, so Year 3 will have a supply teacher.', ['health']],
   ['Sam has asthma; our training on asthma is next week.', ['health']],
   ['Olivia has a nut allergy, so please check labels before the cooking lesson.', ['health']],
+  ['Tom Reed has been fingerprinted for the new cashless catering system.', ['biometric_genetic']],
 ];
 
 const negatives = [
@@ -59,6 +60,7 @@ const negatives = [
   'Mr Jones will be running a first aid course on asthma and epilepsy awareness for staff.',
   'Could you let me know if Olivia has any allergies before the cooking lesson?',
   'Please tell us whether Ava takes any medication.',
+  'All Year 7 pupils will be fingerprinted for the canteen in September; Mrs Lane has the consent forms.',
 ];
 
 describe('the same types in other words', () => {
