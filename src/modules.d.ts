@@ -13,3 +13,16 @@ declare module 'an-array-of-english-words' {
   const words: string[];
   export default words;
 }
+declare module 'word-extractor' {
+  interface WordDocument {
+    getBody(): string;
+    getHeaders(options?: { includeFooters?: boolean }): string;
+    getFootnotes(): string;
+    getEndnotes(): string;
+    getAnnotations(): string;
+    getTextboxes(options?: { includeHeadersAndFooters?: boolean; includeBody?: boolean }): string;
+  }
+  export default class WordExtractor {
+    extract(source: string | Buffer): Promise<WordDocument>;
+  }
+}

@@ -1,4 +1,7 @@
 // Extraction of every format the gateway opens, from real MIME built in the test.
+import fs from 'node:fs';
+import path from 'node:path';
+import CFB from 'cfb';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { limitsSchema } from '../config/schema';
@@ -208,5 +211,45 @@ describe('unscannable reasons', () => {
     const { shortReason } = await import('./message');
     expect(shortReason(new Error('Unexpected token "Amelia Hart NHS 9434765919" at line 3\nmore'))).toBe('Unexpected token [quoted text] at line 3');
     expect(shortReason(new Error('bad value 9434765919 in cell'))).toBe('bad value [number] in cell');
+  });
+});
+
+describe('legacy Word documents (.doc)', () => {
+  const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'test', 'fixtures', 'pupil-note.doc'));
+  /** The same document with one FIB flag set (fEncrypted or fObfuscated), written back with cfb. */
+  const withFibFlag = (flag: number): Buffer => {
+    const container = CFB.read(doc, { type: 'buffer' });
+    const stream = CFB.find(container, 'WordDocument')!;
+    const fib = Buffer.from(stream.content as Uint8Array);
+    fib.writeUInt16LE(fib.readUInt16LE(0x0a) | flag, 0x0a);
+    stream.content = fib;
+    return Buffer.from(CFB.write(container, { type: 'buffer' }) as Uint8Array);
+  };
+
+  it('reads the body and its table rows, whatever the file is called', async () => {
+    const m = await extract([{ filename: 'medical-note', content: doc, contentType: 'application/octet-stream' }]);
+    const text = textOf(m, 'attachment:medical-note');
+    expect(text).toContain('Harvey has epilepsy');
+    expect(text).toMatch(/Harvey Cole\t943 476 5919/);
+    expect(m.attachments[0].unscannable).toBeUndefined();
+  });
+
+  it('marks an encrypted or obfuscated document as encrypted, and reads nothing from it', async () => {
+    for (const flag of [0x0100, 0x8000]) {
+      const m = await extract([{ filename: 'note.doc', content: withFibFlag(flag) }]);
+      expect(m.attachments[0].encrypted).toBe(true);
+      expect(m.segments.some((s) => s.where === 'attachment:note.doc')).toBe(false);
+    }
+  });
+
+  it('leaves legacy Excel and PowerPoint unscannable, and a damaged document too', async () => {
+    const workbook = CFB.utils.cfb_new();
+    CFB.utils.cfb_add(workbook, 'Workbook', Buffer.alloc(512, 1));
+    const m = await extract([
+      { filename: 'register.xls', content: Buffer.from(CFB.write(workbook, { type: 'buffer' }) as Uint8Array) },
+      { filename: 'damaged.doc', content: doc.subarray(0, 2048) },
+    ]);
+    expect(m.attachments[0].unscannable).toMatch(/Excel or PowerPoint/);
+    expect(m.attachments[1].unscannable).toBeTruthy();
   });
 });

@@ -9,6 +9,7 @@ import type { AttachmentInfo, ExtractedMessage, TextSegment } from '../types';
 import { hasInlinePgp, isEncryptedContentType, isEncryptedOfficeContainer } from './encryption';
 import { hasExecutableName, looksLikeScript } from './executable';
 import { extractDocx } from './formats/docx';
+import { extractLegacyWord, legacyWordIn } from './formats/legacy-word';
 import { extractOpenDocument, extractPptx } from './formats/office-xml';
 import { extractPdf } from './formats/pdf';
 import { extractRtf } from './formats/rtf';
@@ -164,10 +165,17 @@ async function extractKind(
       if (hasInlinePgp(text)) info.encrypted = true;
       return text;
     }
-    case 'ole':
-      if (isEncryptedOfficeContainer(content)) info.encrypted = true;
-      else info.unscannable = 'legacy binary Office format is not supported; save as DOCX/XLSX';
+    case 'ole': {
+      if (isEncryptedOfficeContainer(content)) {
+        info.encrypted = true;
+        return '';
+      }
+      const word = legacyWordIn(content);
+      if (word?.encrypted) info.encrypted = true;
+      else if (word) return extractLegacyWord(content);
+      else info.unscannable = 'legacy binary Excel or PowerPoint format is not supported; save as XLSX/PPTX';
       return '';
+    }
     case 'smime':
       info.encrypted = !/smime-type\s*=\s*"?(signed-data|certs-only)/.test(contentType);
       return '';
