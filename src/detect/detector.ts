@@ -6,6 +6,7 @@ import { CHILD_SENSITIVE, SPECIAL_CATEGORIES, STRONG_IDENTIFIERS, WEAK_IDENTIFIE
 import { scanIdentifiers, type IdentifierHit } from './identifiers/scan';
 import { maskEmail, maskIdentifier, maskTerm } from './mask';
 import { findNames, type NameLexicon, type NameSpan } from './names';
+import { normaliseText } from './normalise';
 import { findPasswords } from './passwords';
 import { TermText, type TermIndex } from './term-index';
 import { findSensitive, type LinkKind, type SensitiveHit, type VocabularySet } from './sensitive';
@@ -75,9 +76,8 @@ export function detectMessage(message: ExtractedMessage, data: DetectorData): De
 }
 
 function detectSegment(where: string, rawText: string, data: DetectorData): SegmentResult {
-  // Typographic quotes become plain ones (same length, so offsets hold): "Jehovah’s" = "Jehovah's".
   // Quote markers of reply history ("> ") are dropped so quoted paragraphs unwrap like any other.
-  const text = labelTextTables(unwrapParagraphs(rawText.replace(/[’‘ʼ]/g, "'").replace(/^(?:[ \t]*>)+[ \t]?/gm, '')));
+  const text = labelTextTables(unwrapParagraphs(normaliseText(rawText).replace(/^(?:[ \t]*>)+[ \t]?/gm, '')));
   const { units, lineStarts } = splitUnits(text);
   const identifiers = scanIdentifiers(text, units, lineStarts);
   const names = findNames(text, data.lexicon);
