@@ -129,12 +129,15 @@ describe('formats written differently', () => {
     ['UTR: 1955839661K', ['utr']],
     ['Self assessment UTR 19558 39661', ['utr']],
     ['His Unique Taxpayer Reference is 19558 39661.', ['utr']],
+    ['NHS No.9434765919', ['nhs_number']],
+    ['UTR No.1955839661', ['utr']],
     ['Passport: AB1234567', ['passport_number']],
   ])('%s', (text, want) => expect(typesOf(text as string)).toEqual(want));
 
   it('still refuses malformed ones', () => {
     expect(typesOf('Driving licence number MORGA 753116 SM9I')).toEqual([]);
     expect(typesOf('UTR: 1955839662K')).toEqual([]);
+    expect(typesOf('NHS figures: ratio 1.9434765919 and .9434765919')).toEqual([]);
   });
 });
 
