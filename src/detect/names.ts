@@ -71,6 +71,9 @@ const TITLED = new RegExp(String.raw`\b${TITLE} (?:[${UPPER}]\.? )?(${TOKEN})`, 
 // Anonymised references to one person: "Pupil A", "Child X", "Student B2", "YP1".
 const ANONYMISED = /\b(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Yy]oung [Pp]erson|YP|[Ss]taff [Mm]ember|[Cc]olleague) ?(?:[A-Z]{1,2}\d?|\d{1,2})(?![\w'’])/g;
 const LABELLED = new RegExp(String.raw`\b${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${TOKEN})(?: (${TOKEN}))?`, 'g');
+// Forms and exports often write the name in capitals ("Pupil: HARVEY COLE"); counted only when the first word is a known name.
+const CAPS_TOKEN = String.raw`[A-Z]{2,}(?:['’-][A-Z]{2,})?`;
+const LABELLED_CAPS = new RegExp(String.raw`\b${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${CAPS_TOKEN})(?: (${CAPS_TOKEN}))?(?![A-Za-z])`, 'g');
 
 export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -84,6 +87,13 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     if (lexicon.notNames.has(fold(first))) continue;
     const full = m[2] && !lexicon.notNames.has(fold(m[2])) ? `${first} ${m[2]}` : first;
     const start = m.index + m[0].indexOf(first);
+    spans.push({ start, end: start + full.length, key: fold(full), kind: 'labelled' });
+  }
+  for (const m of text.matchAll(LABELLED_CAPS)) {
+    const first = fold(m[1]);
+    if (lexicon.notNames.has(first) || !(lexicon.given.has(first) || lexicon.known.has(first))) continue;
+    const full = m[2] && !lexicon.notNames.has(fold(m[2])) ? `${m[1]} ${m[2]}` : m[1];
+    const start = m.index + m[0].indexOf(m[1]);
     spans.push({ start, end: start + full.length, key: fold(full), kind: 'labelled' });
   }
   for (const m of text.matchAll(ANONYMISED)) {

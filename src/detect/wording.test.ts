@@ -33,6 +33,8 @@ const positives: [string, string[]][] = [
   ['Sam has asthma; our training on asthma is next week.', ['health']],
   ['Olivia has a nut allergy, so please check labels before the cooking lesson.', ['health']],
   ['Tom Reed has been fingerprinted for the new cashless catering system.', ['biometric_genetic']],
+  // Forms and exports in capitals.
+  ['Pupil: HARVEY COLE. Medical: epilepsy', ['health']],
 ];
 
 const negatives = [
@@ -61,6 +63,8 @@ const negatives = [
   'Could you let me know if Olivia has any allergies before the cooking lesson?',
   'Please tell us whether Ava takes any medication.',
   'All Year 7 pupils will be fingerprinted for the canteen in September; Mrs Lane has the consent forms.',
+  'Pupil: ALL YEAR 5 pupils need a packed lunch. Medical: asthma',
+  'Name: OAKFIELD ACADEMY. Medical: asthma inhalers are kept in the office.',
 ];
 
 describe('the same types in other words', () => {
