@@ -82,20 +82,9 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     if (lexicon.notNames.has(fold(surname))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, key: fold(m[0].replace(/\s+/g, ' ')), kind: 'titled' });
   }
-  for (const m of text.matchAll(LABELLED)) {
-    const first = m[1];
-    if (lexicon.notNames.has(fold(first))) continue;
-    const full = m[2] && !lexicon.notNames.has(fold(m[2])) ? `${first} ${m[2]}` : first;
-    const start = m.index + m[0].indexOf(first);
-    spans.push({ start, end: start + full.length, key: fold(full), kind: 'labelled' });
-  }
-  for (const m of text.matchAll(LABELLED_CAPS)) {
-    const first = fold(m[1]);
-    if (lexicon.notNames.has(first) || !(lexicon.given.has(first) || lexicon.known.has(first))) continue;
-    const full = m[2] && !lexicon.notNames.has(fold(m[2])) ? `${m[1]} ${m[2]}` : m[1];
-    const start = m.index + m[0].indexOf(m[1]);
-    spans.push({ start, end: start + full.length, key: fold(full), kind: 'labelled' });
-  }
+  const isName = (folded: string): boolean => !lexicon.notNames.has(folded);
+  labelledNames(text, LABELLED, lexicon, isName, spans);
+  labelledNames(text, LABELLED_CAPS, lexicon, (folded) => isName(folded) && (lexicon.given.has(folded) || lexicon.known.has(folded)), spans);
   for (const m of text.matchAll(ANONYMISED)) {
     spans.push({ start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase(), kind: 'titled' });
   }
@@ -103,6 +92,17 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     findInSequence(text, m[0], m.index, lexicon, spans);
   }
   return dedupe(spans);
+}
+
+/** "Pupil: Jane Smith": the first word after the label, and the second unless it is not a name. */
+function labelledNames(text: string, re: RegExp, lexicon: NameLexicon, accept: (folded: string) => boolean, out: NameSpan[]): void {
+  for (const m of text.matchAll(re)) {
+    const first = m[1];
+    if (!accept(fold(first))) continue;
+    const full = m[2] && !lexicon.notNames.has(fold(m[2])) ? `${first} ${m[2]}` : first;
+    const start = m.index + m[0].indexOf(first);
+    out.push({ start, end: start + full.length, key: fold(full), kind: 'labelled' });
+  }
 }
 
 /** Within a run of capitalised words, a name starts at a given name and runs over non-stopword tokens. */
