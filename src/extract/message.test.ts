@@ -253,3 +253,50 @@ describe('legacy Word documents (.doc)', () => {
     expect(m.attachments[1].unscannable).toBeTruthy();
   });
 });
+
+describe('Outlook messages attached as .msg', () => {
+  const utf16 = (s: string) => Buffer.from(s, 'utf16le');
+  /** A minimal MAPI message store, as Outlook writes one: subject and body streams, attachments in storages. */
+  function outlookMessage(subject: string, body: string, attachments: { name: string; content?: Buffer; embedded?: { subject: string; body: string } }[] = []): Buffer {
+    const msg = CFB.utils.cfb_new();
+    CFB.utils.cfb_add(msg, '__properties_version1.0', Buffer.alloc(32));
+    CFB.utils.cfb_add(msg, '__substg1.0_0037001F', utf16(subject));
+    CFB.utils.cfb_add(msg, '__substg1.0_1000001F', utf16(body));
+    attachments.forEach((attachment, i) => {
+      const dir = `__attach_version1.0_#${String(i).padStart(8, '0')}`;
+      CFB.utils.cfb_add(msg, `${dir}/__properties_version1.0`, Buffer.alloc(8));
+      CFB.utils.cfb_add(msg, `${dir}/__substg1.0_3707001F`, utf16(attachment.name));
+      if (attachment.content) CFB.utils.cfb_add(msg, `${dir}/__substg1.0_37010102`, attachment.content);
+      if (attachment.embedded) {
+        CFB.utils.cfb_add(msg, `${dir}/__substg1.0_3701000D/__properties_version1.0`, Buffer.alloc(24));
+        CFB.utils.cfb_add(msg, `${dir}/__substg1.0_3701000D/__substg1.0_0037001F`, utf16(attachment.embedded.subject));
+        CFB.utils.cfb_add(msg, `${dir}/__substg1.0_3701000D/__substg1.0_1000001F`, utf16(attachment.embedded.body));
+      }
+    });
+    return Buffer.from(CFB.write(msg, { type: 'buffer' }) as Uint8Array);
+  }
+
+  it('reads the subject, the body and each attachment, as for a forwarded .eml', async () => {
+    const msg = outlookMessage('Harvey - medical', 'Harvey Cole has epilepsy.', [{ name: 'plan.txt', content: Buffer.from('Care plan: NHS number 943 476 5919') }]);
+    const m = await extract([{ filename: 'Harvey.msg', content: msg }]);
+    expect(textOf(m, 'attachment:Harvey.msg')).toContain('Harvey Cole has epilepsy.');
+    expect(textOf(m, 'attachment:Harvey.msg')).toContain('Harvey - medical');
+    expect(textOf(m, 'attachment:Harvey.msg/plan.txt')).toContain('943 476 5919');
+    expect(m.attachments.find((a) => a.name === 'Harvey.msg')?.unscannable).toBeUndefined();
+  });
+
+  it('opens a message embedded in a message, and an executable inside one is still an executable', async () => {
+    const msg = outlookMessage('Fwd: Harvey', 'See below.', [
+      { name: 'Original.msg', embedded: { subject: 'Harvey - medical', body: 'Harvey Cole has epilepsy.' } },
+      { name: 'update.exe', content: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)]) },
+    ]);
+    const m = await extract([{ filename: 'Fwd.msg', content: msg }]);
+    expect(textOf(m, 'attachment:Fwd.msg/Original.msg')).toContain('Harvey Cole has epilepsy.');
+    expect(m.attachments.find((a) => a.name === 'update.exe')?.executable).toBe(true);
+  });
+
+  it('stops at the nesting limit', async () => {
+    const deep = await extractMessage(await buildMail({ text: 'x', attachments: [{ filename: 'Fwd.msg', content: outlookMessage('a', 'b', [{ name: 'In.msg', embedded: { subject: 'c', body: 'd' } }]) }] }), limitsSchema.parse({ ocr: false, max_depth: 1 }));
+    expect(deep.attachments.find((a) => a.name === 'In.msg')?.unscannable).toMatch(/nested deeper/);
+  });
+});

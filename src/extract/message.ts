@@ -10,6 +10,8 @@ import { hasInlinePgp, isEncryptedContentType, isEncryptedOfficeContainer } from
 import { hasExecutableName, looksLikeScript } from './executable';
 import { extractDocx } from './formats/docx';
 import { extractLegacyWord, legacyWordIn } from './formats/legacy-word';
+import { openOle } from './formats/ole';
+import { isOutlookMessage, readOutlookMessage } from './formats/outlook-msg';
 import { extractOpenDocument, extractPptx } from './formats/office-xml';
 import { extractPdf } from './formats/pdf';
 import { extractRtf } from './formats/rtf';
@@ -170,7 +172,13 @@ async function extractKind(
         info.encrypted = true;
         return '';
       }
-      const word = legacyWordIn(content);
+      const ole = openOle(content);
+      if (isOutlookMessage(ole)) {
+        if (depth + 1 > walk.limits.max_depth) throw new LimitExceeded(`forwarded messages nested deeper than ${walk.limits.max_depth}`);
+        if (await addMessage(readOutlookMessage(content), walk, path, depth + 1)) info.encrypted = true;
+        return '';
+      }
+      const word = legacyWordIn(ole);
       if (word?.encrypted) info.encrypted = true;
       else if (word) return extractLegacyWord(content);
       else info.unscannable = 'legacy binary Excel or PowerPoint format is not supported; save as XLSX/PPTX';

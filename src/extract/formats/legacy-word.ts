@@ -2,6 +2,7 @@
 // container, so an encrypted document is recognised before anything is parsed;
 // word-extractor reads the text. Legacy Excel and PowerPoint files stay unscannable.
 import CFB from 'cfb';
+import type { OleContainer } from './ole';
 
 /** FIB flags (MS-DOC 2.5.2): the document is encrypted (RC4) or XOR-obfuscated. */
 const F_ENCRYPTED = 0x0100;
@@ -11,8 +12,7 @@ const WORD_MAGIC = 0xa5ec;
 export type LegacyWord = { encrypted: boolean };
 
 /** The Word document in an OLE container, or null when it holds something else (Excel, PowerPoint). */
-export function legacyWordIn(content: Buffer): LegacyWord | null {
-  const container = CFB.read(content, { type: 'buffer' });
+export function legacyWordIn(container: OleContainer): LegacyWord | null {
   const stream = CFB.find(container, 'WordDocument');
   if (!stream?.content || stream.content.length < 12) return null;
   const fib = Buffer.from(stream.content as Uint8Array);
