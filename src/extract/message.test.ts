@@ -1,6 +1,7 @@
 // Extraction of every format the gateway opens, from real MIME built in the test.
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import CFB from 'cfb';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -298,5 +299,26 @@ describe('Outlook messages attached as .msg', () => {
   it('stops at the nesting limit', async () => {
     const deep = await extractMessage(await buildMail({ text: 'x', attachments: [{ filename: 'Fwd.msg', content: outlookMessage('a', 'b', [{ name: 'In.msg', embedded: { subject: 'c', body: 'd' } }]) }] }), limitsSchema.parse({ ocr: false, max_depth: 1 }));
     expect(deep.attachments.find((a) => a.name === 'In.msg')?.unscannable).toMatch(/nested deeper/);
+  });
+});
+
+describe('archives Mailward cannot open', () => {
+  it('are unscannable, never clean: 7z, RAR, gzip and Outlook winmail.dat', async () => {
+    const m = await extract([
+      { filename: 'pupils.7z', content: Buffer.concat([Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0x00, 0x04]), Buffer.alloc(64)]) },
+      { filename: 'pupils.rar', content: Buffer.concat([Buffer.from('Rar!\x1a\x07\x01\x00', 'latin1'), Buffer.alloc(64)]) },
+      { filename: 'pupils.csv.gz', content: zlib.gzipSync('Name,UPN\nHollie Ali,Q873402112093\n') },
+      { filename: 'winmail.dat', content: Buffer.concat([Buffer.from([0x78, 0x9f, 0x3e, 0x22]), Buffer.alloc(64)]), contentType: 'application/ms-tnef' },
+    ]);
+    expect(m.attachments.map((a) => [a.name, a.kind])).toEqual([
+      ['pupils.7z', 'unopened-archive'], ['pupils.rar', 'unopened-archive'], ['pupils.csv.gz', 'unopened-archive'], ['winmail.dat', 'unopened-archive'],
+    ]);
+    for (const a of m.attachments) expect(a.unscannable).toMatch(/archive Mailward cannot open/);
+  });
+
+  it('while other binary data that holds no text stays clean', async () => {
+    const m = await extract([{ filename: 'sensor.dat', content: Buffer.from(Array.from({ length: 256 }, (_, i) => (i * 37) % 256)) }]);
+    expect(m.attachments[0]).toMatchObject({ kind: 'binary' });
+    expect(m.attachments[0].unscannable).toBeUndefined();
   });
 });

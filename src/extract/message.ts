@@ -201,6 +201,9 @@ async function extractKind(
       if (!walk.limits.ocr || walk.ocrImagesLeft <= 0 || content.length < walk.limits.ocr_min_image_bytes) return '';
       walk.ocrImagesLeft--;
       return ocrImage(content);
+    case 'unopened-archive':
+      info.unscannable = 'an archive Mailward cannot open (7z, RAR, gzip, tar, winmail.dat...); send the files as a ZIP or attached directly';
+      return '';
     case 'executable':
     case 'binary':
       return '';

@@ -4,7 +4,7 @@ import { fromBuffer } from 'file-type';
 
 export type Kind =
   | 'pdf' | 'docx' | 'xlsx' | 'pptx' | 'odt' | 'ods' | 'odp' | 'zip' | 'ole' | 'rtf' | 'html' | 'calendar'
-  | 'eml' | 'csv' | 'text' | 'executable' | 'smime' | 'pgp' | 'image' | 'binary';
+  | 'eml' | 'csv' | 'text' | 'executable' | 'smime' | 'pgp' | 'image' | 'unopened-archive' | 'binary';
 
 const EXECUTABLE_MIMES = new Set([
   'application/x-msdownload', 'application/x-elf', 'application/x-mach-binary', 'application/x-msi',
@@ -24,6 +24,18 @@ const BY_FILE_TYPE: Record<string, Kind> = {
   'application/x-cfb': 'ole',
   'application/rtf': 'rtf',
 };
+
+/**
+ * Containers Mailward does not open: their contents could be anything, so they are
+ * never taken for clean. TNEF is Outlook's rich-text wrapper (winmail.dat) around
+ * the real attachments.
+ */
+const UNOPENED_ARCHIVES = new Set([
+  'application/x-7z-compressed', 'application/x-rar-compressed', 'application/gzip', 'application/x-bzip2', 'application/x-xz',
+  'application/x-tar', 'application/vnd.ms-cab-compressed', 'application/zstd', 'application/x-lzip', 'application/x-compress',
+  'application/x-lzh-compressed', 'application/x-asar', 'application/x-deb', 'application/x-rpm',
+]);
+const TNEF_SIGNATURE = Buffer.from([0x78, 0x9f, 0x3e, 0x22]);
 
 const BY_EXTENSION: Record<string, Kind> = {
   pdf: 'pdf', docx: 'docx', docm: 'docx', xlsx: 'xlsx', xlsm: 'xlsx', pptx: 'pptx', odt: 'odt', ods: 'ods', odp: 'odp',
@@ -54,8 +66,10 @@ export async function sniffKind(content: Buffer, name: string, contentType: stri
     const named = BY_EXTENSION[extensionOf(name)];
     if (kind === 'zip' && named && ZIP_BASED.has(named)) return named;
     if (kind) return kind;
+    if (UNOPENED_ARCHIVES.has(detected.mime)) return 'unopened-archive';
     if (detected.mime.startsWith('image/')) return 'image';
   }
+  if (content.subarray(0, 4).equals(TNEF_SIGNATURE) || contentType.split(';')[0].trim() === 'application/ms-tnef') return 'unopened-archive';
   if (isPortableExecutable(content) || content.subarray(0, 4).equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46]))) return 'executable';
   if (content.subarray(0, 5).toString('latin1') === '{\\rtf') return 'rtf';
   const ext = extensionOf(name);
