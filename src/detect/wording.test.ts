@@ -35,6 +35,14 @@ const positives: [string, string[]][] = [
   ['Tom Reed has been fingerprinted for the new cashless catering system.', ['biometric_genetic']],
   // Forms and exports in capitals.
   ['Pupil: HARVEY COLE. Medical: epilepsy', ['health']],
+  // Multi-agency and court wording, injuries and infections, SEMH provision for one pupil.
+  ['Leah Brown was discussed at MARAC last week.', ['safeguarding']],
+  ['Kai Ellis is due in court on Monday.', ['criminal_offence']],
+  ['Zara Khan broke her arm at the weekend.', ['health']],
+  ['Sophie Lane tested positive for Covid.', ['health']],
+  ['Harvey Cole has chickenpox and will be off until Monday.', ['health']],
+  ["Lily's Boxall profile shows she needs nurture group support.", ['special_educational_needs']],
+  ['Your child has been seen by the school nurse for an asthma attack today.', ['health']],
 ];
 
 const negatives = [
@@ -65,6 +73,11 @@ const negatives = [
   'All Year 7 pupils will be fingerprinted for the canteen in September; Mrs Lane has the consent forms.',
   'Pupil: ALL YEAR 5 pupils need a packed lunch. Medical: asthma',
   'Name: OAKFIELD ACADEMY. Medical: asthma inhalers are kept in the office.',
+  'Our nurture group runs on Tuesday afternoons, led by Mrs Shaw.',
+  'There have been three cases of chickenpox in Year 2 this week. Any questions to Mrs Gill.',
+  // A letter to every parent: "if your child...".
+  'If your child has asthma, please bring an inhaler on the trip. Thanks, Mrs Gill.',
+  'Please let us know whether your son has any allergies.',
 ];
 
 describe('the same types in other words', () => {
