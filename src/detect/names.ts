@@ -123,6 +123,17 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
       if (lexicon.notNames.has(t) || t.length === 1) break;
       j++;
     }
+    // "Ruby Hall is at risk...": a given name that is also a word, and a surname that is too,
+    // read as a person only when the pair is the subject of a person's verb.
+    if (j - i === 1 && ambiguousStart && tokens[i + 1] && tokens[i + 1].text.length > 1 && !tokens[i + 1].text.endsWith('.')) {
+      const second = tokens[i + 1];
+      const after = second.start + second.text.length;
+      if (PAIR_PERSON_FOLLOWS.test(text.slice(after, after + 16))) {
+        out.push({ start: tokens[i].start, end: after, key: fold(`${tokens[i].text} ${second.text}`), kind: 'full' });
+        i += 2;
+        continue;
+      }
+    }
     const end = tokens[j - 1].start + tokens[j - 1].text.length;
     const nameText = tokens.slice(i, j).map((t) => t.text).join(' ');
     if (j - i >= 2) out.push({ start: tokens[i].start, end, key: fold(nameText), kind: 'full' });
@@ -139,6 +150,9 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
  * carer", "Ollie has an EHCP"), not a noun phrase ("Jack plugs", "Grant funding").
  */
 const PERSON_FOLLOWS = /^(?:['’]s\b| (?:is|was|has|had|will|would|told|says|said|attends|attended|lives|lived|joined|needs|needed|takes|took|gets|got|came|went|can't|cannot|isn't|wasn't|hasn't|doesn't|didn't)\b)/;
+
+/** The same for two such words ("Ruby Hall"), without "is a" or "has a", which describe places ("Holly Lodge is a care home"). */
+const PAIR_PERSON_FOLLOWS = /^(?:['’]s\b| (?:is|was)(?! (?:a|an|the|one|located|situated|open|closed)\b)\b| (?:has been|had|told|says|said|disclosed|attends|attended|lives|lived|needs|needed|takes|took|can't|cannot|isn't|wasn't|hasn't|doesn't|didn't)\b)/;
 
 /** At the start of the text, a line or a sentence, where every word is capitalised. */
 function sentenceInitial(text: string, start: number): boolean {

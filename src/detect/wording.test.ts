@@ -43,6 +43,10 @@ const positives: [string, string[]][] = [
   ['Harvey Cole has chickenpox and will be off until Monday.', ['health']],
   ["Lily's Boxall profile shows she needs nurture group support.", ['special_educational_needs']],
   ['Your child has been seen by the school nurse for an asthma attack today.', ['health']],
+  // Popular given names that are also words, with surnames that are too.
+  ['Ruby Hall is at risk of CSE according to the police.', ['safeguarding']],
+  ['Grace Young is on a care order and lives with foster carers.', ['looked_after']],
+  ['Grace Hill is pregnant and will be on maternity leave from June.', ['health']],
 ];
 
 const negatives = [
@@ -78,6 +82,9 @@ const negatives = [
   // A letter to every parent: "if your child...".
   'If your child has asthma, please bring an inhaler on the trip. Thanks, Mrs Gill.',
   'Please let us know whether your son has any allergies.',
+  // ...and places named like people.
+  'Holly Lodge is a care home for people with dementia.',
+  'Rose Hill has a dementia unit and a new garden.',
 ];
 
 describe('the same types in other words', () => {
