@@ -47,6 +47,7 @@ const positives: [string, string[]][] = [
   ['Ruby Hall is at risk of CSE according to the police.', ['safeguarding']],
   ['Grace Young is on a care order and lives with foster carers.', ['looked_after']],
   ['Grace Hill is pregnant and will be on maternity leave from June.', ['health']],
+  ['Priya Shah (Year 3) is Hindu and will be absent for Diwali.', ['religious_belief']],
 ];
 
 const negatives = [
@@ -85,6 +86,9 @@ const negatives = [
   // ...and places named like people.
   'Holly Lodge is a care home for people with dementia.',
   'Rose Hill has a dementia unit and a new garden.',
+  // Newsletter wording: a class visiting a place of worship, and what "families who..." should do.
+  'Year 4 visited the Sikh gurdwara as part of their RE topic, and Year 6 enjoyed a talk from PC Hughes.',
+  'Thank you to Holly Lodge for the concert. Free school meals: families who think they may be eligible can apply online.',
 ];
 
 describe('the same types in other words', () => {
