@@ -296,6 +296,12 @@ describe('Outlook messages attached as .msg', () => {
     expect(m.attachments.find((a) => a.name === 'update.exe')?.executable).toBe(true);
   });
 
+  it('stops at the entry limit, as for an archive', async () => {
+    const many = outlookMessage('a', 'b', Array.from({ length: 4 }, (_, i) => ({ name: `f${i}.txt`, content: Buffer.from('x') })));
+    const m = await extractMessage(await buildMail({ text: 'x', attachments: [{ filename: 'Many.msg', content: many }] }), limitsSchema.parse({ ocr: false, max_archive_entries: 3 }));
+    expect(m.attachments.find((a) => a.name === 'Many.msg')?.unscannable).toMatch(/4 attachments, over the 3 limit/);
+  });
+
   it('stops at the nesting limit', async () => {
     const deep = await extractMessage(await buildMail({ text: 'x', attachments: [{ filename: 'Fwd.msg', content: outlookMessage('a', 'b', [{ name: 'In.msg', embedded: { subject: 'c', body: 'd' } }]) }] }), limitsSchema.parse({ ocr: false, max_depth: 1 }));
     expect(deep.attachments.find((a) => a.name === 'In.msg')?.unscannable).toMatch(/nested deeper/);
