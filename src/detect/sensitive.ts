@@ -109,12 +109,6 @@ export interface PersonEvidence {
   references: TermIndex;
 }
 
-interface PersonSpans {
-  names: NameSpan[];
-  identifierSpans: Span[];
-  references: Span[];
-}
-
 /** Names after these words are people to contact, not people the sentence is about. */
 const CONTACT_BEFORE = /\b(?:speak to|speak with|talk to|contact|ask|email|e-mail|call|ring|phone|please see|forward (?:it |this |them )?to|send (?:it |this |them )?to|return (?:it |this |them )?to|dear|hi|hello|thanks|thank you|regards|from|cc|to|signed|signed by|checked by|contact:)[ \t]*,?[ \t]*$/i;
 /** Statements about groups (aggregate figures, "families who...") are not about a person, however close a name is. */
@@ -123,6 +117,9 @@ const GROUP_STATEMENT =
 /** A name beside a role title is staff named in their role ("Head of Inclusion, Mrs Dana Whitfield"). */
 const ROLE_BEFORE = /\b(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: head)?|assistant head|SENCO|SENDCO|DSL|teacher|tutor|officer|clerk|co-?ordinator|manager|governor|chair|trustee|lead|director|administrator|nurse|caretaker|principal|headmaster|headmistress)\b,?\s*$/i;
 const ROLE_AFTER = /^,?\s*(?:\(|,\s*(?:our|the|your)\s+)(?:new\s+)?(?:head(?:teacher)?|head of|deputy|assistant head|SENCO|SENDCO|DSL|teacher|tutor|officer|clerk|co-?ordinator|manager|governor|chair|trustee|lead|director|administrator|nurse|caretaker|principal)\b/i;
+
+/** An ignore phrase starts at most this many characters before a term it covers (the longest shipped is under 80). */
+const IGNORE_REACH = 200;
 
 /** A named person earlier or later in the same paragraph, this close, makes a passage about them. */
 const PASSAGE_CHARS = 250;
@@ -148,26 +145,36 @@ export function findSensitive(
   // Most mail has no sensitive term: the person references are looked for only when one matched.
   const matches = termMatches(prepared, vocabularies);
   if (matches.length === 0) return [];
-  const references = evidence.references.spans(prepared);
   // With no person at all in the text, no term can be about one.
-  if (!formSubject && subjects.length === 0 && evidence.identifierSpans.length === 0 && references.length === 0) return [];
+  if (!formSubject && subjects.length === 0 && evidence.identifierSpans.length === 0 && evidence.references.starts(prepared).length === 0) return [];
 
+  const unitHasName = markUnits(units, subjects, []);
+  const marked = markUnits(units, subjects, evidence.identifierSpans);
+  // References are looked for only in the units asked about (a term's own, a list's heading).
+  const referenceIn = new Map<number, boolean>();
+  const unitHasPerson = (unit: number): LinkKind | null => {
+    if (marked[unit]) return marked[unit];
+    let found = referenceIn.get(unit);
+    if (found === undefined) referenceIn.set(unit, (found = evidence.references.starts(prepared, units[unit].start, units[unit].end).length > 0));
+    return found ? 'reference' : null;
+  };
   // Ignored phrases hold for every vocabulary: no term inside "Health and Social Care" counts.
-  const ignored = vocabularies.anyIgnore.spans(prepared);
-  const unitHasPerson = markUnits(units, { names: subjects, identifierSpans: evidence.identifierSpans, references });
-  const unitHasName = markUnits(units, { names: subjects, identifierSpans: [], references: [] });
+  // With few terms, only the stretch before each is searched; with many, the whole text once.
+  const allIgnored = matches.length * IGNORE_REACH > text.length ? vocabularies.anyIgnore.spans(prepared) : null;
+  const ignored = (start: number, end: number): boolean =>
+    (allIgnored ?? vocabularies.anyIgnore.spans(prepared, Math.max(0, start - IGNORE_REACH), end)).some((s) => start < s.end && end > s.start);
   const inRole = (n: NameSpan): boolean =>
     ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || ROLE_AFTER.test(text.slice(n.end, n.end + 40));
   const passagePeople = [...subjects.filter((n) => !inRole(n)), ...evidence.identifierSpans];
   const hits: SensitiveHit[] = [];
   for (const { type, start, end } of matches) {
     const term = text.slice(start, end);
-    if (ignored.some((s) => start < s.end && end > s.start)) continue;
+    if (ignored(start, end)) continue;
     const unit = unitIndexAt(units, start);
     // Indirect links (a sentence before, the same paragraph) do not reach statements about groups.
     const groupStatement = GROUP_STATEMENT.test(text.slice(units[unit].start, units[unit].end));
     const link =
-      unitHasPerson[unit] ??
+      unitHasPerson(unit) ??
       (groupStatement
         ? null
         : pronounLink(unit, units, text, unitHasName) ??
@@ -203,7 +210,7 @@ const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/;
 const MAX_LIST_LINES = 15;
 
 /** A bullet line in a list introduced by a line that names a person and ends with a colon. */
-function listLink(own: Unit, units: Unit[], text: string, lineStarts: number[], hasPerson: (LinkKind | null)[]): LinkKind | null {
+function listLink(own: Unit, units: Unit[], text: string, lineStarts: number[], hasPerson: (unit: number) => LinkKind | null): LinkKind | null {
   const lineText = (line: number): string => text.slice(lineStarts[line], (lineStarts[line + 1] ?? text.length + 1) - 1);
   if (!BULLET.test(lineText(own.line))) return null;
   for (let line = own.line - 1, seen = 0; line >= 0 && seen < MAX_LIST_LINES; line--, seen++) {
@@ -211,13 +218,14 @@ function listLink(own: Unit, units: Unit[], text: string, lineStarts: number[], 
     if (!content.trim() || BULLET.test(content)) continue;
     if (!/:\s*$/.test(content)) return null;
     // The units on the introducing line: the first one starts at the line start.
-    for (let i = unitIndexAt(units, lineStarts[line]); i < units.length && units[i].line === line; i++) if (hasPerson[i]) return 'list';
+    for (let i = unitIndexAt(units, lineStarts[line]); i < units.length && units[i].line === line; i++) if (hasPerson(i)) return 'list';
     return null;
   }
   return null;
 }
 
-function markUnits(units: Unit[], evidence: PersonSpans): (LinkKind | null)[] {
+/** Per unit, the first person in it: a name, else a strong identifier. */
+function markUnits(units: Unit[], names: NameSpan[], identifierSpans: Span[]): (LinkKind | null)[] {
   const marks: (LinkKind | null)[] = new Array(units.length).fill(null);
   const mark = (spans: { start: number }[], kind: LinkKind): void => {
     for (const s of spans) {
@@ -225,8 +233,7 @@ function markUnits(units: Unit[], evidence: PersonSpans): (LinkKind | null)[] {
       if (!marks[i]) marks[i] = kind;
     }
   };
-  mark(evidence.names, 'name');
-  mark(evidence.identifierSpans, 'identifier');
-  mark(evidence.references, 'reference');
+  mark(names, 'name');
+  mark(identifierSpans, 'identifier');
   return marks;
 }

@@ -78,6 +78,19 @@ describe('TermIndex', () => {
     expect(found).toBeGreaterThan(10); // the texts do exercise the terms
   });
 
+  it.each(lists)('finds within a range exactly the starts in that range, over the shipped %s', (_name, list, caseInsensitive) => {
+    const index = new TermIndex(list, caseInsensitive);
+    for (const text of texts.slice(0, 10)) {
+      const prepared = new TermText(text);
+      const all = index.starts(prepared);
+      for (let k = 0; k < 20; k++) {
+        const from = random(text.length);
+        const to = from + random(300);
+        expect(index.starts(prepared, from, to)).toEqual(all.filter((p) => p >= from && p < to));
+      }
+    }
+  });
+
   it('falls back to the plain search where lower-casing changes the text length or folds apart', () => {
     const index = new TermIndex(['diabet(?:es|ic)', 'kid'], true);
     expect(index.starts(new TermText('İ DIABETES and \u212Aid'))).toEqual(unionStarts(['diabet(?:es|ic)', 'kid'], true, 'İ DIABETES and \u212Aid'));

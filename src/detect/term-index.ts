@@ -196,14 +196,18 @@ export class TermIndex {
     this.pattern = new RegExp(this.all.source, `${flags}g`);
   }
 
-  /** Ascending positions where some term matches (a start inside an earlier match included). */
-  starts(prepared: TermText): number[] {
-    const { text } = prepared;
-    if (prepared.plainOnly && this.caseInsensitive) return allStarts(this.pattern, text);
+  /**
+   * Ascending positions in [from, to) where some term matches (a start inside an earlier
+   * match included). A match may run past `to`.
+   */
+  starts(prepared: TermText, from = 0, to = prepared.text.length): number[] {
+    const { text, candidates } = prepared;
+    if (prepared.plainOnly && this.caseInsensitive) return allStarts(this.pattern, text, from, to);
     const keyed = this.caseInsensitive ? prepared.lower : text;
     const found: number[] = [];
     const n = text.length;
-    for (const p of prepared.candidates) {
+    for (let c = firstAtOrAfter(candidates, from); c < candidates.length && candidates[c]! < to; c++) {
+      const p = candidates[c]!;
       const lengths = this.lengthsByFirstChar[keyed.charCodeAt(p)]!;
       if (lengths === 0) continue;
       for (let length = 1; length <= KEY_CHARS && p + length <= n; length++) {
@@ -218,14 +222,14 @@ export class TermIndex {
       }
     }
     if (!this.unbounded) return found;
-    const merged = [...new Set([...found, ...allStarts(this.unbounded, text)])];
+    const merged = [...new Set([...found, ...allStarts(this.unbounded, text, from, to)])];
     return merged.sort((a, b) => a - b);
   }
 
-  /** The match at each start, as the union of all terms reports it. */
-  spans(prepared: TermText): { start: number; end: number }[] {
+  /** The match at each start in [from, to), as the union of all terms reports it. */
+  spans(prepared: TermText, from = 0, to = prepared.text.length): { start: number; end: number }[] {
     const spans: { start: number; end: number }[] = [];
-    for (const start of this.starts(prepared)) {
+    for (const start of this.starts(prepared, from, to)) {
       this.all.lastIndex = start;
       const m = this.all.exec(prepared.text);
       if (m && m[0].length > 0) spans.push({ start, end: start + m[0].length });
@@ -234,10 +238,22 @@ export class TermIndex {
   }
 }
 
-function allStarts(re: RegExp, text: string): number[] {
+/** Index of the first position >= `at` in an ascending list (binary search). */
+function firstAtOrAfter(positions: number[], at: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (positions[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function allStarts(re: RegExp, text: string, from = 0, to = text.length): number[] {
   const out: number[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     out.push(m.index);
     re.lastIndex = m.index + 1;
   }
