@@ -131,6 +131,7 @@ describe('formats written differently', () => {
     ['His Unique Taxpayer Reference is 19558 39661.', ['utr']],
     ['NHS No.9434765919', ['nhs_number']],
     ['UTR No.1955839661', ['utr']],
+    ['IBAN: gb82 west 1234 5698 7654 32', ['iban']],
     ['Passport: AB1234567', ['passport_number']],
   ])('%s', (text, want) => expect(typesOf(text as string)).toEqual(want));
 
@@ -138,6 +139,7 @@ describe('formats written differently', () => {
     expect(typesOf('Driving licence number MORGA 753116 SM9I')).toEqual([]);
     expect(typesOf('UTR: 1955839662K')).toEqual([]);
     expect(typesOf('NHS figures: ratio 1.9434765919 and .9434765919')).toEqual([]);
+    expect(typesOf('Please pay gb82west12345698765432 today')).toEqual([]); // lower case and no label
   });
 });
 

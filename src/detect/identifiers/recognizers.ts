@@ -131,10 +131,12 @@ export const RECOGNIZERS: Recognizer[] = [
   },
   {
     type: 'iban',
-    pattern: /(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])/g,
-    validate: (m) => validIbanPrefix(m[0]),
+    pattern: /(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])/gi,
+    validate: (m) => validIbanPrefix(m[0].toUpperCase()),
     keywords: /\bIBAN\b|\bbank\b|\baccount\b|\bBIC\b|\bSWIFT\b/i,
     needsContext: false,
+    // Typed in lower case ("gb82 west ..."), it needs a label: one random string in 97 passes the check.
+    needsContextFor: (_value, match) => match !== match.toUpperCase(),
     confidence: { alone: 0.9, context: 0.97 },
     rule: 'IBAN: country length and ISO 7064 mod-97 check',
   },
