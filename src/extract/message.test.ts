@@ -243,6 +243,12 @@ describe('legacy Word documents (.doc)', () => {
     }
   });
 
+  it('survives a document whose corrupt header once aborted the whole process', async () => {
+    const corrupt = fs.readFileSync(path.join(__dirname, '..', '..', 'test', 'fixtures', 'corrupt-header.doc'));
+    const m = await extract([{ filename: 'note.doc', content: corrupt }]);
+    expect(m.attachments[0].kind).toBe('ole');
+  });
+
   it('leaves legacy Excel and PowerPoint unscannable, and a damaged document too', async () => {
     const workbook = CFB.utils.cfb_new();
     CFB.utils.cfb_add(workbook, 'Workbook', Buffer.alloc(512, 1));

@@ -10,7 +10,7 @@ import { hasInlinePgp, isEncryptedContentType, isEncryptedOfficeContainer } from
 import { hasExecutableName, looksLikeScript } from './executable';
 import { extractDocx } from './formats/docx';
 import { extractLegacyWord, legacyWordIn } from './formats/legacy-word';
-import { openOle } from './formats/ole';
+import { openOle, rewrittenOle } from './formats/ole';
 import { isOutlookMessage, readOutlookMessage } from './formats/outlook-msg';
 import { extractOpenDocument, extractPptx } from './formats/office-xml';
 import { extractPdf } from './formats/pdf';
@@ -175,7 +175,7 @@ async function extractKind(
       const ole = openOle(content);
       if (isOutlookMessage(ole)) {
         if (depth + 1 > walk.limits.max_depth) throw new LimitExceeded(`forwarded messages nested deeper than ${walk.limits.max_depth}`);
-        const outlook = readOutlookMessage(content);
+        const outlook = readOutlookMessage(rewrittenOle(ole));
         if (outlook.attachments.length > walk.limits.max_archive_entries) {
           throw new LimitExceeded(`message holds ${outlook.attachments.length} attachments, over the ${walk.limits.max_archive_entries} limit`);
         }
@@ -184,7 +184,7 @@ async function extractKind(
       }
       const word = legacyWordIn(ole);
       if (word?.encrypted) info.encrypted = true;
-      else if (word) return extractLegacyWord(content);
+      else if (word) return extractLegacyWord(rewrittenOle(ole));
       else info.unscannable = 'legacy binary Excel or PowerPoint format is not supported; save as XLSX/PPTX';
       return '';
     }

@@ -7,3 +7,13 @@ export type OleContainer = CFB.CFB$Container;
 export function openOle(content: Buffer): OleContainer {
   return CFB.read(content, { type: 'buffer' });
 }
+
+/**
+ * The container written again by cfb, with consistent sector chains and sizes, for the
+ * parsers that read OLE files themselves. word-extractor's own reader aborted the
+ * whole process ("invalid size error") on a .doc with a corrupt header; a file cfb
+ * could read and rewrite never did, over hundreds of corrupted samples.
+ */
+export function rewrittenOle(container: OleContainer): Buffer {
+  return Buffer.from(CFB.write(container, { type: 'buffer' }) as Uint8Array);
+}
