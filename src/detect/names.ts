@@ -107,8 +107,13 @@ function labelledNames(text: string, re: RegExp, lexicon: NameLexicon, accept: (
 
 /** Within a run of capitalised words, a name starts at a given name and runs over non-stopword tokens. */
 function findInSequence(text: string, seq: string, offset: number, lexicon: NameLexicon, out: NameSpan[]): void {
+  // SEQUENCE joins its tokens with single spaces.
   const tokens: { text: string; start: number }[] = [];
-  for (const t of seq.matchAll(/\S+/g)) tokens.push({ text: t[0], start: offset + t.index });
+  let at = offset;
+  for (const word of seq.split(' ')) {
+    tokens.push({ text: word, start: at });
+    at += word.length + 1;
+  }
   let i = 0;
   while (i < tokens.length) {
     const first = fold(tokens[i].text.replace(/\.$/, ''));
