@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import { limitsSchema } from '../config/schema';
 import { buildMail, type TestAttachment } from '../../test/helpers/mail';
 import { extractMessage } from './message';
+import { labelOf } from './table';
 
 const limits = limitsSchema.parse({ ocr: false });
 
@@ -332,5 +333,16 @@ describe('archives Mailward cannot open', () => {
     const m = await extract([{ filename: 'sensor.dat', content: Buffer.from(Array.from({ length: 256 }, (_, i) => (i * 37) % 256)) }]);
     expect(m.attachments[0]).toMatchObject({ kind: 'binary' });
     expect(m.attachments[0].unscannable).toBeUndefined();
+  });
+});
+
+describe('database-style column headers', () => {
+  it('label cells as words: NHS_Number, SortCode, sen.status', async () => {
+    expect(labelOf('NHS_Number')).toBe('NHS Number');
+    expect(labelOf('SortCode')).toBe('Sort Code');
+    expect(labelOf('SENStatus')).toBe('SEN Status');
+    expect(labelOf('sen.status')).toBe('sen status');
+    const m = await extract([{ filename: 'export.csv', content: 'Forename,NHS_Number,SEN_Status\nAmy,9434765919,K\n' }]);
+    expect(textOf(m, 'attachment:export.csv')).toContain('NHS Number: 9434765919 | SEN Status: K');
   });
 });

@@ -11,6 +11,14 @@ function looksLikeHeader(row: string[]): boolean {
   return cells.every((c) => c.length <= MAX_HEADER_CELL && !/\d{4,}/.test(c) && /\p{L}/u.test(c));
 }
 
+/**
+ * Database-style headers read as words, so "NHS_Number", "SortCode" or "sen.status"
+ * label a cell as "NHS Number", "Sort Code" and "sen status" do.
+ */
+export function labelOf(header: string): string {
+  return header.replace(/[_.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').replace(/\s+/g, ' ').trim();
+}
+
 export function renderTable(rows: string[][]): string {
   const clean = rows.map((r) => r.map((c) => c.replace(/\s+/g, ' ').trim())).filter((r) => r.some(Boolean));
   if (clean.length === 0) return '';
@@ -20,14 +28,14 @@ export function renderTable(rows: string[][]): string {
   const lines: string[] = [];
   clean.forEach((row, i) => {
     if (header && i <= (headerIndex as number)) {
-      lines.push(row.filter(Boolean).join(' | '));
+      lines.push(row.filter(Boolean).map((cell) => (i === headerIndex ? labelOf(cell) : cell)).join(' | '));
       return;
     }
     if (!header) {
       lines.push(row.filter(Boolean).join(' | '));
       return;
     }
-    const cells = row.map((cell, c) => (cell ? (header[c] ? `${header[c]}: ${cell}` : cell) : '')).filter(Boolean);
+    const cells = row.map((cell, c) => (cell ? (header[c] ? `${labelOf(header[c])}: ${cell}` : cell) : '')).filter(Boolean);
     lines.push(cells.join(' | '));
   });
   return lines.join('\n');
