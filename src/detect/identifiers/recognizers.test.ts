@@ -132,6 +132,7 @@ describe('formats written differently', () => {
     ['NHS No.9434765919', ['nhs_number']],
     ['UTR No.1955839661', ['utr']],
     ['IBAN: gb82 west 1234 5698 7654 32', ['iban']],
+    ['Name: Amy Jones | nhsnumber: 9434765919', ['nhs_number']],
     ['Passport: AB1234567', ['passport_number']],
   ])('%s', (text, want) => expect(typesOf(text as string)).toEqual(want));
 

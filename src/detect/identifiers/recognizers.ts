@@ -58,7 +58,7 @@ export const RECOGNIZERS: Recognizer[] = [
     type: 'nhs_number',
     pattern: TEN_DIGITS,
     validate: (m) => (isValidNhsNumber(m[0]) ? digits(m[0]) : null),
-    keywords: /\bNHS\b|\bhealth (?:service )?(?:no|number)\b|\bCHI\b/i,
+    keywords: /\bNHS\b|\bnhs(?:no|num|number)\b|\bhealth (?:service )?(?:no|number)\b|\bCHI\b/i,
     needsContext: true,
     confidence: { alone: 0, context: 0.95 },
     rowShape: TEN_DIGIT_SHAPE,
