@@ -175,11 +175,7 @@ async function extractKind(
       const ole = openOle(content);
       if (isOutlookMessage(ole)) {
         if (depth + 1 > walk.limits.max_depth) throw new LimitExceeded(`forwarded messages nested deeper than ${walk.limits.max_depth}`);
-        const outlook = readOutlookMessage(rewrittenOle(ole));
-        if (outlook.attachments.length > walk.limits.max_archive_entries) {
-          throw new LimitExceeded(`message holds ${outlook.attachments.length} attachments, over the ${walk.limits.max_archive_entries} limit`);
-        }
-        if (await addMessage(outlook, walk, path, depth + 1)) info.encrypted = true;
+        if (await addMessage(readOutlookMessage(rewrittenOle(ole), walk.limits.max_archive_entries), walk, path, depth + 1)) info.encrypted = true;
         return '';
       }
       const word = legacyWordIn(ole);

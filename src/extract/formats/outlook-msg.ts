@@ -5,6 +5,7 @@
 import CFB from 'cfb';
 import MsgReader from '@kenjiuno/msgreader';
 import type { ParsedMessage } from '../../mime/parse';
+import { LimitExceeded } from '../limits';
 import type { OleContainer } from './ole';
 
 /** A MAPI message store: a property stream at the root, and properties as __substg1.0_ streams. */
@@ -12,10 +13,13 @@ export function isOutlookMessage(container: OleContainer): boolean {
   return Boolean(CFB.find(container, '__properties_version1.0')) && container.FullPaths.some((p) => p.includes('__substg1.0_'));
 }
 
-export function readOutlookMessage(content: Buffer): ParsedMessage {
+/** The message; more than `maxAttachments` attachments is over the limit, checked before any is read. */
+export function readOutlookMessage(content: Buffer, maxAttachments: number): ParsedMessage {
   const reader = new MsgReader(new DataView(content.buffer, content.byteOffset, content.byteLength));
   const data = reader.getFileData();
   if (data.error) throw new Error(`not a readable Outlook message: ${data.error}`);
+  const count = data.attachments?.length ?? 0;
+  if (count > maxAttachments) throw new LimitExceeded(`message holds ${count} attachments, over the ${maxAttachments} limit`);
   return {
     subject: data.subject ?? '',
     from: null, to: [], cc: [], bcc: [], // the envelope that matters is the outer message's
