@@ -48,6 +48,14 @@ const positives: [string, string[]][] = [
   ['Grace Young is on a care order and lives with foster carers.', ['looked_after']],
   ['Grace Hill is pregnant and will be on maternity leave from June.', ['health']],
   ['Priya Shah (Year 3) is Hindu and will be absent for Diwali.', ['religious_belief']],
+  // Abbreviations schools and councils write.
+  ['Harvey Cole has CP concerns logged on CPOMS this week.', ['safeguarding']],
+  ['Harvey Cole is open to CIN and the social worker visits weekly.', ['safeguarding']],
+  ['Harvey Cole is CiC and placed out of county.', ['looked_after']],
+  ['An EHCNA has been requested for Harvey Cole.', ['special_educational_needs']],
+  ['Harvey Cole is at risk of PEX if this continues.', ['exclusion']],
+  ["There is a history of DV in Harvey Cole's household.", ['safeguarding']],
+  ['Harvey Cole has been self-isolating with suspected TB.', ['health']],
 ];
 
 const negatives = [
@@ -83,6 +91,9 @@ const negatives = [
   // A letter to every parent: "if your child...".
   'If your child has asthma, please bring an inhaler on the trip. Thanks, Mrs Gill.',
   'Please let us know whether your son has any allergies.',
+  // The same letters meaning something else.
+  'Mr Cole needs a 2 TB drive for the video project.',
+  'Harvey Cole (DV) will collect the minibus keys.',
   // ...and places named like people.
   'Holly Lodge is a care home for people with dementia.',
   'Rose Hill has a dementia unit and a new garden.',
