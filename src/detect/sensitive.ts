@@ -167,9 +167,28 @@ export function findSensitive(
     ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || ROLE_AFTER.test(text.slice(n.end, n.end + 40));
   const passagePeople = [...subjects.filter((n) => !inRole(n)), ...evidence.identifierSpans];
   const hits: SensitiveHit[] = [];
+  // "Christian Persch", "David M. Gay", "Mrs Gay": a capitalised term that is part of someone's
+  // name says nothing about them. It is inside a name, or right before or after one or an initial.
+  const nameStarts = new Set(evidence.names.map((n) => n.start));
+  const nameEnds = new Set(evidence.names.map((n) => n.end));
+  const names = [...evidence.names].sort((a, b) => a.start - b.start);
+  const insideName = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (names[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (names[i]!.start <= start && end <= names[i]!.end) return true;
+    return false;
+  };
+  const partOfName = (start: number, end: number): boolean =>
+    /^\p{Lu}/u.test(text[start] ?? '') &&
+    (insideName(start, end) || nameStarts.has(end + 1) || nameEnds.has(start - 1) || /\b\p{Lu}\. $/u.test(text.slice(Math.max(0, start - 4), start)));
   for (const { type, start, end } of matches) {
     const term = text.slice(start, end);
-    if (ignored(start, end)) continue;
+    if (ignored(start, end) || partOfName(start, end)) continue;
     const unit = unitIndexAt(units, start);
     // Indirect links (a sentence before, the same paragraph) do not reach statements about groups.
     const groupStatement = GROUP_STATEMENT.test(text.slice(units[unit].start, units[unit].end));

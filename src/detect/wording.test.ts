@@ -56,6 +56,8 @@ const positives: [string, string[]][] = [
   ['Harvey Cole is at risk of PEX if this continues.', ['exclusion']],
   ["There is a history of DV in Harvey Cole's household.", ['safeguarding']],
   ['Harvey Cole has been self-isolating with suspected TB.', ['health']],
+  ['Christian Smith is a practising Christian and attends church weekly.', ['religious_belief']],
+  ['Harvey Cole is on a CPP since March.', ['safeguarding']],
 ];
 
 const negatives = [
@@ -94,6 +96,10 @@ const negatives = [
   // The same letters meaning something else.
   'Mr Cole needs a 2 TB drive for the video project.',
   'Harvey Cole (DV) will collect the minibus keys.',
+  // Category words that are part of a name, and acronyms in lower case.
+  'Copyright 2012 Christian Persch and David M. Gay.',
+  'Mrs Gay, the science teacher, will run the club.',
+  'The build files are in lang/cpp and the course notes in cse/notes.',
   // ...and places named like people.
   'Holly Lodge is a care home for people with dementia.',
   'Rose Hill has a dementia unit and a new garden.',
