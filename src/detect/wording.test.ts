@@ -98,6 +98,8 @@ const negatives = [
   'Harvey Cole (DV) will collect the minibus keys.',
   // Category words that are part of a name, and acronyms in lower case.
   'Copyright 2012 Christian Persch and David M. Gay.',
+  '(C) 2011-2013 Christian Perrier, packaging.',
+  '4) Exclusions From License Grant.',
   'Mrs Gay, the science teacher, will run the club.',
   'The build files are in lang/cpp and the course notes in cse/notes.',
   // ...and places named like people.
