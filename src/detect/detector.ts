@@ -87,8 +87,15 @@ function detectSegment(where: string, rawText: string, data: DetectorData): Segm
     names,
     identifierSpans: strongSpans,
     references: data.references,
+    addresses: [...identifiers.filter((h) => h.type === 'email_address'), ...webAddresses(text)],
   });
   return { where, identifiers, sensitive, names, recordPeople: recordPeople(units, names, identifiers, sensitive) };
+}
+
+const WEB_ADDRESS = /\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+/gi;
+
+function webAddresses(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(WEB_ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**

@@ -107,6 +107,8 @@ export interface PersonEvidence {
   identifierSpans: Span[];
   /** Phrases that refer to one person ("the pupil", "his mother"): searched only once a term has matched. */
   references: TermIndex;
+  /** E-mail addresses and web addresses: a term inside one ("christian@...", ".../hiv-testing") is not prose. */
+  addresses?: Span[];
 }
 
 /** Names after these words are people to contact, not people the sentence is about. */
@@ -186,12 +188,13 @@ export function findSensitive(
   const partOfName = (start: number, end: number): boolean =>
     /^\p{Lu}/u.test(text[start] ?? '') &&
     (insideName(start, end) || nameStarts.has(end + 1) || nameEnds.has(start - 1) || /\b\p{Lu}\. $/u.test(text.slice(Math.max(0, start - 4), start)));
+  const inAddress = (start: number, end: number): boolean => (evidence.addresses ?? []).some((a) => start < a.end && end > a.start);
   // A faith's name before another capitalised word names an organisation or a person
   // ("Christian Aid", "Catholic Church", "Christian Perrier"), not what someone believes.
   const beforeProperNoun = (end: number): boolean => /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
   for (const { type, start, end } of matches) {
     const term = text.slice(start, end);
-    if (ignored(start, end) || partOfName(start, end)) continue;
+    if (ignored(start, end) || partOfName(start, end) || inAddress(start, end)) continue;
     if (type === 'religious_belief' && /^\p{Lu}/u.test(term) && beforeProperNoun(end)) continue;
     const unit = unitIndexAt(units, start);
     // Indirect links (a sentence before, the same paragraph) do not reach statements about groups.

@@ -100,6 +100,9 @@ const negatives = [
   'Copyright 2012 Christian Persch and David M. Gay.',
   '(C) 2011-2013 Christian Perrier, packaging.',
   '4) Exclusions From License Grant.',
+  // Category words inside e-mail and web addresses.
+  '2016 Christian Gmeiner <christian.gmeiner@gmail.com>',
+  'Harvey Cole: see https://www.nhs.uk/conditions/epilepsy/ for advice.',
   'Mrs Gay, the science teacher, will run the club.',
   'The build files are in lang/cpp and the course notes in cse/notes.',
   // ...and places named like people.
