@@ -5,7 +5,7 @@
 import type { ChildSensitiveType, SpecialCategoryType } from '../types';
 import type { NameSpan } from './names';
 import { TermIndex, termUnion, type TermText } from './term-index';
-import { unitIndexAt, type Unit } from './units';
+import { lastStartingBy, unitIndexAt, type Unit } from './units';
 
 export type SensitiveType = SpecialCategoryType | ChildSensitiveType;
 
@@ -103,6 +103,7 @@ export function compileReferences(references: string[]): TermIndex {
 type Span = { start: number; end: number };
 
 export interface PersonEvidence {
+  /** In text order and not overlapping, as findNames gives them. */
   names: NameSpan[];
   identifierSpans: Span[];
   /** Phrases that refer to one person ("the pupil", "his mother"): searched only once a term has matched. */
@@ -171,31 +172,23 @@ export function findSensitive(
   const hits: SensitiveHit[] = [];
   // "Christian Persch", "David M. Gay", "Mrs Gay": a capitalised term that is part of someone's
   // name says nothing about them. It is inside a name, or right before or after one or an initial.
-  const nameStarts = new Set(evidence.names.map((n) => n.start));
-  const nameEnds = new Set(evidence.names.map((n) => n.end));
-  const names = [...evidence.names].sort((a, b) => a.start - b.start);
+  const { names } = evidence;
+  const nameStarts = new Set(names.map((n) => n.start));
+  const nameEnds = new Set(names.map((n) => n.end));
   const insideName = (start: number, end: number): boolean => {
-    let lo = 0;
-    let hi = names.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (names[mid]!.start <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (names[i]!.start <= start && end <= names[i]!.end) return true;
-    return false;
+    const n = names[lastStartingBy(names, start)];
+    return n !== undefined && n.start <= start && end <= n.end;
   };
   const partOfName = (start: number, end: number): boolean =>
-    /^\p{Lu}/u.test(text[start] ?? '') &&
-    (insideName(start, end) || nameStarts.has(end + 1) || nameEnds.has(start - 1) || /\b\p{Lu}\. $/u.test(text.slice(Math.max(0, start - 4), start)));
+    insideName(start, end) || nameStarts.has(end + 1) || nameEnds.has(start - 1) || /\b\p{Lu}\. $/u.test(text.slice(Math.max(0, start - 4), start));
   const inAddress = (start: number, end: number): boolean => (evidence.addresses ?? []).some((a) => start < a.end && end > a.start);
   // A faith's name before another capitalised word names an organisation or a person
   // ("Christian Aid", "Catholic Church", "Christian Perrier"), not what someone believes.
   const beforeProperNoun = (end: number): boolean => /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
   for (const { type, start, end } of matches) {
     const term = text.slice(start, end);
-    if (ignored(start, end) || partOfName(start, end) || inAddress(start, end)) continue;
-    if (type === 'religious_belief' && /^\p{Lu}/u.test(term) && beforeProperNoun(end)) continue;
+    if (ignored(start, end) || inAddress(start, end)) continue;
+    if (/^\p{Lu}/u.test(term) && (partOfName(start, end) || (type === 'religious_belief' && beforeProperNoun(end)))) continue;
     const unit = unitIndexAt(units, start);
     // Indirect links (a sentence before, the same paragraph) do not reach statements about groups.
     const groupStatement = GROUP_STATEMENT.test(text.slice(units[unit].start, units[unit].end));

@@ -55,11 +55,16 @@ export function unwrapParagraphs(text: string): string {
 
 /** Index of the unit containing `offset` (binary search over sorted units). */
 export function unitIndexAt(units: Unit[], offset: number): number {
+  return lastStartingBy(units, offset);
+}
+
+/** In spans ordered by start, the index of the last one starting at or before `offset` (0 when none does). */
+export function lastStartingBy(spans: { start: number }[], offset: number): number {
   let lo = 0;
-  let hi = units.length - 1;
+  let hi = spans.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (units[mid].start <= offset) lo = mid;
+    if (spans[mid]!.start <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo;
