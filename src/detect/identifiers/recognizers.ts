@@ -31,8 +31,12 @@ export interface Recognizer {
 }
 
 const digits = (s: string): string => s.replace(/\D/g, '');
-// After "No." (a point after a letter), not after a decimal point: "NHS No.9434765919", not "1.9434765919".
-const TEN_DIGITS = /(?<![\w\-/£$€]|(?<![A-Za-z])\.)\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w\-/]|\.\d)/g;
+/**
+ * Not inside a word, a path or a decimal: a number may follow "No." (a point after a
+ * letter: "NHS No.9434765919") but not a decimal point ("1.9434765919").
+ */
+const NUMBER_START = String.raw`(?<![\w\-/]|(?<![A-Za-z])\.)`;
+const TEN_DIGITS = new RegExp(String.raw`(?<![£$€])${NUMBER_START}\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w\-/]|\.\d)`, 'g');
 const TEN_DIGIT_SHAPE = /(?<![\w])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w])/;
 
 const OTHER_REFERENCE_LABELS =
@@ -77,7 +81,7 @@ export const RECOGNIZERS: Recognizer[] = [
   {
     type: 'utr',
     // HMRC letters write a personal UTR with a trailing K.
-    pattern: /(?<![\w\-/]|(?<![A-Za-z])\.)\d{5} ?\d{5}K?(?![\w\-/])|(?<![\w\-/]|(?<![A-Za-z])\.)\d{3} \d{3} \d{4}(?![\w\-/])/g,
+    pattern: new RegExp(String.raw`${NUMBER_START}\d{5} ?\d{5}K?(?![\w\-/])|${NUMBER_START}\d{3} \d{3} \d{4}(?![\w\-/])`, 'g'),
     validate: (m) => (isValidUtr(m[0]) ? digits(m[0]) : null),
     keywords: /\bUTR\b|\bunique tax ?payer|\btax(?:payer)? ref|\bself[- ]assessment\b|\bSA ref/i,
     needsContext: true,
@@ -143,7 +147,7 @@ export const RECOGNIZERS: Recognizer[] = [
   {
     type: 'payment_card',
     // 4-4-4-4 (up to 19 digits), and the Amex / Diners 4-6-5 and 4-6-4 groupings.
-    pattern: /(?<![\w\-/]|(?<![A-Za-z])\.)(?:\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,4}(?:[ -]?\d{3})?|\d{4}[ -]?\d{6}[ -]?\d{4,5})(?![\w\-/])/g,
+    pattern: new RegExp(String.raw`${NUMBER_START}(?:\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,4}(?:[ -]?\d{3})?|\d{4}[ -]?\d{6}[ -]?\d{4,5})(?![\w\-/])`, 'g'),
     validate: (m) => (isValidPaymentCard(m[0], true) && consistentGrouping(m[0]) ? digits(m[0]) : null),
     needsContextFor: (value) => !hasKnownCardIssuer(value),
     keywords: /\bcards?\b|\bcredit\b|\bdebit\b|\bvisa\b|\bmastercard\b|\bamex\b|\bmaestro\b|\bPAN\b|\bexpir/i,
