@@ -69,11 +69,14 @@ const LABEL = String.raw`(?:[Nn]ame|[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Cc]
 const SEQUENCE = new RegExp(String.raw`(?:${TOKEN}|[${UPPER}]\.?)(?: (?:${TOKEN}|[${UPPER}]\.?(?= [${UPPER}][${LOWER}])))*`, 'g');
 const TITLED = new RegExp(String.raw`\b${TITLE} (?:[${UPPER}]\.? )?(${TOKEN})`, 'g');
 // Anonymised references to one person: "Pupil A", "Child X", "Student B2", "YP1".
-const ANONYMISED = /\b(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Yy]oung [Pp]erson|YP|[Ss]taff [Mm]ember|[Cc]olleague) ?(?:[A-Z]{1,2}\d?|\d{1,2})(?![\w'’])/g;
-const LABELLED = new RegExp(String.raw`\b${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${TOKEN})(?: (${TOKEN}))?`, 'g');
+const ANONYMISED_LABEL = String.raw`(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Yy]oung [Pp]erson|YP|[Ss]taff [Mm]ember|[Cc]olleague)`;
+const ANONYMISED = new RegExp(String.raw`${ANONYMISED_LABEL} ?(?:[A-Z]{1,2}\d?|\d{1,2})(?![\w'’])`, 'y');
+const LABELLED = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${TOKEN})(?: (${TOKEN}))?`, 'y');
 // Forms and exports often write the name in capitals ("Pupil: HARVEY COLE"); counted only when the first word is a known name.
 const CAPS_TOKEN = String.raw`[A-Z]{2,}(?:['’-][A-Z]{2,})?`;
-const LABELLED_CAPS = new RegExp(String.raw`\b${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${CAPS_TOKEN})(?: (${CAPS_TOKEN}))?(?![A-Za-z])`, 'g');
+const LABELLED_CAPS = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${CAPS_TOKEN})(?: (${CAPS_TOKEN}))?(?![A-Za-z])`, 'y');
+// Where a labelled or anonymised name can start: the text is scanned for the labels once, and the three forms are tried only there.
+const LABEL_START = new RegExp(String.raw`\b(?:${LABEL}|${ANONYMISED_LABEL})`, 'g');
 
 export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -83,26 +86,40 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     spans.push({ start: m.index, end: m.index + m[0].length, key: fold(m[0].replace(/\s+/g, ' ')), kind: 'titled' });
   }
   const isName = (folded: string): boolean => !lexicon.notNames.has(folded);
-  labelledNames(text, LABELLED, lexicon, isName, spans);
-  labelledNames(text, LABELLED_CAPS, lexicon, (folded) => isName(folded) && (lexicon.given.has(folded) || lexicon.known.has(folded)), spans);
-  for (const m of text.matchAll(ANONYMISED)) {
-    spans.push({ start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase(), kind: 'titled' });
+  const isKnownName = (folded: string): boolean => isName(folded) && (lexicon.given.has(folded) || lexicon.known.has(folded));
+  for (const { index } of text.matchAll(LABEL_START)) {
+    labelledName(text, LABELLED, index, lexicon, isName, spans);
+    labelledName(text, LABELLED_CAPS, index, lexicon, isKnownName, spans);
+    const anonymised = execAt(ANONYMISED, text, index);
+    if (anonymised) spans.push({ start: index, end: index + anonymised[0].length, key: anonymised[0].toLowerCase(), kind: 'titled' });
   }
   for (const m of text.matchAll(SEQUENCE)) {
-    findInSequence(text, m[0], m.index, lexicon, spans);
+    const sequence = m[0];
+    // Most runs are one capitalised word starting a sentence ("The", "Please"): passed over without splitting.
+    if (!sequence.includes(' ') && !canStartName(fold(withoutPoint(sequence)), lexicon)) continue;
+    findInSequence(text, sequence, m.index, lexicon, spans);
   }
   return dedupe(spans);
 }
 
-/** "Pupil: Jane Smith": the first word after the label, and the second unless it is not a name. */
-function labelledNames(text: string, re: RegExp, lexicon: NameLexicon, accept: (folded: string) => boolean, out: NameSpan[]): void {
-  for (const m of text.matchAll(re)) {
-    const first = m[1];
-    if (!accept(fold(first))) continue;
-    const full = m[2] && !lexicon.notNames.has(fold(m[2])) ? `${first} ${m[2]}` : first;
-    const start = m.index + m[0].indexOf(first);
-    out.push({ start, end: start + full.length, key: fold(full), kind: 'labelled' });
-  }
+function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+const withoutPoint = (token: string): string => (token.endsWith('.') ? token.slice(0, -1) : token);
+
+/** What findInSequence accepts as the first word of a name when no surname follows. */
+const canStartName = (folded: string, lexicon: NameLexicon): boolean => isGivenName(folded, lexicon) || lexicon.ambiguous.has(folded);
+
+/** "Pupil: Jane Smith" at `at`: the first word after the label, and the second unless it is not a name. */
+function labelledName(text: string, re: RegExp, at: number, lexicon: NameLexicon, accept: (folded: string) => boolean, out: NameSpan[]): void {
+  const m = execAt(re, text, at);
+  if (!m || !accept(fold(m[1]))) return;
+  const first = m[1];
+  const full = m[2] && !lexicon.notNames.has(fold(m[2])) ? `${first} ${m[2]}` : first;
+  const start = at + m[0].indexOf(first);
+  out.push({ start, end: start + full.length, key: fold(full), kind: 'labelled' });
 }
 
 /** Within a run of capitalised words, a name starts at a given name and runs over non-stopword tokens. */
@@ -116,7 +133,7 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
   }
   let i = 0;
   while (i < tokens.length) {
-    const first = fold(tokens[i].text.replace(/\.$/, ''));
+    const first = fold(withoutPoint(tokens[i].text));
     const ambiguousStart = lexicon.ambiguous.has(first) || (lexicon.known.has(first) && isSurnameLike(tokens[i + 1]?.text, lexicon));
     if (!isGivenName(first, lexicon) && !ambiguousStart) {
       i++;
@@ -124,7 +141,7 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
     }
     let j = i + 1;
     while (j < tokens.length && j < i + 3) {
-      const t = fold(tokens[j].text.replace(/\.$/, ''));
+      const t = fold(withoutPoint(tokens[j].text));
       if (lexicon.notNames.has(t) || t.length === 1) break;
       j++;
     }

@@ -16,6 +16,8 @@ const WORD_CHAR = String.raw`A-Za-z0-9\u00C0-\u024F`;
 
 const isWordCode = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+/** isWordCode for every UTF-16 code unit: a table lookup is twice as fast as the comparisons in the per-character loop. */
+const WORD_CODES = Uint8Array.from({ length: 0x10000 }, (_, c) => (isWordCode(c) ? 1 : 0));
 
 /** The terms as one pattern bounded by non-word characters. */
 export function termUnion(parts: string[], flags: string): RegExp | null {
@@ -127,11 +129,16 @@ const FOLDS_APART = /[\u017F\u212A\u212B\u1E9E\u0130\u03C2\u1FBE]/;
  * The first `length` characters as a 32-bit hash (FNV-1a). Two starts that share a
  * hash share a group: more terms are tried there, none is missed.
  */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 function keyOf(text: string, at: number, length: number): number {
-  let key = 0x811c9dc5;
-  for (let i = 0; i < length; i++) key = Math.imul(key ^ text.charCodeAt(at + i), 0x01000193);
+  let key = FNV_OFFSET;
+  for (let i = 0; i < length; i++) key = Math.imul(key ^ text.charCodeAt(at + i), FNV_PRIME);
   return key >>> 0;
 }
+
+/** The first two characters' low bytes, as an index into a 64K table. */
+const pairOf = (text: string, at: number): number => ((text.charCodeAt(at) & 0xff) << 8) | (text.charCodeAt(at + 1) & 0xff);
 
 /**
  * A text made ready for term lookups: lower-cased once and its possible term starts
@@ -139,8 +146,8 @@ function keyOf(text: string, at: number, length: number): number {
  */
 export class TermText {
   readonly lower: string;
-  /** Positions not preceded by a word character: the only places a term can start. */
-  readonly candidates: number[] = [];
+  /** Positions not preceded by a word character, ascending: the only places a term can start. */
+  readonly candidates: Uint32Array;
   /**
    * Lower-casing changed the length ("İ"), which would misplace keys, or the text holds
    * letters that match others only under Unicode case folding (long s, Kelvin sign):
@@ -150,11 +157,14 @@ export class TermText {
 
   constructor(readonly text: string) {
     this.lower = text.toLowerCase();
-    let afterWord = false;
+    const candidates = new Uint32Array(text.length);
+    let count = 0;
+    let afterWord = 0;
     for (let p = 0; p < text.length; p++) {
-      if (!afterWord) this.candidates.push(p);
-      afterWord = isWordCode(text.charCodeAt(p));
+      if (afterWord === 0) candidates[count++] = p;
+      afterWord = WORD_CODES[text.charCodeAt(p)]!;
     }
+    this.candidates = candidates.subarray(0, count);
     this.plainOnly = this.lower.length !== text.length || FOLDS_APART.test(text);
   }
 }
@@ -164,7 +174,16 @@ export class TermIndex {
   private readonly byStart: Map<number, RegExp>[] = Array.from({ length: KEY_CHARS }, () => new Map());
   /** Per first character, a bit for each start length (1 << (length - 1)) some term has there. */
   private readonly lengthsByFirstChar = new Uint8Array(0x10000);
-  /** Terms without a bounded start, searched the ordinary way. */
+  /**
+   * The same for starts of two or more characters, per first two characters (their low bytes:
+   * characters that share them share a slot, which only means more tries). Most word starts in
+   * prose ("th", "wi") begin no term, and are passed over without hashing.
+   */
+  private readonly lengthsByPair = new Uint8Array(0x10000);
+  /** Per low 16 bits of a start's key, a bit for each length some group has: most keys of prose are turned away without a map lookup. */
+  private readonly lengthsByKey = new Uint8Array(0x10000);
+  /** Terms without a bounded start, searched the ordinary way: a pass over the whole text each. */
+  readonly unboundedTerms: string[] = [];
   private readonly unbounded: RegExp | null;
   /** All terms at one position: the match the whole union would report there. */
   private readonly all: RegExp;
@@ -174,24 +193,25 @@ export class TermIndex {
   constructor(parts: string[], private readonly caseInsensitive: boolean) {
     const flags = caseInsensitive ? 'iu' : 'u';
     const grouped: Map<number, string[]>[] = Array.from({ length: KEY_CHARS }, () => new Map());
-    const unbounded: string[] = [];
     for (const part of parts) {
       const starts = termStarts(part, caseInsensitive);
       if (!starts) {
-        unbounded.push(part);
+        this.unboundedTerms.push(part);
         continue;
       }
       for (const start of starts) {
         const key = keyOf(start, 0, start.length);
+        this.lengthsByKey[key & 0xffff]! |= 1 << (start.length - 1);
         const group = grouped[start.length - 1]!;
         group.set(key, [...(group.get(key) ?? []), part]);
         this.lengthsByFirstChar[start.charCodeAt(0)]! |= 1 << (start.length - 1);
+        if (start.length > 1) this.lengthsByPair[pairOf(start, 0)]! |= 1 << (start.length - 1);
       }
     }
     grouped.forEach((group, i) => {
       for (const [key, terms] of group) this.byStart[i]!.set(key, termUnion([...new Set(terms)], `${flags}y`)!);
     });
-    this.unbounded = termUnion(unbounded, `${flags}g`);
+    this.unbounded = termUnion(this.unboundedTerms, `${flags}g`);
     this.all = termUnion(parts, `${flags}y`) ?? /(?!)/y;
     this.pattern = new RegExp(this.all.source, `${flags}g`);
   }
@@ -208,11 +228,14 @@ export class TermIndex {
     const n = text.length;
     for (let c = firstAtOrAfter(candidates, from); c < candidates.length && candidates[c]! < to; c++) {
       const p = candidates[c]!;
-      const lengths = this.lengthsByFirstChar[keyed.charCodeAt(p)]!;
+      const lengths = this.lengthsByFirstChar[keyed.charCodeAt(p)]! & (1 | (p + 1 < n ? this.lengthsByPair[pairOf(keyed, p)]! : 0));
       if (lengths === 0) continue;
+      let key = FNV_OFFSET;
       for (let length = 1; length <= KEY_CHARS && p + length <= n; length++) {
-        if ((lengths & (1 << (length - 1))) === 0) continue;
-        const re = this.byStart[length - 1]!.get(keyOf(keyed, p, length));
+        key = Math.imul(key ^ keyed.charCodeAt(p + length - 1), FNV_PRIME);
+        const bit = 1 << (length - 1);
+        if ((lengths & bit) === 0 || (this.lengthsByKey[key & 0xffff]! & bit) === 0) continue;
+        const re = this.byStart[length - 1]!.get(key >>> 0);
         if (!re) continue;
         re.lastIndex = p;
         if (re.test(text)) {
@@ -239,7 +262,7 @@ export class TermIndex {
 }
 
 /** Index of the first position >= `at` in an ascending list (binary search). */
-function firstAtOrAfter(positions: number[], at: number): number {
+function firstAtOrAfter(positions: ArrayLike<number>, at: number): number {
   let lo = 0;
   let hi = positions.length;
   while (lo < hi) {

@@ -38,6 +38,8 @@ const positives: [string, string[]][] = [
   // Multi-agency and court wording, injuries and infections, SEMH provision for one pupil.
   ['Leah Brown was discussed at MARAC last week.', ['safeguarding']],
   ['Kai Ellis is due in court on Monday.', ['criminal_offence']],
+  // A relative of one person ("her stepfather"), with no name in the sentence.
+  ['Her stepfather has been charged with assault.', ['criminal_offence']],
   ['Zara Khan broke her arm at the weekend.', ['health']],
   ['Sophie Lane tested positive for Covid.', ['health']],
   ['Harvey Cole has chickenpox and will be off until Monday.', ['health']],
