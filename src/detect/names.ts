@@ -27,6 +27,8 @@ export interface NameLexicon {
   notNames: Set<string>;
   /** Names that are also common words: names only when a surname follows. */
   ambiguous: Set<string>;
+  /** Words of the stoplist that are also common surnames: after a given name they continue it ("Sophie Brown"). */
+  alsoSurnames: Set<string>;
 }
 
 /** Lower case with accents removed: "Zoë" -> "zoe", "Łukasz" -> "lukasz". ASCII takes the fast path. */
@@ -35,17 +37,26 @@ export const fold = (s: string): string =>
 
 let lexiconCache: { key: string; lexicon: NameLexicon } | undefined;
 
-export function buildLexicon(notNames: string[], ambiguousNames: string[]): NameLexicon {
-  const key = `${notNames.join(',')}|${ambiguousNames.join(',')}`;
+/** The name lists kept as data in rules/vocabularies. */
+export interface NameLists {
+  notNames: string[];
+  ambiguous: string[];
+  alsoSurnames: string[];
+  /** Given names added to the general lists. */
+  given: string[];
+}
+
+export function buildLexicon(lists: NameLists): NameLexicon {
+  const key = JSON.stringify(lists);
   if (lexiconCache && lexiconCache.key === key) return lexiconCache.lexicon;
-  const stop = new Set(notNames.map(fold));
-  const ambiguous = new Set(ambiguousNames.map(fold).filter((n) => !stop.has(n)));
+  const stop = new Set(lists.notNames.map(fold));
+  const ambiguous = new Set(lists.ambiguous.map(fold).filter((n) => !stop.has(n)));
   const given = new Set<string>();
-  for (const n of [...femaleNames(), ...maleNames()]) if (!stop.has(fold(n))) given.add(fold(n));
+  for (const n of [...femaleNames(), ...maleNames(), ...lists.given]) if (!stop.has(fold(n))) given.add(fold(n));
   const known = new Set<string>();
   for (const n of Object.keys(humanNames)) if (n.length > 1) known.add(fold(n));
   for (const s of stop) known.delete(s);
-  const lexicon = { given, known, dictionary: new Set(englishWords), notNames: stop, ambiguous };
+  const lexicon = { given, known, dictionary: new Set(englishWords), notNames: stop, ambiguous, alsoSurnames: new Set(lists.alsoSurnames.map(fold)) };
   lexiconCache = { key, lexicon };
   return lexicon;
 }
@@ -139,10 +150,14 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
       i++;
       continue;
     }
+    // After a plain given name, a stoplist word that is also a surname continues the name ("Sophie Brown",
+    // "Oscar King"), unless "the" comes first ("the Albert Hall"). After a given name that is itself a
+    // word ("Rose Hill") the pair is read further down.
+    const surnameWordsContinue = !ambiguousStart && !/\bthe $/i.test(text.slice(Math.max(0, tokens[i].start - 4), tokens[i].start));
     let j = i + 1;
     while (j < tokens.length && j < i + 3) {
       const t = fold(withoutPoint(tokens[j].text));
-      if (lexicon.notNames.has(t) || t.length === 1) break;
+      if (t.length === 1 || (lexicon.notNames.has(t) && !(surnameWordsContinue && lexicon.alsoSurnames.has(t)))) break;
       j++;
     }
     // "Ruby Hall is at risk...": a given name that is also a word, and a surname that is too,

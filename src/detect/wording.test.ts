@@ -1,6 +1,6 @@
 // Detection on wording written independently of the corpus: the same types said
 // differently, and newsletter-style mail that names people near category words.
-import { typesOf } from '../../test/helpers/detect';
+import { findingsOf, typesOf } from '../../test/helpers/detect';
 
 const positives: [string, string[]][] = [
   ['Freddie Lawson (DOB 03.04.2011) has a severe peanut allergy and carries two adrenaline pens.', ['health']],
@@ -60,6 +60,16 @@ const positives: [string, string[]][] = [
   ['Harvey Cole has been self-isolating with suspected TB.', ['health']],
   ['Christian Smith is a practising Christian and attends church weekly.', ['religious_belief']],
   ['Harvey Cole is on a CPP since March.', ['safeguarding']],
+  ['Mr Turner voted Reform at the last election and makes no secret of it.', ['political_opinion']],
+  ["Daisy Fox's father is on the sex offenders register.", ['criminal_offence']],
+  ['Ethan Reid was stopped and searched by police outside school.', ['criminal_offence']],
+  // Surnames that are also words ("Brown", "King"): the name still links the term.
+  ['Pupil premium list: Sophie Brown (Year 3) and Oscar King (Year 5).', ['free_school_meals']],
+  // Popular given names that are also words, with surnames that are too.
+  ['Oscar Smith has asthma and needs his inhaler on the trip.', ['health']],
+  ['Hamza Cook receives pupil premium.', ['free_school_meals']],
+  // "Roman" is a given name, but not before "Catholic".
+  ['She is Roman Catholic and attends Mass every Sunday.', ['religious_belief']],
 ];
 
 const negatives = [
@@ -110,6 +120,7 @@ const negatives = [
   // ...and places named like people.
   'Holly Lodge is a care home for people with dementia.',
   'Rose Hill has a dementia unit and a new garden.',
+  'Staff voted for the new timetable at the meeting chaired by Mrs Cole.',
   // Newsletter wording: a class visiting a place of worship, and what "families who..." should do.
   'Year 4 visited the Sikh gurdwara as part of their RE topic, and Year 6 enjoyed a talk from PC Hughes.',
   'Thank you to Holly Lodge for the concert. Free school meals: families who think they may be eligible can apply online.',
@@ -121,6 +132,17 @@ describe('the same types in other words', () => {
 
 describe('people named near category words, but not about them', () => {
   it.each(negatives)('%s', (text) => expect(typesOf(text)).toEqual([]));
+});
+
+describe('surnames that are also ordinary words', () => {
+  const people = (text: string): number => findingsOf(text).find((f) => f.type === 'person_name')?.count ?? 0;
+  it('continue a given name', () => {
+    expect(people('Pupils: Olivia Brown, Jack White, Isla Green, Amelia Hill, Oscar King, Ella Young')).toBe(6);
+  });
+  it('not after "the", and not after a given name that is itself a word', () => {
+    expect(people('The choir sings at the Albert Hall on Friday.')).toBe(0);
+    expect(people('Rose Hill has a new garden.')).toBe(0);
+  });
 });
 
 describe('coded columns', () => {

@@ -9,7 +9,7 @@ import { buildLexicon } from '../detect/names';
 import { compileReferences, compileVocabularySet, type SensitiveVocabulary } from '../detect/sensitive';
 import type { DetectorData } from '../detect/detector';
 import { MailwardError, errorMessage } from '../errors';
-import { domainsSchema, notNamesSchema, policySchema, referencesSchema, vocabularySchema, type Policy } from './schema';
+import { domainsSchema, givenNamesSchema, notNamesSchema, policySchema, referencesSchema, vocabularySchema, type Policy } from './schema';
 
 export interface RuleSet {
   dir: string;
@@ -23,7 +23,7 @@ export function defaultRulesDir(): string {
   return path.join(packageRoot(), 'rules');
 }
 
-const SPECIAL_VOCABULARY_FILES = new Set(['not-names.yaml', 'person-references.yaml']);
+const SPECIAL_VOCABULARY_FILES = new Set(['not-names.yaml', 'given-names.yaml', 'person-references.yaml']);
 
 export function loadRuleSet(dir: string = defaultRulesDir()): RuleSet {
   const problems: string[] = [];
@@ -57,6 +57,9 @@ export function loadRuleSet(dir: string = defaultRulesDir()): RuleSet {
   const vocabDir = path.join(dir, 'vocabularies');
   const notNames = read(path.join(vocabDir, 'not-names.yaml'), notNamesSchema);
   const references = read(path.join(vocabDir, 'person-references.yaml'), referencesSchema);
+  // Optional, so that a rules folder copied from an earlier version still loads.
+  const givenNamesFile = path.join(vocabDir, 'given-names.yaml');
+  const givenNames = fs.existsSync(givenNamesFile) ? read(givenNamesFile, givenNamesSchema) : { given: [] };
   const vocabularies: SensitiveVocabulary[] = [];
   const files = fs.existsSync(vocabDir) ? fs.readdirSync(vocabDir).filter((f) => f.endsWith('.yaml')).sort() : [];
   const seenTypes = new Map<string, string>();
@@ -72,7 +75,7 @@ export function loadRuleSet(dir: string = defaultRulesDir()): RuleSet {
       caseSensitiveTerms: vocab.case_sensitive_terms, ignore: vocab.ignore,
     });
   }
-  if (problems.length || !policy || !domains || !notNames || !references) {
+  if (problems.length || !policy || !domains || !notNames || !references || !givenNames) {
     throw new MailwardError('MW_ERR_RULES_INVALID', '\n' + problems.join('\n'));
   }
   return {
@@ -83,7 +86,7 @@ export function loadRuleSet(dir: string = defaultRulesDir()): RuleSet {
     detector: {
       vocabularies: compileVocabularySet(vocabularies),
       references: compileReferences(references.references),
-      lexicon: buildLexicon(notNames.words, notNames.ambiguous),
+      lexicon: buildLexicon({ notNames: notNames.words, ambiguous: notNames.ambiguous, alsoSurnames: notNames.also_surnames, given: givenNames.given }),
       bulkMinPeople: policy.settings.bulk_min_people,
     },
   };

@@ -108,7 +108,10 @@ export const vocabularySchema = z
   })
   .strict();
 
-export const notNamesSchema = z.object({ words: z.array(z.string()), ambiguous: z.array(z.string()).default([]) }).strict();
+export const givenNamesSchema = z.object({ given: z.array(z.string()) }).strict();
+export const notNamesSchema = z
+  .object({ words: z.array(z.string()), ambiguous: z.array(z.string()).default([]), also_surnames: z.array(z.string()).default([]) })
+  .strict();
 export const referencesSchema = z.object({ references: z.array(regexString).min(1) }).strict();
 
 export type Policy = z.infer<typeof policySchema>;
