@@ -121,6 +121,9 @@ const GROUP_STATEMENT =
 const ROLE_BEFORE = /\b(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: head)?|assistant head|SENCO|SENDCO|DSL|teacher|tutor|officer|clerk|co-?ordinator|manager|governor|chair|trustee|lead|director|administrator|nurse|caretaker|principal|headmaster|headmistress)\b,?\s*$/i;
 const ROLE_AFTER = /^,?\s*(?:\(|,\s*(?:our|the|your)\s+)(?:new\s+)?(?:head(?:teacher)?|head of|deputy|assistant head|SENCO|SENDCO|DSL|teacher|tutor|officer|clerk|co-?ordinator|manager|governor|chair|trustee|lead|director|administrator|nurse|caretaker|principal)\b/i;
 
+/** After a capitalised term, the word that makes it a charity or other body ("Cancer Research UK", "Epilepsy Society", "Autism Trust"). */
+const ORGANISATION_AFTER = /^(?: Research)? (?:UK|Society|Trust|Foundation|Association|Action|Alliance|Charity|Research|Network|Federation)\b/;
+
 /** An ignore phrase starts at most this many characters before a term it covers (the longest shipped is under 80). */
 const IGNORE_REACH = 200;
 
@@ -185,10 +188,11 @@ export function findSensitive(
   // A faith's name before another capitalised word names an organisation or a person
   // ("Christian Aid", "Catholic Church", "Christian Perrier"), not what someone believes.
   const beforeProperNoun = (end: number): boolean => /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
+  const namesOrganisation = (end: number): boolean => ORGANISATION_AFTER.test(text.slice(end, end + 24));
   for (const { type, start, end } of matches) {
     const term = text.slice(start, end);
     if (ignored(start, end) || inAddress(start, end)) continue;
-    if (/^\p{Lu}/u.test(term) && (partOfName(start, end) || (type === 'religious_belief' && beforeProperNoun(end)))) continue;
+    if (/^\p{Lu}/u.test(term) && (partOfName(start, end) || namesOrganisation(end) || (type === 'religious_belief' && beforeProperNoun(end)))) continue;
     const unit = unitIndexAt(units, start);
     // Indirect links (a sentence before, the same paragraph) do not reach statements about groups.
     const groupStatement = GROUP_STATEMENT.test(text.slice(units[unit].start, units[unit].end));

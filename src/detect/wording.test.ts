@@ -68,6 +68,8 @@ const positives: [string, string[]][] = [
   // Popular given names that are also words, with surnames that are too.
   ['Oscar Smith has asthma and needs his inhaler on the trip.', ['health']],
   ['Hamza Cook receives pupil premium.', ['free_school_meals']],
+  ["Can someone cover Mrs Patel's chemo appointments on Tuesdays?", ['health']],
+  ['Noah Edwards will be absent on Friday for a hospital appointment.', ['health']],
   // "Roman" is a given name, but not before "Catholic".
   ['She is Roman Catholic and attends Mass every Sunday.', ['religious_belief']],
 ];
@@ -121,6 +123,9 @@ const negatives = [
   'Holly Lodge is a care home for people with dementia.',
   'Rose Hill has a dementia unit and a new garden.',
   'Staff voted for the new timetable at the meeting chaired by Mrs Cole.',
+  // Charities named after a condition.
+  "The school's charity this year is Cancer Research UK, chosen by Olivia Taylor in 6B.",
+  'Ben Ross raised £200 for the Epilepsy Society.',
   // Newsletter wording: a class visiting a place of worship, and what "families who..." should do.
   'Year 4 visited the Sikh gurdwara as part of their RE topic, and Year 6 enjoyed a talk from PC Hughes.',
   'Thank you to Holly Lodge for the concert. Free school meals: families who think they may be eligible can apply online.',
