@@ -78,6 +78,22 @@ describe('mailward scan', () => {
   });
 });
 
+describe('mailward scan past its time budget', () => {
+  it('reports each file it could not scan in time (exit 1), never as allowed, and goes on to the next', () => {
+    // A 1 ms budget per message: no scan fits in it, so each worker is stopped, as one stuck in a parser would be.
+    const config = path.join(dir, 'tight.yaml');
+    fs.writeFileSync(config, 'organisation:\n  internal_domains: [oakfield.example]\nsmtp:\n  scan_timeout_ms: 1\n');
+    const r = run('scan', sensitive, clean, '--json', '--config', config);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { file: 'a-sensitive.eml', error: expect.stringMatching(/took too long: over the 1 ms budget/) },
+      { file: 'b-clean.eml', error: expect.stringMatching(/took too long/) },
+    ]);
+    expect(r.stderr).toContain(`${sensitive}: Scanning took too long`);
+  });
+});
+
 describe('mailward scan on input that is not a message', () => {
   it('reports the file as not scannable (exit 1), never as allowed', () => {
     const notMail = path.join(dir, 'report.eml');

@@ -4,10 +4,12 @@ import { collect } from './options';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../config/load';
-import { shutdownOcr } from '../extract/ocr';
+import type { Config } from '../config/schema';
 import { errorMessage } from '../errors';
-import { loadRuleSet } from '../policy/load';
-import { scanMessage } from '../scan';
+import { performance } from 'node:perf_hooks';
+import { loadRuleSet, type RuleSet } from '../policy/load';
+import { decideFor } from '../scan';
+import { ScanPool } from '../scan-pool';
 import { formatScan } from './format';
 
 interface ScanFlags {
@@ -31,17 +33,27 @@ export function registerScan(program: Command): void {
     .option('--config <file>', 'configuration file (YAML)')
     .option('--rules <dir>', 'rules folder (default: the shipped rules)')
     .action(async (files: string[], flags: ScanFlags) => {
-      try {
-        process.exitCode = await runScan(files, flags);
-      } finally {
-        await shutdownOcr();
-      }
+      process.exitCode = await runScan(files, flags);
     });
 }
 
 async function runScan(files: string[], flags: ScanFlags): Promise<number> {
   const config = loadConfig(flags.config, { internalDomains: flags.internalDomain, rulesDir: flags.rules });
   const rules = loadRuleSet(config.rules_dir);
+  // Each message is extracted and analysed in a worker thread under the gateway's time budget
+  // per message (smtp.scan_timeout_ms): a parser that never returns is stopped and the file
+  // reported, instead of the command hanging.
+  const pool = new ScanPool(1);
+  try {
+    return await scanFiles(files, flags, { config, rules, pool });
+  } finally {
+    await pool.close();
+  }
+}
+
+async function scanFiles(
+  files: string[], flags: ScanFlags, { config, rules, pool }: { config: Config; rules: RuleSet; pool: ScanPool },
+): Promise<number> {
   let status = 0;
   for (const file of files) {
     let raw: Buffer;
@@ -54,9 +66,10 @@ async function runScan(files: string[], flags: ScanFlags): Promise<number> {
       continue;
     }
     try {
-      const result = await scanMessage(raw, {
-        config, rules, envelope: { from: flags.from, to: flags.to },
-      });
+      const started = performance.now();
+      const { message, findings } = await pool.scan(raw, config.limits, { dir: config.rules_dir, version: 0 }, config.smtp.scan_timeout_ms);
+      const decision = decideFor(message, findings, { config, rules, envelope: { from: flags.from, to: flags.to } });
+      const result = { ...decision, elapsed_ms: Math.round((performance.now() - started) * 10) / 10 };
       const name = path.basename(file);
       process.stdout.write(flags.json ? `${JSON.stringify({ file: name, ...result })}\n` : `${formatScan(name, result)}\n\n`);
     } catch (err) {
