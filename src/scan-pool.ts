@@ -13,6 +13,8 @@ import type { ExtractedMessage, Finding } from './types';
 export interface ScanOutput {
   message: ExtractedMessage;
   findings: Finding[];
+  /** Extraction and analysis in the worker, without waiting for a thread or loading rules. */
+  elapsedMs: number;
 }
 
 /**
@@ -89,7 +91,7 @@ export class ScanPool {
       clearTimeout(timer);
     }
     if (!result.ok) throw Object.assign(new MailwardError(result.code ?? 'MW_ERR_SCAN_FAILED'), { message: result.message });
-    return { message: result.message, findings: result.findings };
+    return { message: result.message, findings: result.findings, elapsedMs: result.elapsedMs };
   }
 
   async close(): Promise<void> {
