@@ -70,6 +70,8 @@ const positives: [string, string[]][] = [
   ['Hamza Cook receives pupil premium.', ['free_school_meals']],
   ["Can someone cover Mrs Patel's chemo appointments on Tuesdays?", ['health']],
   ['Noah Edwards will be absent on Friday for a hospital appointment.', ['health']],
+  ['Tom Hill was not excluded but has been suspended for two days.', ['exclusion']],
+  ['Jack Reed was given a final warning by the police for criminal damage.', ['criminal_offence']],
   // "Roman" is a given name, but not before "Catholic".
   ['She is Roman Catholic and attends Mass every Sunday.', ['religious_belief']],
 ];
@@ -123,6 +125,10 @@ const negatives = [
   'Holly Lodge is a care home for people with dementia.',
   'Rose Hill has a dementia unit and a new garden.',
   'Staff voted for the new timetable at the meeting chaired by Mrs Cole.',
+  // What did not happen, a member of staff suspended from work, and discipline at school.
+  'Kai Ellis has not been excluded; his mum is coming in on Monday to talk about his behaviour.',
+  'Mrs Dale has been suspended on full pay pending the investigation.',
+  'Leo Grant is on a final warning for lateness, and Jack Reed was reprimanded by his form tutor.',
   // Charities named after a condition.
   "The school's charity this year is Cancer Research UK, chosen by Olivia Taylor in 6B.",
   'Ben Ross raised £200 for the Epilepsy Society.',
