@@ -71,6 +71,7 @@ const positives: [string, string[]][] = [
   ["Can someone cover Mrs Patel's chemo appointments on Tuesdays?", ['health']],
   ['Noah Edwards will be absent on Friday for a hospital appointment.', ['health']],
   ['Tom Hill was not excluded but has been suspended for two days.', ['exclusion']],
+  ['Jack Lee spent the day in isolation after the fight.', ['exclusion']],
   ['Jack Reed was given a final warning by the police for criminal damage.', ['criminal_offence']],
   // "Roman" is a given name, but not before "Catholic".
   ['She is Roman Catholic and attends Mass every Sunday.', ['religious_belief']],
@@ -129,6 +130,10 @@ const negatives = [
   'Kai Ellis has not been excluded; his mum is coming in on Monday to talk about his behaviour.',
   'Mrs Dale has been suspended on full pay pending the investigation.',
   'Leo Grant is on a final warning for lateness, and Jack Reed was reprimanded by his form tutor.',
+  // A surgery as a place, working alone, and topics studied.
+  "Priya Shah's mum works at the GP surgery on the high street.",
+  'Jack Lee worked in isolation on his art project this week.',
+  'Amelia Cole won the prize for her project on diabetes in Year 9 science, and Noah Green will present his research on autism.',
   // Charities named after a condition.
   "The school's charity this year is Cancer Research UK, chosen by Olivia Taylor in 6B.",
   'Ben Ross raised £200 for the Epilepsy Society.',
