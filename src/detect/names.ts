@@ -78,7 +78,8 @@ const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master)\.?`;
 const LABEL = String.raw`(?:[Nn]ame|[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Cc]andidate|[Ee]mployee|[Ss]taff member|[Cc]laimant|[Cc]ontractor|[Aa]pplicant|[Pp]atient|[Pp]arent|[Mm]other|[Ff]ather|[Cc]arer|[Vv]olunteer|[Ff]orename|[Ss]urname|[Ff]ull name|[Yy]oung person)`;
 // Name sequences: 2-4 capitalised tokens (or initials) separated by single spaces.
 const SEQUENCE = new RegExp(String.raw`(?:${TOKEN}|[${UPPER}]\.?)(?: (?:${TOKEN}|[${UPPER}]\.?(?= [${UPPER}][${LOWER}])))*`, 'g');
-const TITLED = new RegExp(String.raw`\b${TITLE} (?:[${UPPER}]\.? )?(${TOKEN})`, 'g');
+// A title, an optional initial, and one or two names: "Mr Hughes", "Mrs Claire Holt", "Dr A. Shah".
+const TITLED = new RegExp(String.raw`\b${TITLE} (?:[${UPPER}]\.? )?(${TOKEN})(?: (${TOKEN}))?`, 'g');
 // Anonymised references to one person: "Pupil A", "Child X", "Student B2", "YP1".
 const ANONYMISED_LABEL = String.raw`(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Yy]oung [Pp]erson|YP|[Ss]taff [Mm]ember|[Cc]olleague)`;
 const ANONYMISED = new RegExp(String.raw`${ANONYMISED_LABEL} ?(?:[A-Z]{1,2}\d?|\d{1,2})(?![\w'’])`, 'y');
@@ -92,9 +93,12 @@ const LABEL_START = new RegExp(String.raw`\b(?:${LABEL}|${ANONYMISED_LABEL})`, '
 export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
   const spans: NameSpan[] = [];
   for (const m of text.matchAll(TITLED)) {
-    const surname = m[1];
-    if (lexicon.notNames.has(fold(surname))) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length, key: fold(m[0].replace(/\s+/g, ' ')), kind: 'titled' });
+    // The second name counts unless it is an ordinary capitalised word ("Mr Hughes Thursday");
+    // the first alone only if it is not one ("Mrs Jan Kerr" is Mrs Kerr, not Mrs January).
+    const second = m[2] !== undefined && !lexicon.notNames.has(fold(m[2]));
+    if (!second && lexicon.notNames.has(fold(m[1]))) continue;
+    const titled = second ? m[0] : m[0].slice(0, m[0].length - (m[2] ? m[2].length + 1 : 0));
+    spans.push({ start: m.index, end: m.index + titled.length, key: fold(titled.replace(/\s+/g, ' ')), kind: 'titled' });
   }
   const isName = (folded: string): boolean => !lexicon.notNames.has(folded);
   const isKnownName = (folded: string): boolean => isName(folded) && (lexicon.given.has(folded) || lexicon.known.has(folded));

@@ -120,6 +120,12 @@ const GROUP_STATEMENT =
 /** A name beside a role title is staff named in their role ("Head of Inclusion, Mrs Dana Whitfield"). */
 const ROLE_BEFORE = /\b(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: head)?|assistant head|SENCO|SENDCO|DSL|teacher|tutor|officer|clerk|co-?ordinator|manager|governor|chair|trustee|lead|director|administrator|nurse|caretaker|principal|headmaster|headmistress)\b,?\s*$/i;
 const ROLE_AFTER = /^,?\s*(?:\(|,\s*(?:our|the|your)\s+)(?:new\s+)?(?:head(?:teacher)?|head of|deputy|assistant head|SENCO|SENDCO|DSL|teacher|tutor|officer|clerk|co-?ordinator|manager|governor|chair|trustee|lead|director|administrator|nurse|caretaker|principal)\b/i;
+/**
+ * A name credited in brackets, with its role or closing the item ("Safeguarding report (Mrs Jan Kerr, DSL)",
+ * "Attendance and exclusions (Ms Fay Holt)."), is who presents or owns an item, not who it is about: it links
+ * nothing, not even in its own sentence. "A pupil (Tom Reed) has disclosed..." goes on, and still links.
+ */
+const CREDITED_AFTER = /^(?:,\s*(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: head)?|assistant head|SENCO|SENDCO|DSL|DDSL|DPO|clerk|co-?ordinator|manager|governor|chair|trustee|director|administrator|principal|business manager|attendance officer)\s*\)|\)\s*(?:[.;,]|$))/im;
 
 /** After a capitalised term, the word that makes it a charity or other body ("Cancer Research UK", "Epilepsy Society", "Autism Trust"). */
 const ORGANISATION_AFTER = /^(?: Research)? (?:UK|Society|Trust|Foundation|Association|Action|Alliance|Charity|Research|Network|Federation)\b/;
@@ -145,7 +151,9 @@ export function findSensitive(
   evidence: PersonEvidence,
 ): SensitiveHit[] {
   const { text } = prepared;
-  const subjects = evidence.names.filter((n) => !CONTACT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)));
+  const subjects = evidence.names.filter(
+    (n) => !CONTACT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) && !(text[n.start - 1] === '(' && CREDITED_AFTER.test(text.slice(n.end, n.end + 40))),
+  );
   const formSubject =
     text.length <= FORM_LIMIT_CHARS && evidence.names.some((n) => n.kind === 'labelled' && n.start < FORM_HEAD_CHARS);
   // Most mail has no sensitive term: the person references are looked for only when one matched.

@@ -75,6 +75,18 @@ const positives: [string, string[]][] = [
   ['Jack Reed was given a final warning by the police for criminal damage.', ['criminal_offence']],
   // "Roman" is a given name, but not before "Catholic".
   ['She is Roman Catholic and attends Mass every Sunday.', ['religious_belief']],
+  // Harm said in the passive, orders that keep someone away, named prisons, absence for a festival.
+  ["I'm worried about Ellie Shaw - she has told two friends she is being hit at home.", ['safeguarding']],
+  ["Harvey's mum has asked us not to let his father collect him as there is a non-molestation order in place.", ['safeguarding']],
+  ['Social services are now involved with the Keane family after Ruby Keane came in with a black eye.', ['safeguarding']],
+  ["Lucas Brown's dad is in HMP Manchester until next year.", ['criminal_offence']],
+  ['Zainab Hussain is absent for Eid al-Fitr.', ['religious_belief']],
+  ['Alfie Ross has a hearing impairment and wears hearing aids in both ears.', ['health']],
+  // A group phrase does not hide a named pupil's own condition.
+  ['Students with the following conditions are on the trip: Tom Reed (asthma), Amy Clark (epilepsy).', ['health']],
+  ['Please check whether Tom Reed has had his medication today; he has epilepsy.', ['health']],
+  ['Kai Ellis has done a project on his diabetes for the science fair.', ['health']],
+  ['One of our pupils (Tom Reed) has disclosed that he is hit at home.', ['safeguarding']],
 ];
 
 const negatives = [
@@ -140,6 +152,19 @@ const negatives = [
   // Newsletter wording: a class visiting a place of worship, and what "families who..." should do.
   'Year 4 visited the Sikh gurdwara as part of their RE topic, and Year 6 enjoyed a talk from PC Hughes.',
   'Thank you to Holly Lodge for the concert. Free school meals: families who think they may be eligible can apply online.',
+  // Policies, privacy notices and questions about people in general, near a named member of staff.
+  'Our Supporting Pupils with Medical Conditions policy sets out how we support children with asthma, diabetes, epilepsy and anaphylaxis. It was reviewed by Mrs Claire Holt, Headteacher, in September.',
+  'Privacy notice: we process special category data such as ethnicity, religion, health and biometric data. Contact our DPO, Ms Rachel Green.',
+  'Ms Fraser asked whether any children in her class have been diagnosed with dyslexia so she can plan the reading groups.',
+  'Attached is the Accessibility Plan, which covers pupils with disabilities such as hearing impairment and visual impairment. Approved by Mrs Pam Lee.',
+  'In Year 5 science we are learning about the heart. Mrs Amy Lewis has sent home a worksheet on diabetes and healthy eating.',
+  'Mrs Helen Troy will be running a workshop for parents on managing anxiety in children.',
+  'The categories of pupil information that we collect include characteristics (such as ethnicity, language, and free school meal eligibility) and medical information (such as allergies and medication). Contact Mrs Helen Ward.',
+  // The DSL named in a signature or welcomed in a newsletter is a role, not a concern.
+  'Kind regards,\n\nJane Cooper\nSchool Business Manager\n\nSafeguarding: if you are worried about a child, please contact our DSL, Mr Tom Hale.',
+  'Please welcome Mr Tariq Aziz, our new Designated Safeguarding Lead.',
+  // Agenda items credited to whoever presents them.
+  'Agenda item 4: Safeguarding report (Mrs Jan Kerr, DSL). Item 5: SEND update (Mr Paul Dean, SENCO). Item 6: Attendance and exclusions (Ms Fay Holt).',
 ];
 
 describe('the same types in other words', () => {
@@ -154,6 +179,11 @@ describe('surnames that are also ordinary words', () => {
   const people = (text: string): number => findingsOf(text).find((f) => f.type === 'person_name')?.count ?? 0;
   it('continue a given name', () => {
     expect(people('Pupils: Olivia Brown, Jack White, Isla Green, Amelia Hill, Oscar King, Ella Young')).toBe(6);
+  });
+  it('a title takes a given name and surname, and a month is not a given name', () => {
+    const names = findingsOf('Mrs Claire Holt met Mrs Jan Kerr and Mr Hughes on Thursday.').find((f) => f.type === 'person_name');
+    expect(names?.count).toBe(3);
+    expect(names?.sample).toBe('M. C. H.');
   });
   it('not after "the", and not after a given name that is itself a word', () => {
     expect(people('The choir sings at the Albert Hall on Friday.')).toBe(0);
