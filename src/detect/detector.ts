@@ -162,21 +162,25 @@ const LINK_WORDS: Record<LinkKind, string> = {
   form: 'a form naming its subject',
 };
 
+/**
+ * One finding per type; its count is the sentences and table rows that hold the type, so a row
+ * "Ethnicity: White British" counts once although its header and its value both match.
+ */
 function sensitiveFindings(results: SegmentResult[]): Finding[] {
-  const byType = new Map<string, { count: number; first: SensitiveHit; where: string; links: Set<LinkKind> }>();
-  for (const r of results) {
+  const byType = new Map<string, { units: Set<string>; first: SensitiveHit; where: string; links: Set<LinkKind> }>();
+  results.forEach((r, segment) => {
     for (const h of r.sensitive) {
       if (!h.link) continue;
-      const agg = byType.get(h.type) ?? { count: 0, first: h, where: r.where, links: new Set() };
-      agg.count++;
+      const agg = byType.get(h.type) ?? { units: new Set(), first: h, where: r.where, links: new Set() };
+      agg.units.add(`${segment}:${h.unit}`);
       agg.links.add(h.link);
       byType.set(h.type, agg);
     }
-  }
+  });
   return [...byType.entries()].map(([type, agg]) => ({
     type: type as FindingType,
     category: categoryOf(type as FindingType),
-    count: agg.count,
+    count: agg.units.size,
     confidence: agg.links.has('name') || agg.links.has('identifier') ? 0.85 : 0.7,
     where: agg.where,
     sample: maskTerm(agg.first.term),

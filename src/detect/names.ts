@@ -114,7 +114,36 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     if (!sequence.includes(' ') && !canStartName(fold(withoutPoint(sequence)), lexicon)) continue;
     findInSequence(text, sequence, m.index, lexicon, spans);
   }
-  return dedupe(spans);
+  return joinNameColumns(text, dedupe(spans));
+}
+
+const FORENAME_LABEL = /(?:fore|first |given )name\s*[:\-–]\s*$/i;
+const SURNAME_LABEL = /(?:sur|last |family )name\s*[:\-–]\s*$/i;
+/** Between two cells of one row: the column separator and the next cell's label. */
+const NEXT_CELL = /^\s*\|\s*[A-Za-z ]{0,20}(?:name)\s*[:\-–]\s*$/i;
+
+/**
+ * "Forename: Amelia | Surname: Hart" (a table with the name in two columns) is one person,
+ * "Amelia Hart", not two: the first cell keeps its place and takes both names as its key.
+ */
+function joinNameColumns(text: string, spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i];
+    const b = spans[i + 1];
+    if (a.kind === 'labelled' && b?.kind === 'labelled' && NEXT_CELL.test(text.slice(a.end, b.start))) {
+      const before = (s: NameSpan): string => text.slice(Math.max(0, s.start - 24), s.start);
+      const forenameFirst = FORENAME_LABEL.test(before(a)) && SURNAME_LABEL.test(before(b));
+      const surnameFirst = SURNAME_LABEL.test(before(a)) && FORENAME_LABEL.test(before(b));
+      if (forenameFirst || surnameFirst) {
+        out.push({ ...a, key: forenameFirst ? `${a.key} ${b.key}` : `${b.key} ${a.key}` });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {

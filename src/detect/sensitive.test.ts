@@ -82,6 +82,26 @@ describe('structure carries the person', () => {
     expect(typesOf(text)).toEqual(['exclusion', 'upn']);
   });
 
+  it('labels pipe-separated and Markdown tables the same way', () => {
+    const pipes = 'Medical needs for the trip:\n\nName | Condition | Medication\nAmelia Hart | asthma | inhaler\nOliver Sutcliffe | eczema | cream';
+    expect(findingsOf(pipes).find((f) => f.type === 'health')?.count).toBe(2);
+    const markdown = '| Name | NHS Number |\n|---|---|\n| Amelia Hart | 943 476 5919 |\n| Oliver Smith | 401 023 2137 |';
+    expect(typesOf(markdown)).toEqual(['nhs_number']);
+  });
+
+  it('reads column headers as kinds of data, and a name split over two columns as one person', () => {
+    const rows = ['Forename | Surname | Ethnicity | FSM', 'Forename: Amelia | Surname: Hart | Ethnicity: Refused | FSM: N',
+      'Forename: Oliver | Surname: Sutcliffe | Ethnicity: Refused | FSM: No'].join('\n');
+    expect(typesOf(rows)).toEqual([]);
+    const names = findingsOf(rows).find((f) => f.type === 'person_name');
+    expect(names?.count).toBe(2);
+    expect(names?.sample).toBe('A. H.');
+    const sensitive = rows.replace('Refused | FSM: N', 'White British | FSM: Y');
+    expect(findingsOf(sensitive).filter((f) => f.category !== 'weak_identifier').map((f) => [f.type, f.count])).toEqual([
+      ['racial_ethnic_origin', 1], ['free_school_meals', 1],
+    ]);
+  });
+
   it('links a bulleted list to the person its introduction names', () => {
     const text = 'Notes for Tariq Wright (UPN V873233714748):\n\n* SEN support, primary need ASD\n* eligible for free school meals';
     expect(typesOf(text)).toEqual(['free_school_meals', 'special_educational_needs', 'upn']);

@@ -202,6 +202,7 @@ export function findSensitive(
     if (ignored(start, end) || inAddress(start, end)) continue;
     if (/^\p{Lu}/u.test(term) && (partOfName(start, end) || namesOrganisation(end) || (type === 'religious_belief' && beforeProperNoun(end)))) continue;
     const unit = unitIndexAt(units, start);
+    if (units[unit].header) continue;
     // Indirect links (a sentence before, the same paragraph) do not reach statements about groups.
     const groupStatement = GROUP_STATEMENT.test(text.slice(units[unit].start, units[unit].end));
     const link =

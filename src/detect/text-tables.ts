@@ -1,37 +1,52 @@
-// Plain-text tables, columns aligned with runs of spaces or tabs under a header
-// line, become header-labelled rows like every other table (extract/table.ts).
+// Plain-text tables, columns aligned with runs of spaces or tabs, or separated by
+// pipes ("Name | Condition", Markdown's "| Name | Condition |"), under a header line,
+// become header-labelled rows like every other table (extract/table.ts).
 import { renderTable } from '../extract/table';
 
 const COLUMN_GAP = /\t+| {2,}/;
 const MIN_ROWS = 2;
+/** A Markdown rule under the header ("|---|:---:|"). */
+const PIPE_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
+/** Rows labelled already (extract/table.ts renders "Name: x | UPN: y"), which must not be labelled twice. */
+const LABELLED_ROW = /^[^|]{1,60}: /;
+
+const isPipeLine = (line: string): boolean => line.includes('|') && !LABELLED_ROW.test(line.trim());
 
 function cellsOf(line: string): string[] {
-  return line.trim().split(COLUMN_GAP).map((c) => c.trim());
+  const trimmed = line.trim();
+  if (isPipeLine(trimmed)) return trimmed.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  return trimmed.split(COLUMN_GAP).map((c) => c.trim());
 }
 
-function isTableLine(line: string, columns: number): boolean {
+const separated = (line: string): boolean => isPipeLine(line.trim()) || COLUMN_GAP.test(line.trim());
+
+function isTableLine(line: string, columns: number, pipes: boolean): boolean {
+  if (pipes !== isPipeLine(line.trim())) return false;
   const cells = cellsOf(line);
-  return cells.length >= Math.max(2, columns - 1) && cells.length <= columns + 1 && !/^[>|]/.test(line.trim());
+  return cells.length >= Math.max(2, columns - 1) && cells.length <= columns + 1 && !/^>/.test(line.trim()) && (pipes || !/^\|/.test(line.trim()));
 }
 
 export function labelTextTables(text: string): string {
-  if (!/\S(?:\t| {2,})\S/.test(text)) return text;
+  if (!/\S(?:\t| {2,}| ?\| ?)\S/.test(text)) return text;
   const lines = text.split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const header = cellsOf(lines[i]);
     const headerLike = header.length >= 2 && header.every((c) => c.length > 0 && c.length <= 40 && !/\d{3,}/.test(c));
-    if (!headerLike || !COLUMN_GAP.test(lines[i].trim())) {
+    if (!headerLike || !separated(lines[i]) || /^>/.test(lines[i].trim())) {
       out.push(lines[i]);
       continue;
     }
+    const pipes = isPipeLine(lines[i].trim());
     let end = i + 1;
-    while (end < lines.length && lines[end].trim() && COLUMN_GAP.test(lines[end].trim()) && isTableLine(lines[end], header.length)) end++;
-    if (end - i - 1 < MIN_ROWS) {
+    if (pipes && PIPE_RULE.test(lines[end]?.trim() ?? '')) end++;
+    const firstRow = end;
+    while (end < lines.length && lines[end].trim() && separated(lines[end]) && isTableLine(lines[end], header.length, pipes)) end++;
+    if (end - firstRow < MIN_ROWS) {
       out.push(lines[i]);
       continue;
     }
-    out.push(renderTable(lines.slice(i, end).map(cellsOf)));
+    out.push(renderTable([header, ...lines.slice(firstRow, end).map(cellsOf)]));
     i = end - 1;
   }
   return out.join('\n');

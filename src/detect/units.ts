@@ -9,7 +9,11 @@ export interface Unit {
   line: number;
   /** True for a header-labelled table row ("A: x | B: y"). */
   row: boolean;
+  /** True for the column headers above such rows ("Name | Ethnicity | SEN"): they name kinds of data, not anyone's. */
+  header?: boolean;
 }
+
+const isRowLine = (line: string): boolean => line.includes(' | ') && /^[^|]{1,60}: /.test(line);
 
 const SENTENCE_END = /[.!?](?=\s+["'(\[]?[\p{Lu}\d])|[.!?]$/gu;
 
@@ -17,14 +21,16 @@ export function splitUnits(text: string): { units: Unit[]; lineStarts: number[] 
   const units: Unit[] = [];
   const lineStarts: number[] = [];
   let pos = 0;
-  let lineIndex = 0;
   // Soft-wrapped paragraphs (plain-text mail at 72-78 columns) are joined first,
   // so a sentence broken across two lines stays one unit.
-  for (const block of text.split('\n')) {
+  const lines = text.split('\n');
+  lines.forEach((block, lineIndex) => {
     lineStarts.push(pos);
-    const row = block.includes(' | ') && /^[^|]{1,60}: /.test(block);
+    const row = isRowLine(block);
     if (row) units.push({ start: pos, end: pos + block.length, line: lineIndex, row: true });
-    else {
+    else if (block.includes(' | ') && !block.includes(': ') && isRowLine(lines[lineIndex + 1] ?? '')) {
+      units.push({ start: pos, end: pos + block.length, line: lineIndex, row: false, header: true });
+    } else {
       let from = 0;
       SENTENCE_END.lastIndex = 0;
       for (let m = SENTENCE_END.exec(block); m; m = SENTENCE_END.exec(block)) {
@@ -37,8 +43,7 @@ export function splitUnits(text: string): { units: Unit[]; lineStarts: number[] 
       if (from < block.length) units.push({ start: pos + from, end: pos + block.length, line: lineIndex, row: false });
     }
     pos += block.length + 1;
-    lineIndex++;
-  }
+  });
   return { units, lineStarts };
 }
 
