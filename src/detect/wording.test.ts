@@ -87,6 +87,9 @@ const positives: [string, string[]][] = [
   ['Please check whether Tom Reed has had his medication today; he has epilepsy.', ['health']],
   ['Kai Ellis has done a project on his diabetes for the science fair.', ['health']],
   ['One of our pupils (Tom Reed) has disclosed that he is hit at home.', ['safeguarding']],
+  // A letter to one person about their own absence, and a staff absence list.
+  ['Dear Karen, following your return to work meeting, I can confirm that your absence was due to a back injury.', ['health']],
+  ['Staff absence: Mrs Green (sick - flu), Mr Ahmed (dentist), Miss Lowe (training).', ['health']],
 ];
 
 const negatives = [
@@ -165,6 +168,12 @@ const negatives = [
   'Please welcome Mr Tariq Aziz, our new Designated Safeguarding Lead.',
   // Agenda items credited to whoever presents them.
   'Agenda item 4: Safeguarding report (Mrs Jan Kerr, DSL). Item 5: SEND update (Mr Paul Dean, SENCO). Item 6: Attendance and exclusions (Ms Fay Holt).',
+  // Discipline at work, the law's list of characteristics, access for a group, a play's subject, the flu jab.
+  'Mr Daniel Frost has been invited to a disciplinary hearing on 4 March regarding allegations of gross misconduct.',
+  'Reminder: the Equality Act protects characteristics including race, religion and sexual orientation. Training with Mr James Brook.',
+  'Mr Hollis asked if the ramp could be fixed for wheelchair users before open evening.',
+  'Ava Singh said the Year 7 play about a boy with cancer made everyone cry.',
+  'Mrs Amy Cole will give the flu vaccination to Year 2 on Monday.',
 ];
 
 describe('the same types in other words', () => {
