@@ -159,6 +159,20 @@ describe('checksum-valid numbers labelled as something to call or join', () => {
   });
 });
 
+describe('checksum-valid numbers labelled as the number of another record', () => {
+  it.each([
+    'The NHS app shows appointment ID 9434765919.',
+    'ID: 9434765919, NHS: yes',
+    'NHS Trust staff number 4010232137',
+  ])('%s', (text) => expect(typesOf(text)).toEqual([]));
+
+  it('but a label naming the identifier is its own', () => {
+    expect(typesOf('NHS ID: 943 476 5919')).toEqual(['nhs_number']);
+    expect(typesOf('Unique pupil number: A873402110070')).toEqual(['upn']);
+    expect(typesOf('Learner number 6966429669 (ULN)')).toEqual(['uln']);
+  });
+});
+
 describe("the organisation's own bank details, given for payments", () => {
   it.each([
     'Please pay by bank transfer to Oakfield Academy, sort code 40-47-84, account 70872490, reference TRIP25.',

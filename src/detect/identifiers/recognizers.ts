@@ -46,7 +46,14 @@ const OTHER_REFERENCE_LABELS =
 const CALL_LABELS =
   /\b(?:meeting|conference|webinar|zoom|teams|dial[- ]in|access code|phone|telephone|tel|helpline|hotline|fax|mobile|mob|text|sms|whatsapp|call|ring|pin|passcode)\b\.?\s*(?:no\.?|number|#|code|id)?\s*(?:(?:on|is)\s*)?[:#]?\s*$/i;
 
-const NOT_AN_IDENTIFIER = new RegExp(`${OTHER_REFERENCE_LABELS.source}|${CALL_LABELS.source}`, 'i');
+/**
+ * The number of some other record ("appointment ID", "staff number", a bare "ID:"), unless the label
+ * names the identifier itself ("NHS ID:"). Not "pupil number" or "learner number": UPN and ULN labels.
+ */
+const OTHER_ID_LABELS =
+  /\b(?:appointment|student|staff|employee|user|login|candidate|exam|admission|application|applicant|seat|locker|library|device)\s*(?:id|no\.?|number|#|ref(?:erence)?)\s*[:#]?\s*$|(?<!\b(?:NHS|ULN|UPN|UTR|NI|NINO|learner|pupil|patient|passport|licence|license)\s?)\bID\s*[:#]\s*$/i;
+
+const NOT_AN_IDENTIFIER = new RegExp(`${OTHER_REFERENCE_LABELS.source}|${CALL_LABELS.source}|${OTHER_ID_LABELS.source}`, 'i');
 
 /**
  * Labels that say a value is something else. A checksum-valid number right after
