@@ -7,6 +7,8 @@ export interface ContextResult {
   kind: ContextKind;
   /** Characters between the keyword and the match; smaller is stronger. */
   distance: number;
+  /** The keyword as written ("NHS No", "ULN"), for the finding's evidence: a label, never a value. */
+  keyword: string;
 }
 
 const BEFORE = 120;
@@ -16,19 +18,31 @@ const MAX_COLUMN_LINES = 2000;
 
 const globalCopies = new WeakMap<RegExp, RegExp>();
 
-function lastMatch(re: RegExp, text: string): number {
+function globalCopy(re: RegExp): RegExp {
   let g = globalCopies.get(re);
   if (!g) {
     g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
     globalCopies.set(re, g);
   }
+  return g;
+}
+
+/** The last match in `text`: where it ends (-1 for none) and what it says. */
+function lastMatch(re: RegExp, text: string): { end: number; text: string } {
+  const g = globalCopy(re);
   g.lastIndex = 0;
-  let last = -1;
+  let last = { end: -1, text: '' };
   for (let m = g.exec(text); m; m = g.exec(text)) {
-    last = m.index + m[0].length;
+    last = { end: m.index + m[0].length, text: m[0] };
     if (m[0].length === 0) g.lastIndex++;
   }
   return last;
+}
+
+function firstMatch(re: RegExp, text: string): string | null {
+  const g = globalCopy(re);
+  g.lastIndex = 0;
+  return g.exec(text)?.[0] ?? null;
 }
 
 export interface ContextQuery {
@@ -47,19 +61,19 @@ export interface ContextQuery {
 /** Returns the context found, or null; 'negative' when the closest label names something else. */
 export function findContext(q: ContextQuery): ContextResult | 'negative' | null {
   const before = q.text.slice(Math.max(0, q.start - BEFORE), q.start);
-  const positiveAt = lastMatch(q.keywords, before);
+  const positive = lastMatch(q.keywords, before);
   if (q.negative) {
     const label = before.slice(-LABEL_SPAN);
-    const negativeAt = lastMatch(q.negative, label);
-    const labelPositiveAt = positiveAt - (before.length - label.length);
+    const negativeAt = lastMatch(q.negative, label).end;
+    const labelPositiveAt = positive.end - (before.length - label.length);
     if (negativeAt >= 0 && negativeAt > labelPositiveAt) return 'negative';
   }
-  if (positiveAt >= 0) {
-    const distance = before.length - positiveAt;
-    return { kind: distance <= LABEL_SPAN ? 'label' : 'nearby', distance };
+  if (positive.end >= 0) {
+    const distance = before.length - positive.end;
+    return { kind: distance <= LABEL_SPAN ? 'label' : 'nearby', distance, keyword: positive.text };
   }
-  const after = q.text.slice(q.end, q.end + AFTER);
-  if (q.keywords.test(after)) return { kind: 'nearby', distance: BEFORE };
+  const after = firstMatch(q.keywords, q.text.slice(q.end, q.end + AFTER));
+  if (after !== null) return { kind: 'nearby', distance: BEFORE, keyword: after };
   return q.rowShape ? columnContext(q) : null;
 }
 
@@ -69,7 +83,8 @@ function columnContext(q: ContextQuery): ContextResult | null {
   for (let line = q.line - 1, seen = 0; line >= 0 && seen < MAX_COLUMN_LINES; line--, seen++) {
     const text = q.text.slice(q.lineStarts[line], (q.lineStarts[line + 1] ?? q.text.length + 1) - 1);
     if (!text.trim()) continue;
-    if (q.keywords.test(text)) return { kind: 'column', distance: BEFORE };
+    const keyword = firstMatch(q.keywords, text);
+    if (keyword !== null) return { kind: 'column', distance: BEFORE, keyword };
     if (!shape.test(text)) return null;
   }
   return null;

@@ -3,6 +3,7 @@
 // and unscannable parts, passwords beside encrypted content.
 import type { ExtractedMessage, Finding, FindingCategory, FindingType } from '../types';
 import { CHILD_SENSITIVE, SPECIAL_CATEGORIES, STRONG_IDENTIFIERS, WEAK_IDENTIFIERS } from '../types';
+import type { ContextKind } from './context';
 import { scanIdentifiers, type IdentifierHit } from './identifiers/scan';
 import { maskEmail, maskIdentifier, maskTerm } from './mask';
 import { findNames, type NameLexicon, type NameSpan } from './names';
@@ -131,13 +132,13 @@ function recordPeople(units: Unit[], names: NameSpan[], ids: IdentifierHit[], se
 }
 
 function identifierFindings(results: SegmentResult[]): Finding[] {
-  const byType = new Map<string, { values: Set<string>; first: IdentifierHit; where: string; confidence: number; context: Set<string> }>();
+  const byType = new Map<string, { values: Set<string>; first: IdentifierHit; where: string; confidence: number; context: Map<ContextKind, string> }>();
   for (const r of results) {
     for (const h of r.identifiers) {
-      const agg = byType.get(h.type) ?? { values: new Set(), first: h, where: r.where, confidence: 0, context: new Set() };
+      const agg = byType.get(h.type) ?? { values: new Set(), first: h, where: r.where, confidence: 0, context: new Map() };
       agg.values.add(h.value);
       agg.confidence = Math.max(agg.confidence, h.confidence);
-      if (h.context) agg.context.add(h.context);
+      if (h.context && !agg.context.has(h.context)) agg.context.set(h.context, h.keyword ?? '');
       byType.set(h.type, agg);
     }
   }
@@ -148,8 +149,15 @@ function identifierFindings(results: SegmentResult[]): Finding[] {
     confidence: agg.confidence,
     where: agg.where,
     sample: type === 'email_address' ? maskEmail(agg.first.value) : maskIdentifier(agg.first.raw),
-    evidence: `${agg.first.rule}${agg.context.size ? `; supported by a ${[...agg.context].join('/')} keyword` : ''}`,
+    evidence: `${agg.first.rule}${agg.context.size ? `; supported by ${contextWords(agg.context)}` : ''}`,
   }));
+}
+
+const CONTEXT_WORDS: Record<ContextKind, string> = { label: 'the label', nearby: 'the keyword nearby', column: 'the column header' };
+
+/** 'the label "NHS No" and the column header "NHS Number"': what made a weak checksum count, as written. */
+function contextWords(context: Map<ContextKind, string>): string {
+  return [...context].map(([kind, keyword]) => `${CONTEXT_WORDS[kind]} "${keyword.replace(/\s+/g, ' ').trim().slice(0, 30)}"`).join(' and ');
 }
 
 const LINK_WORDS: Record<LinkKind, string> = {

@@ -71,6 +71,19 @@ describe('IBAN, bank account, passport, driving licence', () => {
   });
 });
 
+describe('evidence says what made a number count', () => {
+  const evidenceOf = (text: string, type: string): string | undefined => findingsOf(text).find((f) => f.type === type)?.evidence;
+  it('names the rule and the label, keyword or column header as written', () => {
+    expect(evidenceOf('NHS No: 943 476 5919', 'nhs_number')).toBe('NHS number: 10 digits with a valid mod-11 check digit; supported by the label "NHS"');
+    expect(evidenceOf('Her number is 943 476 5919 (NHS).', 'nhs_number')).toMatch(/supported by the keyword nearby "NHS"$/);
+    const column = ['ULN', ...Array.from({ length: 15 }, () => '6966429669')].join('\n');
+    expect(evidenceOf(column, 'uln')).toMatch(/ and the column header "ULN"$/);
+  });
+  it('never holds the value', () => {
+    expect(evidenceOf('NHS No: 943 476 5919', 'nhs_number')).not.toMatch(/\d{3}/);
+  });
+});
+
 describe('samples are masked', () => {
   it('never shows the whole identifier', () => {
     const [f] = findingsOf('NHS number 943 476 5919');

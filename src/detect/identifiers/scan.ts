@@ -15,6 +15,8 @@ export interface IdentifierHit {
   end: number;
   confidence: number;
   context: ContextKind | null;
+  /** The keyword that gave the context, as written ("NHS No"). */
+  keyword: string | null;
   rule: string;
   unit: number;
 }
@@ -40,6 +42,7 @@ export function scanIdentifiers(text: string, units: Unit[], lineStarts: number[
         type: r.type, value, raw: m[0], start, end, unit, rule: r.rule,
         confidence: ctx ? r.confidence.context : r.confidence.alone,
         context: ctx ? ctx.kind : null,
+        keyword: ctx ? ctx.keyword : null,
         distance: ctx ? ctx.distance : Number.MAX_SAFE_INTEGER,
       });
     }
