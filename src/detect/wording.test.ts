@@ -90,6 +90,7 @@ const positives: [string, string[]][] = [
   // A letter to one person about their own absence, and a staff absence list.
   ['Dear Karen, following your return to work meeting, I can confirm that your absence was due to a back injury.', ['health']],
   ['Staff absence: Mrs Green (sick - flu), Mr Ahmed (dentist), Miss Lowe (training).', ['health']],
+  ["Lucy Hart popped in to say thanks for the card. She's recovering well from her operation.", ['health']],
 ];
 
 const negatives = [
@@ -174,6 +175,8 @@ const negatives = [
   'Mr Hollis asked if the ramp could be fixed for wheelchair users before open evening.',
   'Ava Singh said the Year 7 play about a boy with cancer made everyone cry.',
   'Mrs Amy Cole will give the flu vaccination to Year 2 on Monday.',
+  'Our school counsellor, Pam Ivers, is available on Wednesdays for any pupil who wants to talk about anxiety, grief or friendship worries.',
+  'Present: Mrs Hall (Chair), Mr Ng, Ms Kaur. Item 3: The committee reviewed the behaviour policy, including the use of suspensions and permanent exclusions.',
 ];
 
 describe('the same types in other words', () => {
