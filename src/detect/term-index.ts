@@ -1,9 +1,9 @@
 // Finds where any of many vocabulary terms (regular-expression fragments) match,
 // without running one huge alternation at every position of the text.
 //
-// Each term's possible first characters (up to four) are worked out from its
+// Each term's possible first characters (up to eight) are worked out from its
 // syntax tree (@eslint-community/regexpp): "(?:type [12] )?diabet(?:es|ic)" can
-// only start with "type" or "diab". At a word start the text's next characters
+// only start with "type 1 d", "type 2 d", "diabetes" or "diabetic". At a word start the text's next characters
 // select the few terms that could match there, and only their (sticky) union is
 // tried. Terms whose start cannot be bounded this way (a leading \d, a wide
 // class) are searched the ordinary way. The positions found are exactly those
@@ -24,9 +24,16 @@ export function termUnion(parts: string[], flags: string): RegExp | null {
   return parts.length ? new RegExp(String.raw`(?<![${WORD_CHAR}])(?:${parts.join('|')})(?![${WORD_CHAR}])`, flags) : null;
 }
 
-const KEY_CHARS = 4;
-/** A term with more possible starts than this is cheaper to search the ordinary way. */
+/**
+ * Starts are keyed by up to eight characters: four are too few to tell terms from prose
+ * ("on t", "with", "the " begin many terms and most sentences), and a key that still
+ * matches sends the text to a regular expression.
+ */
+const KEY_CHARS = 8;
+/** A term with more possible starts than this (at its shortest key) is cheaper to search the ordinary way. */
 const MAX_STARTS = 48;
+/** Keys are shortened, down to this, until a term's starts fit in MAX_STARTS. */
+const MIN_KEY_CHARS = 4;
 /** A character class wider than this is not expanded. */
 const MAX_CLASS = 12;
 
@@ -63,7 +70,12 @@ function charsOf(element: AST.Element, caseInsensitive: boolean): string[] | nul
   return out.size > 0 && out.size <= MAX_CLASS ? [...out] : null;
 }
 
-function extendElement(prefixes: Prefix[], element: AST.Element, caseInsensitive: boolean): Prefix[] | null {
+interface Expansion {
+  caseInsensitive: boolean;
+  keyChars: number;
+}
+
+function extendElement(prefixes: Prefix[], element: AST.Element, how: Expansion): Prefix[] | null {
   const done = prefixes.filter((p) => !p.open);
   const open = prefixes.filter((p) => p.open);
   if (open.length === 0) return prefixes;
@@ -74,39 +86,42 @@ function extendElement(prefixes: Prefix[], element: AST.Element, caseInsensitive
     case 'CapturingGroup': {
       const out = [...done];
       for (const alternative of element.alternatives) {
-        const extended = extendSequence(open, alternative.elements, caseInsensitive);
+        const extended = extendSequence(open, alternative.elements, how);
         if (!extended) return null;
         out.push(...extended);
       }
       return out;
     }
     case 'Quantifier': {
-      const once = extendElement(open, element.element, caseInsensitive);
+      const once = extendElement(open, element.element, how);
       if (!once) return null;
       // After one repetition more may follow: what was found so far is still a true prefix.
       const taken = element.max > 1 ? closed(once) : once;
       return element.min === 0 ? [...done, ...open, ...taken] : [...done, ...taken];
     }
     default: {
-      const chars = charsOf(element, caseInsensitive);
+      const chars = charsOf(element, how.caseInsensitive);
       if (!chars) return [...done, ...closed(open)];
       const out = [...done];
-      for (const p of open) for (const c of chars) out.push({ text: p.text + c, open: p.text.length + 1 < KEY_CHARS });
+      for (const p of open) for (const c of chars) out.push({ text: p.text + c, open: p.text.length + 1 < how.keyChars });
       return out;
     }
   }
 }
 
-function extendSequence(prefixes: Prefix[], elements: AST.Element[], caseInsensitive: boolean): Prefix[] | null {
+function extendSequence(prefixes: Prefix[], elements: AST.Element[], how: Expansion): Prefix[] | null {
   let current: Prefix[] | null = prefixes;
   for (const element of elements) {
-    current = extendElement(current, element, caseInsensitive);
+    current = extendElement(current, element, how);
     if (!current || current.length > MAX_STARTS) return null;
   }
   return current;
 }
 
-/** Every string of up to KEY_CHARS characters a match of `term` can start with; null when unbounded. */
+/**
+ * Every string a match of `term` can start with, each as long as the term allows up to
+ * KEY_CHARS characters, or shorter keys where that would make too many; null when unbounded.
+ */
 export function termStarts(term: string, caseInsensitive: boolean): string[] | null {
   let pattern: AST.Pattern;
   try {
@@ -114,13 +129,22 @@ export function termStarts(term: string, caseInsensitive: boolean): string[] | n
   } catch {
     return null; // compiled (and reported) with the whole union
   }
+  for (let keyChars = KEY_CHARS; keyChars >= MIN_KEY_CHARS; keyChars--) {
+    const starts = startsOf(pattern, { caseInsensitive, keyChars });
+    if (starts !== 'too many') return starts;
+  }
+  return null;
+}
+
+function startsOf(pattern: AST.Pattern, how: Expansion): string[] | null | 'too many' {
   const out = new Set<string>();
   for (const alternative of pattern.alternatives) {
-    const prefixes = extendSequence([{ text: '', open: true }], alternative.elements, caseInsensitive);
-    if (!prefixes || prefixes.some((p) => p.text.length === 0)) return null;
+    const prefixes = extendSequence([{ text: '', open: true }], alternative.elements, how);
+    if (!prefixes) return 'too many';
+    if (prefixes.some((p) => p.text.length === 0)) return null;
     for (const p of prefixes) out.add(p.text);
   }
-  return out.size <= MAX_STARTS ? [...out] : null;
+  return out.size <= MAX_STARTS ? [...out] : 'too many';
 }
 
 const FOLDS_APART = /[\u017F\u212A\u212B\u1E9E\u0130\u03C2\u1FBE]/;
@@ -182,6 +206,11 @@ export class TermIndex {
   private readonly lengthsByPair = new Uint8Array(0x10000);
   /** Per low 16 bits of a start's key, a bit for each length some group has: most keys of prose are turned away without a map lookup. */
   private readonly lengthsByKey = new Uint8Array(0x10000);
+  /**
+   * The same for every prefix of every start: once the characters read so far begin no start
+   * ("the co" where terms begin "the pupi", "the chil"), the position is left.
+   */
+  private readonly prefixLengthsByKey = new Uint8Array(0x10000);
   /** Terms without a bounded start, searched the ordinary way: a pass over the whole text each. */
   readonly unboundedTerms: string[] = [];
   private readonly unbounded: RegExp | null;
@@ -200,6 +229,7 @@ export class TermIndex {
         continue;
       }
       for (const start of starts) {
+        for (let length = 1; length <= start.length; length++) this.prefixLengthsByKey[keyOf(start, 0, length) & 0xffff]! |= 1 << (length - 1);
         const key = keyOf(start, 0, start.length);
         this.lengthsByKey[key & 0xffff]! |= 1 << (start.length - 1);
         const group = grouped[start.length - 1]!;
@@ -234,14 +264,20 @@ export class TermIndex {
       for (let length = 1; length <= KEY_CHARS && p + length <= n; length++) {
         key = Math.imul(key ^ keyed.charCodeAt(p + length - 1), FNV_PRIME);
         const bit = 1 << (length - 1);
-        if ((lengths & bit) === 0 || (this.lengthsByKey[key & 0xffff]! & bit) === 0) continue;
-        const re = this.byStart[length - 1]!.get(key >>> 0);
-        if (!re) continue;
-        re.lastIndex = p;
-        if (re.test(text)) {
-          found.push(p);
-          break;
+        if ((this.prefixLengthsByKey[key & 0xffff]! & bit) === 0) break;
+        if ((lengths & bit) === 0 || (this.lengthsByKey[key & 0xffff]! & bit) === 0) {
+          if (lengths >>> length === 0) break;
+          continue;
         }
+        const re = this.byStart[length - 1]!.get(key >>> 0);
+        if (re) {
+          re.lastIndex = p;
+          if (re.test(text)) {
+            found.push(p);
+            break;
+          }
+        }
+        if (lengths >>> length === 0) break; // no longer start begins with these characters
       }
     }
     if (!this.unbounded) return found;
