@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { defaultRulesDir } from '../policy/load';
+import { seededRandom } from '../../test/helpers/random';
 import { TermIndex, TermText, termStarts, termUnion } from './term-index';
 
 describe('termStarts', () => {
@@ -59,14 +60,8 @@ describe('TermIndex', () => {
   const filler = ['the', 'pupil', 'Jane', 'said', 'on', 'in', 'care', 'with', 'and', '2024', 'type', '1', 'Year 7', 'SEN', 'PP:', ': PP', 'EHCP',
     'he is', 'she was', 'his son', 'the pupil', 'health and safety', 'religious education', 'free school meals policy',
     "Jane's partner", 'her uncle', 'this uncle'];
-  // mulberry32: a fixed seed, so the texts are the same on every run, and even low bits.
-  let seed = 7;
-  const random = (n: number): number => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
+  // A fixed seed: the texts are the same on every run.
+  const random = seededRandom(7);
   const texts = Array.from({ length: 40 }, () => {
     const out: string[] = [];
     for (let i = 0; i < 400; i++) {

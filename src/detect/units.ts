@@ -53,9 +53,27 @@ function isAbbreviation(line: string, dotIndex: number): boolean {
   return line[dotIndex] === '.' && ABBREVIATIONS.test(line.slice(Math.max(0, dotIndex - 6), dotIndex));
 }
 
-/** Joins hard-wrapped lines of plain-text paragraphs: a line break inside a sentence becomes a space. */
+/** After these a line break ends a sentence, a label or a quoted line, and is kept. */
+const KEEPS_BREAK = new Set([...'\n.!?:|>'].map((c) => c.charCodeAt(0)));
+const CONTINUES_SENTENCE = /^[\p{Ll}(]/u;
+
+/**
+ * Joins hard-wrapped lines of plain-text paragraphs: a line break inside a sentence (not after
+ * its end, a colon, a pipe or a quote marker, and before a lower-case letter or a bracket)
+ * becomes a space. Offsets do not change. A loop over the breaks: the same as a regular
+ * expression, which tries every position of the text.
+ */
 export function unwrapParagraphs(text: string): string {
-  return text.replace(/([^\n.!?:|>])\n(?=[\p{Ll}(])/gu, '$1 ');
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf('\n', 1); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (KEEPS_BREAK.has(text.charCodeAt(at - 1))) continue;
+    const next = text.codePointAt(at + 1);
+    if (next === undefined || !CONTINUES_SENTENCE.test(String.fromCodePoint(next))) continue;
+    out += `${text.slice(from, at)} `;
+    from = at + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Index of the unit containing `offset` (binary search over sorted units). */

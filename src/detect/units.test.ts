@@ -1,0 +1,35 @@
+import { seededRandom } from '../../test/helpers/random';
+import { splitUnits, unwrapParagraphs } from './units';
+
+describe('unwrapParagraphs', () => {
+  it.each([
+    ['Freya Collins has been\ndiagnosed with coeliac disease', 'Freya Collins has been diagnosed with coeliac disease'],
+    ['First sentence.\nnext line', 'First sentence.\nnext line'],
+    ['Medical:\nasthma', 'Medical:\nasthma'],
+    ['a\nB', 'a\nB'],
+    ['see\n(attached)', 'see (attached)'],
+    ['Zoë\nédite', 'Zoë édite'],
+    ['a\n\nb', 'a\n\nb'],
+  ])('%j', (text, want) => expect(unwrapParagraphs(text)).toBe(want));
+
+  it('does what its rule as a regular expression does, on any text', () => {
+    const rule = (text: string): string => text.replace(/([^\n.!?:|>])\n(?=[\p{Ll}(])/gu, '$1 ');
+    const random = seededRandom(11);
+    const pieces = ['a', 'B', '.', '\n', '\n', '(', ':', '|', '>', 'é', ' ', '?', '\u{1D41A}'];
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: random(24) }, () => pieces[random(pieces.length)]).join('');
+      expect(unwrapParagraphs(text)).toBe(rule(text));
+    }
+  });
+});
+
+describe('splitUnits', () => {
+  it('cuts sentences within lines, keeps a labelled row whole and marks its header line', () => {
+    const text = 'Mr Smith wrote. Then he left.\nName | Need\nName: Tom Reed | Need: SEN support. More text';
+    const { units } = splitUnits(text);
+    expect(units.map((u) => text.slice(u.start, u.end))).toEqual([
+      'Mr Smith wrote.', ' Then he left.', 'Name | Need', 'Name: Tom Reed | Need: SEN support. More text',
+    ]);
+    expect(units.map((u) => [u.row, Boolean(u.header)])).toEqual([[false, false], [false, false], [false, true], [true, false]]);
+  });
+});
