@@ -203,7 +203,7 @@ export const RECOGNIZERS: Recognizer[] = [
   {
     type: 'date_of_birth',
     pattern:
-      /(?<![\w/])(?:[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d{2}|[0-3]?\d(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* (?:19|20)\d{2})(?![\w/])/g,
+      /(?<![\w/])(?:[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d{2}|[0-3]?\d(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6} (?:19|20)\d{2})(?![\w/])/g,
     validate: (m) => m[0],
     keywords: /\bDOB\b|\bD\.O\.B\b|\bdate of birth\b|\bborn\b|\bbirthday\b|\bbirth date\b/i,
     needsContext: true,

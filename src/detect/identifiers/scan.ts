@@ -21,10 +21,13 @@ export interface IdentifierHit {
   unit: number;
 }
 
-export function scanIdentifiers(text: string, units: Unit[], lineStarts: number[]): IdentifierHit[] {
+export function scanIdentifiers(text: string, units: Unit[], lineStarts: number[], options: { digitWindows?: boolean } = {}): IdentifierHit[] {
   const candidates: (IdentifierHit & { distance: number })[] = [];
+  const nearDigits = options.digitWindows === false ? wholeText(text) : digitWindows(text);
   for (const r of RECOGNIZERS) {
-    for (const m of matchesOf(r, text)) {
+    const source = r.anchor ? wholeText(text) : nearDigits;
+    for (const m of matchesOf(r, source.text)) {
+      m.index = source.originalOffset(m.index);
       const value = r.validate(m, text);
       if (!value) continue;
       const start = m.index;
@@ -48,6 +51,69 @@ export function scanIdentifiers(text: string, units: Unit[], lineStarts: number[
     }
   }
   return resolveOverlaps(candidates);
+}
+
+/** A text to search, and where its offsets are in the segment's text. */
+interface SearchText {
+  text: string;
+  originalOffset(offset: number): number;
+}
+
+const wholeText = (text: string): SearchText => ({ text, originalOffset: (offset) => offset });
+
+/**
+ * Every identifier pattern but the e-mail address's holds a digit, and none of its characters
+ * (or the characters its look-arounds read) is further than this from one: the longest reach is
+ * an IBAN's letters (34 characters and their spaces after its check digits).
+ */
+const DIGIT_REACH = 48;
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+
+/**
+ * The stretches of text an identifier can be in: DIGIT_REACH around each run of digits, widened
+ * to whitespace, joined by line breaks. No pattern matches a line break, and a line break reads
+ * as the whitespace it stands for to every look-around, so the patterns find exactly what they
+ * would in the whole text. Most prose has few digits: the patterns then read a small part of it.
+ */
+export function digitWindows(text: string): SearchText {
+  const windows: { start: number; end: number }[] = [];
+  const digits = /\d+/g;
+  for (let m = digits.exec(text); m; m = digits.exec(text)) {
+    let start = Math.max(0, m.index - DIGIT_REACH);
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = Math.min(text.length, m.index + m[0].length + DIGIT_REACH);
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  const covered = windows.reduce((n, w) => n + w.end - w.start, 0);
+  if (covered > text.length / 2) return wholeText(text); // mostly numbers: joining saves nothing
+  const starts: number[] = []; // each window's start in the joined text
+  let joined = '';
+  for (const w of windows) {
+    if (joined) joined += '\n';
+    starts.push(joined.length);
+    joined += text.slice(w.start, w.end);
+  }
+  return {
+    text: joined,
+    originalOffset: (offset) => {
+      const i = lastAtOrBefore(starts, offset);
+      return windows[i]!.start + offset - starts[i]!;
+    },
+  };
+}
+
+function lastAtOrBefore(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 type Candidate = IdentifierHit & { distance: number };
