@@ -91,6 +91,13 @@ const positives: [string, string[]][] = [
   ['Dear Karen, following your return to work meeting, I can confirm that your absence was due to a back injury.', ['health']],
   ['Staff absence: Mrs Green (sick - flu), Mr Ahmed (dentist), Miss Lowe (training).', ['health']],
   ["Lucy Hart popped in to say thanks for the card. She's recovering well from her operation.", ['health']],
+  // Gypsy, Roma and Traveller families; party membership and campaigning; Prevent; sexual activity and partners.
+  ['Tyler Price is from a Traveller family and has moved schools three times.', ['racial_ethnic_origin']],
+  ['Mr Grant is a Labour Party member and local councillor.', ['political_opinion']],
+  ['Ms Hale has been campaigning for the Green Party in the by-election.', ['political_opinion']],
+  ['Dean Walsh has been expressing far-right views in class and was referred under Prevent.', ['political_opinion', 'safeguarding']],
+  ['Jack Owen has been asking for condoms from the school nurse.', ['sex_life']],
+  ['Megan Hart says she has a girlfriend and is worried about her parents finding out.', ['sex_life']],
 ];
 
 const negatives = [
@@ -177,6 +184,11 @@ const negatives = [
   'Mrs Amy Cole will give the flu vaccination to Year 2 on Monday.',
   'Our school counsellor, Pam Ivers, is available on Wednesdays for any pupil who wants to talk about anxiety, grief or friendship worries.',
   'Present: Mrs Hall (Chair), Mr Ng, Ms Kaur. Item 3: The committee reviewed the behaviour policy, including the use of suspensions and permanent exclusions.',
+  // Languages taught and festivals, equipment, and parts in a play.
+  'Polish lessons start next week for beginners; Mr Kowalski will teach.',
+  'Our Chinese New Year assembly, led by Mrs Li, was a huge success.',
+  'Mr Gray will explain the new fingerprint readers at the staff briefing on Friday.',
+  'Sam Walker played the role of a refugee in the school play.',
 ];
 
 describe('the same types in other words', () => {
