@@ -74,14 +74,45 @@ export function nameTokens(name: string): string[] {
     .filter((t) => t.length >= 3);
 }
 
-/** Freemail recipients whose local part holds a name token of the sender (their own home mailbox). */
+/** Freemail recipients whose local part holds the sender's name (their own home mailbox). */
 export function selfForwardRecipients(sender: Address | null, recipients: RecipientInfo[]): RecipientInfo[] {
   if (!sender) return [];
-  const tokens = nameTokens(sender.name || sender.address.split('@')[0]);
-  if (tokens.length === 0) return [];
-  return recipients.filter((r) => {
-    if (r.class !== 'freemail') return false;
-    const local = fold(r.address.split('@')[0]);
-    return tokens.some((t) => local.includes(t));
-  });
+  const looksLikeSender = senderMailboxTest(sender.name || sender.address.split('@')[0]);
+  return recipients.filter((r) => r.class === 'freemail' && looksLikeSender(fold(r.address.split('@')[0])));
+}
+
+/**
+ * How people name their own mailbox: a surname after the given name, its first letters or its
+ * initial ("priya.raman", "danosei", "hdoyle") or after a surname that comes first ("raman.p"),
+ * or the given name with the surname's initial ("meganp1980"). A surname alone is not enough:
+ * a parent may share it ("mark.smith", "smithfamily" for Jo Smith). A name of one word counts
+ * wherever it appears.
+ */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'rev']);
+
+function senderMailboxTest(name: string): (local: string) => boolean {
+  // "Raman, Priya" (the directory's order) is Priya Raman.
+  const ordered = /^[^,]+,[^,]+$/.test(name) ? name.split(',').reverse().join(' ') : name;
+  const words = fold(ordered).split(/[^a-z]+/).filter((w) => w && !TITLES.has(w));
+  if (words.length < 2) {
+    const tokens = nameTokens(name);
+    return (local) => tokens.some((t) => local.includes(t));
+  }
+  const [given, ...rest] = words as [string, ...string[]];
+  const surnames = rest.filter((w) => w.length >= 3);
+  // The given name or its first three letters or more ("dan" for Daniel), else its initial.
+  const givenForms = [given[0]!, ...Array.from({ length: Math.max(0, given.length - 2) }, (_, i) => given.slice(0, i + 3))];
+  return (local) => {
+    const letters = local.replace(/[^a-z]+/g, '');
+    return surnames.some((surname) => {
+      const at = letters.indexOf(surname);
+      if (at >= 0) {
+        const before = letters.slice(0, at);
+        const after = letters.slice(at + surname.length);
+        // The given name before the surname, or after it when the surname comes first ("raman.p").
+        return givenForms.some((g) => before.endsWith(g) || (before === '' && after.startsWith(g)));
+      }
+      return given.length >= 3 && new RegExp(`(?:^|[^a-z])${given}[._-]?${surname[0]}(?![a-z])`).test(local);
+    });
+  };
 }
