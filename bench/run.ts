@@ -81,6 +81,27 @@ function benchText(): void {
   console.log(`  one JavaScript pass    ${fmt(bytes / MB / onePass)} MB/s   (reading each character once: the ceiling for any scan in JavaScript)`);
 }
 
+/**
+ * Long inputs: a text with no line breaks or full stops (one long sentence), and a list of
+ * 20,000 NHS numbers under one header. Throughput should not fall as the input grows:
+ * a quadratic step shows here as MB/s dropping with size.
+ */
+function benchScaling(): void {
+  const oneLine = (bytes: number): string => schoolText(bytes).replace(/[.\n]+/g, ' ');
+  const column = (lines: number): string => ['NHS numbers', ...Array.from({ length: lines }, () => '943 476 5919')].join('\n');
+  console.log('\nLong inputs (detection only; MB/s should not fall with size):');
+  for (const [name, text] of [
+    ['one line, 256 KB', oneLine(256 * 1024)], ['one line, 2 MB', oneLine(2 * MB)],
+    ['column, 2,000 lines', column(2000)], ['column, 20,000 lines', column(20000)],
+  ] as const) {
+    detectMessage(messageOf(text), rules.detector);
+    const started = performance.now();
+    detectMessage(messageOf(text), rules.detector);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`  ${name.padEnd(22)} ${fmt(Buffer.byteLength(text) / MB / seconds)} MB/s`);
+  }
+}
+
 function mail(text: string, attachments: { filename: string; content: Buffer | string }[] = []): Promise<Buffer> {
   return new MailComposer({ from: 'Priya Raman <p.raman@oakfield.example>', to: 'office@partner.example', subject: 'Bench', text, attachments })
     .compile()
@@ -130,6 +151,7 @@ async function benchAttachments(): Promise<void> {
 async function main(): Promise<void> {
   console.log(`Mailward benchmarks (node ${process.version})`);
   benchText();
+  benchScaling();
   await benchMessage();
   await benchAttachments();
   await shutdownOcr();

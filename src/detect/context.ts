@@ -14,7 +14,6 @@ export interface ContextResult {
 const BEFORE = 120;
 const AFTER = 40;
 const LABEL_SPAN = 40;
-const MAX_COLUMN_LINES = 2000;
 
 const globalCopies = new WeakMap<RegExp, RegExp>();
 
@@ -56,6 +55,8 @@ export interface ContextQuery {
   negative?: RegExp;
   /** Lines that continue a column (they hold a value of the same shape). */
   rowShape?: RegExp;
+  /** Per line, what the walk up a column found from it: shared by the queries of one recognizer over one text. */
+  columns?: Map<number, ContextResult | null>;
 }
 
 /** Returns the context found, or null; 'negative' when the closest label names something else. */
@@ -77,15 +78,32 @@ export function findContext(q: ContextQuery): ContextResult | 'negative' | null 
   return q.rowShape ? columnContext(q) : null;
 }
 
-/** The keyword in a header line above, with every line between holding a same-shaped value. */
+/**
+ * The keyword in a header line above, with every line between holding a same-shaped value.
+ * What a walk up from a line found is kept in `q.columns` for every line it passed, so a long
+ * column is walked once, not once per value (which made a 20,000-line list quadratic).
+ */
 function columnContext(q: ContextQuery): ContextResult | null {
   const shape = q.rowShape as RegExp;
-  for (let line = q.line - 1, seen = 0; line >= 0 && seen < MAX_COLUMN_LINES; line--, seen++) {
+  const known = q.columns;
+  const passed: number[] = [q.line];
+  let result: ContextResult | null = null;
+  for (let line = q.line - 1; line >= 0; line--) {
     const text = q.text.slice(q.lineStarts[line], (q.lineStarts[line + 1] ?? q.text.length + 1) - 1);
     if (!text.trim()) continue;
     const keyword = firstMatch(q.keywords, text);
-    if (keyword !== null) return { kind: 'column', distance: BEFORE, keyword };
-    if (!shape.test(text)) return null;
+    if (keyword !== null) {
+      result = { kind: 'column', distance: BEFORE, keyword };
+      break;
+    }
+    if (!shape.test(text)) break;
+    // From a same-shaped line up, the walk goes as it went from there before.
+    if (known?.has(line)) {
+      result = known.get(line) ?? null;
+      break;
+    }
+    passed.push(line);
   }
-  return null;
+  for (const line of passed) known?.set(line, result);
+  return result;
 }

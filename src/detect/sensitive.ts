@@ -179,7 +179,11 @@ export function findSensitive(
     (allIgnored ?? vocabularies.anyIgnore.spans(prepared, Math.max(0, start - IGNORE_REACH), end)).some((s) => start < s.end && end > s.start);
   const inRole = (n: NameSpan): boolean =>
     ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || ROLE_AFTER.test(text.slice(n.end, n.end + 40));
-  const passagePeople = [...subjects.filter((n) => !inRole(n)), ...evidence.identifierSpans];
+  const passagePeople = [...subjects.filter((n) => !inRole(n)), ...evidence.identifierSpans].sort((a, b) => a.start - b.start);
+  // Asked of a unit once, not once per term in it: a long unit (a text without full stops) holds many.
+  const unitTest = (re: RegExp, unit: number): boolean => re.test(text.slice(units[unit].start, units[unit].end));
+  const isGroupStatement = memoPerUnit((unit) => unitTest(GROUP_STATEMENT, unit));
+  const hasPronoun = memoPerUnit((unit) => !units[unit].row && unitTest(PRONOUN, unit) && !unitTest(GENERIC_PRONOUN, unit));
   const hits: SensitiveHit[] = [];
   // "Christian Persch", "David M. Gay", "Mrs Gay": a capitalised term that is part of someone's
   // name says nothing about them. It is inside a name, or right before or after one or an initial.
@@ -192,7 +196,11 @@ export function findSensitive(
   };
   const partOfName = (start: number, end: number): boolean =>
     insideName(start, end) || nameStarts.has(end + 1) || nameEnds.has(start - 1) || /\b\p{Lu}\. $/u.test(text.slice(Math.max(0, start - 4), start));
-  const inAddress = (start: number, end: number): boolean => (evidence.addresses ?? []).some((a) => start < a.end && end > a.start);
+  const addresses = disjointUnion(evidence.addresses ?? []);
+  const inAddress = (start: number, end: number): boolean => {
+    const a = addresses[lastStartingBy(addresses, end - 1)];
+    return a !== undefined && start < a.end && end > a.start;
+  };
   // A faith's name before another capitalised word names an organisation or a person
   // ("Christian Aid", "Catholic Church", "Christian Perrier"), not what someone believes.
   const beforeProperNoun = (end: number): boolean => /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
@@ -204,12 +212,11 @@ export function findSensitive(
     const unit = unitIndexAt(units, start);
     if (units[unit].header) continue;
     // Indirect links (a sentence before, the same paragraph) do not reach statements about groups.
-    const groupStatement = GROUP_STATEMENT.test(text.slice(units[unit].start, units[unit].end));
     const link =
       unitHasPerson(unit) ??
-      (groupStatement
+      (isGroupStatement(unit)
         ? null
-        : pronounLink(unit, units, text, unitHasName) ??
+        : pronounLink(unit, hasPronoun, unitHasName) ??
           passageLink(start, end, units[unit], units, passagePeople) ??
           listLink(units[unit], units, text, lineStarts, unitHasPerson) ??
           (formSubject ? 'form' : null));
@@ -218,24 +225,58 @@ export function findSensitive(
   return hits;
 }
 
+function memoPerUnit(test: (unit: number) => boolean): (unit: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (unit) => {
+    let result = known.get(unit);
+    if (result === undefined) known.set(unit, (result = test(unit)));
+    return result;
+  };
+}
+
 /** "Jane Smith joined in May. She has type 1 diabetes.": a pronoun, and a name in one of the two units before. */
-function pronounLink(unit: number, units: Unit[], text: string, hasName: (LinkKind | null)[]): LinkKind | null {
-  const u = units[unit];
-  const unitText = text.slice(u.start, u.end);
-  if (u.row || !PRONOUN.test(unitText) || GENERIC_PRONOUN.test(unitText)) return null;
+function pronounLink(unit: number, hasPronoun: (unit: number) => boolean, hasName: (LinkKind | null)[]): LinkKind | null {
+  if (!hasPronoun(unit)) return null;
   for (let back = 1; back <= 2 && unit - back >= 0; back++) if (hasName[unit - back]) return 'pronoun';
   return null;
 }
 
-/** A person within PASSAGE_CHARS in the same paragraph (line), not across a table row boundary. */
+/**
+ * A person within PASSAGE_CHARS in the same paragraph (line), not across a table row boundary.
+ * `people` are in text order: only those starting near the term are looked at.
+ */
 function passageLink(start: number, end: number, own: Unit, units: Unit[], people: { start: number }[]): LinkKind | null {
   if (own.row) return null;
-  for (const p of people) {
+  for (let i = firstStartingFrom(people, start - PASSAGE_CHARS); i < people.length && people[i]!.start <= end + PASSAGE_CHARS; i++) {
+    const p = people[i]!;
     if (Math.abs(p.start - start) > PASSAGE_CHARS && Math.abs(p.start - end) > PASSAGE_CHARS) continue;
     const u = units[unitIndexAt(units, p.start)];
     if (u.line === own.line && !u.row) return 'passage';
   }
   return null;
+}
+
+/** The spans merged where they overlap, in text order: one binary search then answers "inside any?". */
+function disjointUnion(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else out.push({ start: span.start, end: span.end });
+  }
+  return out;
+}
+
+/** In spans ordered by start, the index of the first starting at or after `offset`. */
+function firstStartingFrom(spans: { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/;

@@ -1,6 +1,7 @@
 // Each identifier recognizer: valid with context, invalid checksum, and the traps
 // (checksum-valid numbers labelled as something else, or with no context).
 import { findingsOf, typesOf } from '../../../test/helpers/detect';
+import { isValidNhsNumber } from './checksums';
 
 describe('NHS number', () => {
   it('is found with a valid check digit and an NHS label', () => {
@@ -17,6 +18,14 @@ describe('NHS number', () => {
     expect(typesOf(table)).toEqual(['nhs_number']);
     const plain = ['Pupil NHS no', 'Amy Jones 943 476 5919', 'Ben Cole 401 023 2137'].join('\n');
     expect(findingsOf(plain).find((f) => f.type === 'nhs_number')?.count).toBe(2);
+  });
+  it('the header holds for the whole column, however long, and not past a line of another shape', () => {
+    const valid: string[] = [];
+    for (let n = 4000000000; valid.length < 5000; n += 7) if (isValidNhsNumber(String(n))) valid.push(String(n));
+    const column = ['NHS numbers', ...valid].join('\n');
+    expect(findingsOf(column).find((f) => f.type === 'nhs_number')?.count).toBe(5000);
+    const broken = ['NHS numbers', ...valid.slice(0, 10), 'Totals by class', ...valid.slice(10, 20)].join('\n');
+    expect(findingsOf(broken).find((f) => f.type === 'nhs_number')?.count).toBe(10);
   });
 });
 

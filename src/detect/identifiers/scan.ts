@@ -1,6 +1,6 @@
 // Runs every identifier recognizer over a text and keeps, for each span, the one
 // type its checksum and its nearest label support.
-import { findContext, type ContextKind } from '../context';
+import { findContext, type ContextKind, type ContextResult } from '../context';
 import { RECOGNIZERS, negativeLabelsFor, type Recognizer } from './recognizers';
 import type { Unit } from '../units';
 import { unitIndexAt } from '../units';
@@ -26,6 +26,7 @@ export function scanIdentifiers(text: string, units: Unit[], lineStarts: number[
   const nearDigits = options.digitWindows === false ? wholeText(text) : digitWindows(text);
   for (const r of RECOGNIZERS) {
     const source = r.anchor ? wholeText(text) : nearDigits;
+    const columns = new Map<number, ContextResult | null>();
     for (const m of matchesOf(r, source.text)) {
       m.index = source.originalOffset(m.index);
       const value = r.validate(m, text);
@@ -38,6 +39,7 @@ export function scanIdentifiers(text: string, units: Unit[], lineStarts: number[
         keywords: r.keywords,
         negative: negativeLabelsFor(r.type),
         rowShape: r.rowShape,
+        columns,
       });
       if (ctx === 'negative') continue;
       if (!ctx && (r.needsContext || r.needsContextFor?.(value, m[0]))) continue;
