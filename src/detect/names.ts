@@ -77,7 +77,8 @@ const TOKEN = String.raw`[${UPPER}][${LOWER}]+(?:['’]?[${UPPER}][${LOWER}]+)?(
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master)\.?`;
 const LABEL = String.raw`(?:[Nn]ame|[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Cc]andidate|[Ee]mployee|[Ss]taff member|[Cc]laimant|[Cc]ontractor|[Aa]pplicant|[Pp]atient|[Pp]arent|[Mm]other|[Ff]ather|[Cc]arer|[Vv]olunteer|[Ff]orename|[Ss]urname|[Ff]ull name|[Yy]oung person)`;
 // Name sequences: 2-4 capitalised tokens (or initials) separated by single spaces.
-const SEQUENCE = new RegExp(String.raw`(?:${TOKEN}|[${UPPER}]\.?)(?: (?:${TOKEN}|[${UPPER}]\.?(?= [${UPPER}][${LOWER}])))*`, 'g');
+// A surname may be written in capitals after the given name ("Jake SMITH"), as registers do.
+const SEQUENCE = new RegExp(String.raw`(?:${TOKEN}|[${UPPER}]\.?)(?: (?:${TOKEN}|[A-Z]{2,}(?:['’-][A-Z]{2,})?(?![A-Za-z])|[${UPPER}]\.?(?= [${UPPER}][${LOWER}])))*`, 'g');
 // A title, an optional initial, and one or two names: "Mr Hughes", "Mrs Claire Holt", "Dr A. Shah".
 const TITLED = new RegExp(String.raw`\b${TITLE} (?:[${UPPER}]\.? )?(${TOKEN})(?: (${TOKEN}))?`, 'g');
 // Anonymised references to one person: "Pupil A", "Child X", "Student B2", "YP1".
@@ -87,6 +88,10 @@ const LABELLED = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name
 // Forms and exports often write the name in capitals ("Pupil: HARVEY COLE"); counted only when the first word is a known name.
 const CAPS_TOKEN = String.raw`[A-Z]{2,}(?:['’-][A-Z]{2,})?`;
 const LABELLED_CAPS = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${CAPS_TOKEN})(?: (${CAPS_TOKEN}))?(?![A-Za-z])`, 'y');
+// ...and forms filled in by hand in lower case ("pupil: jake smith"): counted only when both words are known names.
+const LABELLED_LOWER = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*([a-z]{2,})(?: ([a-z]{2,}))(?![A-Za-z])`, 'y');
+// A name in capitals without a label ("MUHAMMAD ALI KHAN - asthma"), as exports and registers write it.
+const CAPS_SEQUENCE = new RegExp(String.raw`(?<![A-Za-z'’-])${CAPS_TOKEN}(?: ${CAPS_TOKEN}){1,2}(?![A-Za-z'’-])`, 'g');
 // Where a labelled or anonymised name can start: the text is scanned for the labels once, and the three forms are tried only there.
 const LABEL_START = new RegExp(String.raw`\b(?:${LABEL}|${ANONYMISED_LABEL})`, 'g');
 
@@ -95,19 +100,29 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
   for (const m of text.matchAll(TITLED)) {
     // The second name counts unless it is an ordinary capitalised word ("Mr Hughes Thursday");
     // the first alone only if it is not one ("Mrs Jan Kerr" is Mrs Kerr, not Mrs January).
-    const second = m[2] !== undefined && !lexicon.notNames.has(fold(m[2]));
-    if (!second && lexicon.notNames.has(fold(m[1]))) continue;
+    // After a title a common surname that is also a word is the surname ("Mrs Hall", "Mr Brown").
+    const surnameAfterTitle = (word: string): boolean => !lexicon.notNames.has(fold(word)) || lexicon.alsoSurnames.has(fold(word));
+    const second = m[2] !== undefined && surnameAfterTitle(m[2]);
+    if (!second && !surnameAfterTitle(m[1]!)) continue;
     const titled = second ? m[0] : m[0].slice(0, m[0].length - (m[2] ? m[2].length + 1 : 0));
     spans.push({ start: m.index, end: m.index + titled.length, key: fold(titled.replace(/\s+/g, ' ')), kind: 'titled' });
   }
   const isName = (folded: string): boolean => !lexicon.notNames.has(folded);
   const isKnownName = (folded: string): boolean => isName(folded) && (lexicon.given.has(folded) || lexicon.known.has(folded));
+  const isLowerName = (first: string, second: string | undefined): boolean =>
+    second !== undefined && isName(first) && isName(second) && lexicon.given.has(first) && lexicon.known.has(second);
   for (const { index } of text.matchAll(LABEL_START)) {
     labelledName(text, LABELLED, index, lexicon, isName, spans);
     labelledName(text, LABELLED_CAPS, index, lexicon, isKnownName, spans);
+    const lower = execAt(LABELLED_LOWER, text, index);
+    if (lower && isLowerName(lower[1]!, lower[2])) {
+      const start = index + lower[0].lastIndexOf(lower[1]!, lower[0].length - lower[2]!.length - 1);
+      spans.push({ start, end: index + lower[0].length, key: `${lower[1]} ${lower[2]}`, kind: 'labelled' });
+    }
     const anonymised = execAt(ANONYMISED, text, index);
     if (anonymised) spans.push({ start: index, end: index + anonymised[0].length, key: anonymised[0].toLowerCase(), kind: 'titled' });
   }
+  for (const m of text.matchAll(CAPS_SEQUENCE)) capitalsName(m[0], m.index, lexicon, spans);
   for (const m of text.matchAll(SEQUENCE)) {
     const sequence = m[0];
     // Most runs are one capitalised word starting a sentence ("The", "Please"): passed over without splitting.
@@ -146,6 +161,21 @@ function joinNameColumns(text: string, spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
+/**
+ * "MUHAMMAD ALI KHAN": a common given name, then words that are not ordinary capitalised words,
+ * one of them a known name ("GRACE PERIOD", "JAMES ROAD" and "NHS NUMBER" are not people).
+ */
+function capitalsName(run: string, at: number, lexicon: NameLexicon, out: NameSpan[]): void {
+  const words = run.split(' ');
+  const folded = words.map(fold);
+  if (!lexicon.given.has(folded[0]!) || lexicon.notNames.has(folded[0]!)) return;
+  let count = 1;
+  while (count < words.length && !lexicon.notNames.has(folded[count]!)) count++;
+  if (count < 2 || !folded.slice(1, count).some((w) => lexicon.known.has(w))) return;
+  const name = words.slice(0, count).join(' ');
+  out.push({ start: at, end: at + name.length, key: folded.slice(0, count).join(' '), kind: 'full' });
+}
+
 function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -177,6 +207,11 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
   }
   let i = 0;
   while (i < tokens.length) {
+    // A word in capitals continues a name ("Jake SMITH") but does not start one (acronyms); capitalsName reads "JAKE SMITH".
+    if (/^[A-Z]{2}/.test(tokens[i].text)) {
+      i++;
+      continue;
+    }
     const first = fold(withoutPoint(tokens[i].text));
     const ambiguousStart = lexicon.ambiguous.has(first) || (lexicon.known.has(first) && isSurnameLike(tokens[i + 1]?.text, lexicon));
     if (!isGivenName(first, lexicon) && !ambiguousStart) {

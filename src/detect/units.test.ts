@@ -24,6 +24,11 @@ describe('unwrapParagraphs', () => {
 });
 
 describe('splitUnits', () => {
+  it('ends a clause at a semicolon', () => {
+    const text = 'All Year 7 pupils will be fingerprinted; Mrs Lane has the forms.';
+    expect(splitUnits(text).units.map((u) => text.slice(u.start, u.end))).toEqual(['All Year 7 pupils will be fingerprinted;', ' Mrs Lane has the forms.']);
+  });
+
   it('cuts sentences within lines, keeps a labelled row whole and marks its header line', () => {
     const text = 'Mr Smith wrote. Then he left.\nName | Need\nName: Tom Reed | Need: SEN support. More text';
     const { units } = splitUnits(text);

@@ -17,7 +17,9 @@ export interface Unit {
 const hasCells = (line: string): boolean => line.includes('|') && line.includes(' | ');
 const isRowLine = (line: string): boolean => hasCells(line) && /^[^|]{1,60}: /.test(line);
 
-const SENTENCE_END = /[.!?](?=\s+["'(\[]?[\p{Lu}\d])|[.!?]$/gu;
+// A sentence ends at a full stop, question or exclamation mark before a capital or a digit, or at the
+// end of the line; a semicolon ends a clause, which counts as a sentence ("All pupils will...; Mrs Lane has the forms").
+const SENTENCE_END = /[.!?](?=\s+["'(\[]?[\p{Lu}\d])|[.!?]$|;(?=\s)/gu;
 
 export function splitUnits(text: string): { units: Unit[]; lineStarts: number[] } {
   const units: Unit[] = [];

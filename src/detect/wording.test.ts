@@ -98,6 +98,11 @@ const positives: [string, string[]][] = [
   ['Dean Walsh has been expressing far-right views in class and was referred under Prevent.', ['political_opinion', 'safeguarding']],
   ['Jack Owen has been asking for condoms from the school nurse.', ['sex_life']],
   ['Megan Hart says she has a girlfriend and is worried about her parents finding out.', ['sex_life']],
+  // Names as registers and hand-filled forms write them.
+  ['MUHAMMAD ALI KHAN - asthma, inhaler in bag', ['health']],
+  ['Jake SMITH has asthma.', ['health']],
+  ['pupil: jake smith, condition: asthma', ['health']],
+  ['The head decided to exclude Tom for two days.', ['exclusion']],
 ];
 
 const negatives = [
@@ -189,6 +194,10 @@ const negatives = [
   'Our Chinese New Year assembly, led by Mrs Li, was a huge success.',
   'Mr Gray will explain the new fingerprint readers at the staff briefing on Friday.',
   'Sam Walker played the role of a refugee in the school play.',
+  // "Excluding" means "apart from"; an acronym's letters inside a place's name; headings in capitals.
+  "Governed by the law of Virginia, excluding Virginia's conflict of law provisions. Copyright Jane Smith.",
+  'The files excluded here are not needed. Thanks, Amy Hart.',
+  'Jane Smith, University of Notre Dame du Lac, 2001.',
 ];
 
 describe('the same types in other words', () => {
@@ -203,6 +212,14 @@ describe('surnames that are also ordinary words', () => {
   const people = (text: string): number => findingsOf(text).find((f) => f.type === 'person_name')?.count ?? 0;
   it('continue a given name', () => {
     expect(people('Pupils: Olivia Brown, Jack White, Isla Green, Amelia Hill, Oscar King, Ella Young')).toBe(6);
+  });
+  it('in capitals, a given name and a known surname, not a heading', () => {
+    expect(people('MUHAMMAD ALI KHAN and AMELIA HART are on the list.')).toBe(2);
+    expect(people('GRACE PERIOD FOR LATE FEES ENDS FRIDAY. JAMES ROAD IS CLOSED.')).toBe(0);
+  });
+  it('a title takes a surname that is also a word', () => {
+    expect(people('Mrs Hall, Mr Brown and Miss Young')).toBe(3);
+    expect(typesOf('Mrs Hall has asthma.')).toEqual(['health']);
   });
   it('a title takes a given name and surname, and a month is not a given name', () => {
     const names = findingsOf('Mrs Claire Holt met Mrs Jan Kerr and Mr Hughes on Thursday.').find((f) => f.type === 'person_name');
