@@ -80,13 +80,14 @@ const LABEL = String.raw`(?:[Nn]ame|[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Cc]
 // A surname may be written in capitals after the given name ("Jake SMITH"), as registers do.
 const SEQUENCE = new RegExp(String.raw`(?:${TOKEN}|[${UPPER}]\.?)(?: (?:${TOKEN}|[A-Z]{2,}(?:['’-][A-Z]{2,})?(?![A-Za-z])|[${UPPER}]\.?(?= [${UPPER}][${LOWER}])))*`, 'g');
 // A title, an optional initial, and one or two names: "Mr Hughes", "Mrs Claire Holt", "Dr A. Shah".
-const TITLED = new RegExp(String.raw`\b${TITLE} (?:[${UPPER}]\.? )?(${TOKEN})(?: (${TOKEN}))?`, 'g');
+const CAPS_TOKEN = String.raw`[A-Z]{2,}(?:['’-][A-Z]{2,})?`;
+// A surname in capitals after a title ("Mrs SMITH") counts when it is a known name.
+const TITLED = new RegExp(String.raw`\b${TITLE} (?:[${UPPER}]\.? )?(${TOKEN}|${CAPS_TOKEN}(?![A-Za-z]))(?: (${TOKEN}))?`, 'g');
 // Anonymised references to one person: "Pupil A", "Child X", "Student B2", "YP1".
 const ANONYMISED_LABEL = String.raw`(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Yy]oung [Pp]erson|YP|[Ss]taff [Mm]ember|[Cc]olleague)`;
 const ANONYMISED = new RegExp(String.raw`${ANONYMISED_LABEL} ?(?:[A-Z]{1,2}\d?|\d{1,2})(?![\w'’])`, 'y');
 const LABELLED = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${TOKEN})(?: (${TOKEN}))?`, 'y');
 // Forms and exports often write the name in capitals ("Pupil: HARVEY COLE"); counted only when the first word is a known name.
-const CAPS_TOKEN = String.raw`[A-Z]{2,}(?:['’-][A-Z]{2,})?`;
 const LABELLED_CAPS = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${CAPS_TOKEN})(?: (${CAPS_TOKEN}))?(?![A-Za-z])`, 'y');
 // ...and forms filled in by hand in lower case ("pupil: jake smith"): counted only when both words are known names.
 const LABELLED_LOWER = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*([a-z]{2,})(?: ([a-z]{2,}))(?![A-Za-z])`, 'y');
@@ -104,6 +105,7 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     const surnameAfterTitle = (word: string): boolean => !lexicon.notNames.has(fold(word)) || lexicon.alsoSurnames.has(fold(word));
     const second = m[2] !== undefined && surnameAfterTitle(m[2]);
     if (!second && !surnameAfterTitle(m[1]!)) continue;
+    if (/^[A-Z]{2}/.test(m[1]!) && !lexicon.known.has(fold(m[1]!))) continue;
     const titled = second ? m[0] : m[0].slice(0, m[0].length - (m[2] ? m[2].length + 1 : 0));
     spans.push({ start: m.index, end: m.index + titled.length, key: fold(titled.replace(/\s+/g, ' ')), kind: 'titled' });
   }

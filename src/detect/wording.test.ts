@@ -219,6 +219,7 @@ describe('surnames that are also ordinary words', () => {
   });
   it('a title takes a surname that is also a word', () => {
     expect(people('Mrs Hall, Mr Brown and Miss Young')).toBe(3);
+    expect(people('Letter to Mrs SMITH and Mr NHS')).toBe(1);
     expect(typesOf('Mrs Hall has asthma.')).toEqual(['health']);
   });
   it('a title takes a given name and surname, and a month is not a given name', () => {
