@@ -171,6 +171,7 @@ const LINK_WORDS: Record<LinkKind, string> = {
   pronoun: 'a named person in the sentence before',
   passage: 'a named person in the same paragraph',
   list: 'a list introduced by a line naming a person',
+  heading: 'people listed under a heading that holds it',
   form: 'a form naming its subject',
 };
 

@@ -102,6 +102,21 @@ describe('structure carries the person', () => {
     ]);
   });
 
+  it('links a heading to each person listed under it, and counts them as records', () => {
+    const names = ['Amelia Hart', 'Oliver Reed', 'Priya Shah', 'Hamza Malik', 'Zoe Hughes', 'Kieran Nowak', 'Maisie Evans', 'Aisha Ward', 'Declan Price', 'Ruby Cole'];
+    const found = findingsOf(`Pupil premium children in 4B:\n\n${names.map((n) => `- ${n}`).join('\n')}\n\nThanks`);
+    expect(found.find((f) => f.type === 'free_school_meals')?.count).toBe(10);
+    expect(found.find((f) => f.type === 'free_school_meals')?.evidence).toMatch(/people listed under a heading/);
+    expect(found.find((f) => f.type === 'bulk_personal_data')?.count).toBe(10);
+    expect(typesOf('These pupils have EHCPs:\n1. Amelia Hart\n2. Oliver Reed')).toEqual(['special_educational_needs']);
+  });
+
+  it('does not read a sign-off or a list of places as people listed under a heading', () => {
+    expect(typesOf('Please find the FSM forms attached:\n\nThanks,\nJane Smith')).toEqual([]);
+    expect(typesOf('Safeguarding training dates:\n\nJane Smith\nHead of Year 7')).toEqual([]);
+    expect(typesOf('Here are the asthma inhalers to collect:\n- Science lab\n- Office')).toEqual([]);
+  });
+
   it('links a bulleted list to the person its introduction names', () => {
     const text = 'Notes for Tariq Wright (UPN V873233714748):\n\n* SEN support, primary need ASD\n* eligible for free school meals';
     expect(typesOf(text)).toEqual(['free_school_meals', 'special_educational_needs', 'upn']);

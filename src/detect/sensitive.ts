@@ -39,7 +39,7 @@ export interface VocabularySet {
   anyIgnore: TermIndex;
 }
 
-export type LinkKind = 'name' | 'identifier' | 'reference' | 'pronoun' | 'passage' | 'list' | 'form';
+export type LinkKind = 'name' | 'identifier' | 'reference' | 'pronoun' | 'passage' | 'list' | 'heading' | 'form';
 
 export interface SensitiveHit {
   type: SensitiveType;
@@ -211,6 +211,12 @@ export function findSensitive(
     if (/^\p{Lu}/u.test(term) && (partOfName(start, end) || namesOrganisation(end) || (type === 'religious_belief' && beforeProperNoun(end)))) continue;
     const unit = unitIndexAt(units, start);
     if (units[unit].header) continue;
+    const listed = unitHasPerson(unit) ? [] : peopleListedUnder(units[unit], units, text, lineStarts, (i) => marked[i] !== null);
+    if (listed.length) {
+      // A heading's term is about each person listed under it: their lines are the records holding it.
+      for (const item of listed) hits.push({ type, start, end, term, unit: item, link: 'heading' });
+      continue;
+    }
     // Indirect links (a sentence before, the same paragraph) do not reach statements about groups.
     const link =
       unitHasPerson(unit) ??
@@ -295,6 +301,36 @@ function listLink(own: Unit, units: Unit[], text: string, lineStarts: number[], 
     return null;
   }
   return null;
+}
+
+const MIN_LISTED = 2;
+const MAX_LISTED = 2000;
+const MAX_LISTED_LINE = 120;
+const MAX_HEADING_LINE = 200;
+
+/**
+ * "Pupil premium children:" above a list of names: the units of the listed lines. The list is the
+ * lines right after the heading (one blank line may come first), each short and naming someone, at
+ * least two; it ends at a blank line or at a line that names nobody, so a sign-off ("Thanks,\nJane
+ * Smith") is not a list.
+ */
+function peopleListedUnder(own: Unit, units: Unit[], text: string, lineStarts: number[], hasPerson: (unit: number) => boolean): number[] {
+  const lineText = (line: number): string => text.slice(lineStarts[line], (lineStarts[line + 1] ?? text.length + 1) - 1);
+  const heading = lineText(own.line);
+  if (own.row || heading.length > MAX_HEADING_LINE || !/:\s*$/.test(heading)) return [];
+  const listed: number[] = [];
+  let line = own.line + 1;
+  if (line < lineStarts.length && !lineText(line).trim()) line++;
+  for (; line < lineStarts.length && listed.length < MAX_LISTED; line++) {
+    const content = lineText(line);
+    if (!content.trim() || content.length > MAX_LISTED_LINE) break;
+    const first = unitIndexAt(units, lineStarts[line]);
+    let named = -1;
+    for (let i = first; i < units.length && units[i]!.line === line && named < 0; i++) if (hasPerson(i)) named = i;
+    if (named < 0) break;
+    listed.push(named);
+  }
+  return listed.length >= MIN_LISTED ? listed : [];
 }
 
 /** Per unit, the first person in it: a name, else a strong identifier. */
