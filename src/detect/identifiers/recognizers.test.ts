@@ -156,6 +156,9 @@ describe('formats written differently', () => {
     ['IBAN: gb82 west 1234 5698 7654 32', ['iban']],
     ['Name: Amy Jones | nhsnumber: 9434765919', ['nhs_number']],
     ['Passport: AB1234567', ['passport_number']],
+    ['National Insurance number: AB-12-34-56-C', ['ni_number']],
+    ['NI No. AB.12.34.56.C', ['ni_number']],
+    ['National Insurance number: AB 123456 C', ['ni_number']],
   ])('%s', (text, want) => expect(typesOf(text as string)).toEqual(want));
 
   it('still refuses malformed ones', () => {
@@ -163,6 +166,8 @@ describe('formats written differently', () => {
     expect(typesOf('UTR: 1955839662K')).toEqual([]);
     expect(typesOf('NHS figures: ratio 1.9434765919 and .9434765919')).toEqual([]);
     expect(typesOf('Please pay gb82west12345698765432 today')).toEqual([]); // lower case and no label
+    expect(typesOf('Part AB-12-34-56-C is in stock')).toEqual([]); // hyphens and no label
+    expect(typesOf('National Insurance number: AB-12.34-56-C')).toEqual([]); // mixed separators
   });
 });
 
