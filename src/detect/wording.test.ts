@@ -103,6 +103,19 @@ const positives: [string, string[]][] = [
   ['Jake SMITH has asthma.', ['health']],
   ['pupil: jake smith, condition: asthma', ['health']],
   ['The head decided to exclude Tom for two days.', ['exclusion']],
+  // Conditions and care said in ordinary words.
+  ['Amy Hart has been struggling with her mental health since Christmas.', ['health']],
+  ['Tom Reed is under the care of a consultant at the Royal.', ['health']],
+  ['Mrs Hughes is going through the menopause and has asked for adjustments.', ['health']],
+  ['Ms Rowe is undergoing IVF treatment and needs time off.', ['health']],
+  ['Jack Moss is on a reduced timetable following his return from hospital.', ['health']],
+  ['Olivia Grant has been having counselling since her dad died.', ['health']],
+  ['Ben Cole has a colostomy bag and needs privacy to change it.', ['health']],
+  ['Isla Grant has a stammer and sees a speech therapist.', ['special_educational_needs']],
+  ['Freya Lamb has been referred to Early Help.', ['safeguarding']],
+  ['A TAF meeting for Ruby Keane is booked for Tuesday.', ['safeguarding']],
+  ['Kai Ellis went missing overnight and was found by police.', ['safeguarding']],
+  ['Ella Moss (Y9) was found with a knife in her bag; police were called.', ['criminal_offence']],
 ];
 
 const negatives = [
@@ -198,6 +211,7 @@ const negatives = [
   "Governed by the law of Virginia, excluding Virginia's conflict of law provisions. Copyright Jane Smith.",
   'The files excluded here are not needed. Thanks, Amy Hart.',
   'Jane Smith, University of Notre Dame du Lac, 2001.',
+  'Dear parents, a case of head lice has been reported in Class 2. Please check hair tonight. Mrs Sarah Ward',
 ];
 
 describe('the same types in other words', () => {
