@@ -79,9 +79,10 @@ const LABEL = String.raw`(?:[Nn]ame|[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Cc]
 // Name sequences: 2-4 capitalised tokens (or initials) separated by single spaces.
 // A surname may be written in capitals after the given name ("Jake SMITH"), as registers do.
 const SEQUENCE = new RegExp(String.raw`(?:${TOKEN}|[${UPPER}]\.?)(?: (?:${TOKEN}|[A-Z]{2,}(?:['’-][A-Z]{2,})?(?![A-Za-z])|[${UPPER}]\.?(?= [${UPPER}][${LOWER}])))*`, 'g');
-// A title, an optional initial, and one or two names: "Mr Hughes", "Mrs Claire Holt", "Dr A. Shah".
+// A word in capitals: "SMITH", "O'CONNOR", "CAMPBELL-DYER".
 const CAPS_TOKEN = String.raw`[A-Z]{2,}(?:['’-][A-Z]{2,})?`;
-// A surname in capitals after a title ("Mrs SMITH") counts when it is a known name.
+// A title, an optional initial, and one or two names: "Mr Hughes", "Mrs Claire Holt", "Dr A. Shah";
+// a surname in capitals ("Mrs SMITH") counts when it is a known name.
 const TITLED = new RegExp(String.raw`\b${TITLE} (?:[${UPPER}]\.? )?(${TOKEN}|${CAPS_TOKEN}(?![A-Za-z]))(?: (${TOKEN}))?`, 'g');
 // Anonymised references to one person: "Pupil A", "Child X", "Student B2", "YP1".
 const ANONYMISED_LABEL = String.raw`(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Yy]oung [Pp]erson|YP|[Ss]taff [Mm]ember|[Cc]olleague)`;
@@ -90,7 +91,7 @@ const LABELLED = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name
 // Forms and exports often write the name in capitals ("Pupil: HARVEY COLE"); counted only when the first word is a known name.
 const LABELLED_CAPS = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${CAPS_TOKEN})(?: (${CAPS_TOKEN}))?(?![A-Za-z])`, 'y');
 // ...and forms filled in by hand in lower case ("pupil: jake smith"): counted only when both words are known names.
-const LABELLED_LOWER = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*([a-z]{2,})(?: ([a-z]{2,}))(?![A-Za-z])`, 'y');
+const LABELLED_LOWER = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*([a-z]{2,}) ([a-z]{2,})(?![A-Za-z])`, 'y');
 // A name in capitals without a label ("MUHAMMAD ALI KHAN - asthma"), as exports and registers write it.
 const CAPS_SEQUENCE = new RegExp(String.raw`(?<![A-Za-z'’-])${CAPS_TOKEN}(?: ${CAPS_TOKEN}){1,2}(?![A-Za-z'’-])`, 'g');
 // Where a labelled or anonymised name can start: the text is scanned for the labels once, and the three forms are tried only there.
@@ -98,11 +99,11 @@ const LABEL_START = new RegExp(String.raw`\b(?:${LABEL}|${ANONYMISED_LABEL})`, '
 
 export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
   const spans: NameSpan[] = [];
+  // After a title a common surname that is also a word is the surname ("Mrs Hall", "Mr Brown").
+  const surnameAfterTitle = (word: string): boolean => !lexicon.notNames.has(fold(word)) || lexicon.alsoSurnames.has(fold(word));
   for (const m of text.matchAll(TITLED)) {
     // The second name counts unless it is an ordinary capitalised word ("Mr Hughes Thursday");
     // the first alone only if it is not one ("Mrs Jan Kerr" is Mrs Kerr, not Mrs January).
-    // After a title a common surname that is also a word is the surname ("Mrs Hall", "Mr Brown").
-    const surnameAfterTitle = (word: string): boolean => !lexicon.notNames.has(fold(word)) || lexicon.alsoSurnames.has(fold(word));
     const second = m[2] !== undefined && surnameAfterTitle(m[2]);
     if (!second && !surnameAfterTitle(m[1]!)) continue;
     if (/^[A-Z]{2}/.test(m[1]!) && !lexicon.known.has(fold(m[1]!))) continue;
@@ -111,15 +112,16 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
   }
   const isName = (folded: string): boolean => !lexicon.notNames.has(folded);
   const isKnownName = (folded: string): boolean => isName(folded) && (lexicon.given.has(folded) || lexicon.known.has(folded));
-  const isLowerName = (first: string, second: string | undefined): boolean =>
-    second !== undefined && isName(first) && isName(second) && lexicon.given.has(first) && lexicon.known.has(second);
+  const isLowerName = (first: string, second: string): boolean =>
+    isName(first) && isName(second) && lexicon.given.has(first) && lexicon.known.has(second);
   for (const { index } of text.matchAll(LABEL_START)) {
     labelledName(text, LABELLED, index, lexicon, isName, spans);
     labelledName(text, LABELLED_CAPS, index, lexicon, isKnownName, spans);
     const lower = execAt(LABELLED_LOWER, text, index);
-    if (lower && isLowerName(lower[1]!, lower[2])) {
-      const start = index + lower[0].lastIndexOf(lower[1]!, lower[0].length - lower[2]!.length - 1);
-      spans.push({ start, end: index + lower[0].length, key: `${lower[1]} ${lower[2]}`, kind: 'labelled' });
+    if (lower && isLowerName(lower[1]!, lower[2]!)) {
+      const name = `${lower[1]} ${lower[2]}`; // the match ends with it
+      const end = index + lower[0].length;
+      spans.push({ start: end - name.length, end, key: name, kind: 'labelled' });
     }
     const anonymised = execAt(ANONYMISED, text, index);
     if (anonymised) spans.push({ start: index, end: index + anonymised[0].length, key: anonymised[0].toLowerCase(), kind: 'titled' });
