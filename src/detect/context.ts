@@ -1,5 +1,6 @@
 // Supporting context for a match: a label just before it, a keyword nearby, or a
 // column header above a contiguous block of similar values.
+import { lineText } from './units';
 
 export type ContextKind = 'label' | 'nearby' | 'column';
 
@@ -89,7 +90,7 @@ function columnContext(q: ContextQuery): ContextResult | null {
   const passed: number[] = [q.line];
   let result: ContextResult | null = null;
   for (let line = q.line - 1; line >= 0; line--) {
-    const text = q.text.slice(q.lineStarts[line], (q.lineStarts[line + 1] ?? q.text.length + 1) - 1);
+    const text = lineText(q.text, q.lineStarts, line);
     if (!text.trim()) continue;
     const keyword = firstMatch(q.keywords, text);
     if (keyword !== null) {

@@ -5,7 +5,8 @@
 import type { ChildSensitiveType, SpecialCategoryType } from '../types';
 import type { NameSpan } from './names';
 import { TermIndex, termUnion, type TermText } from './term-index';
-import { lastStartingBy, unitIndexAt, type Unit } from './units';
+import { firstStartingFrom, lastStartingBy } from './sorted';
+import { lineText, unitIndexAt, type Unit } from './units';
 
 export type SensitiveType = SpecialCategoryType | ChildSensitiveType;
 
@@ -273,27 +274,16 @@ function disjointUnion(spans: Span[]): Span[] {
   return out;
 }
 
-/** In spans ordered by start, the index of the first starting at or after `offset`. */
-function firstStartingFrom(spans: { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/;
 const MAX_LIST_LINES = 15;
 
 /** A bullet line in a list introduced by a line that names a person and ends with a colon. */
 function listLink(own: Unit, units: Unit[], text: string, lineStarts: number[], hasPerson: (unit: number) => LinkKind | null): LinkKind | null {
-  const lineText = (line: number): string => text.slice(lineStarts[line], (lineStarts[line + 1] ?? text.length + 1) - 1);
-  if (!BULLET.test(lineText(own.line))) return null;
+  const lineOf = (line: number): string => lineText(text, lineStarts, line);
+  if (!BULLET.test(lineOf(own.line))) return null;
   for (let line = own.line - 1, seen = 0; line >= 0 && seen < MAX_LIST_LINES; line--, seen++) {
-    const content = lineText(line);
+    const content = lineOf(line);
     if (!content.trim() || BULLET.test(content)) continue;
     if (!/:\s*$/.test(content)) return null;
     // The units on the introducing line: the first one starts at the line start.
@@ -315,14 +305,14 @@ const MAX_HEADING_LINE = 200;
  * Smith") is not a list.
  */
 function peopleListedUnder(own: Unit, units: Unit[], text: string, lineStarts: number[], hasPerson: (unit: number) => boolean): number[] {
-  const lineText = (line: number): string => text.slice(lineStarts[line], (lineStarts[line + 1] ?? text.length + 1) - 1);
-  const heading = lineText(own.line);
+  const lineOf = (line: number): string => lineText(text, lineStarts, line);
+  const heading = lineOf(own.line);
   if (own.row || heading.length > MAX_HEADING_LINE || !/:\s*$/.test(heading)) return [];
   const listed: number[] = [];
   let line = own.line + 1;
-  if (line < lineStarts.length && !lineText(line).trim()) line++;
+  if (line < lineStarts.length && !lineOf(line).trim()) line++;
   for (; line < lineStarts.length && listed.length < MAX_LISTED; line++) {
-    const content = lineText(line);
+    const content = lineOf(line);
     if (!content.trim() || content.length > MAX_LISTED_LINE) break;
     const first = unitIndexAt(units, lineStarts[line]);
     let named = -1;

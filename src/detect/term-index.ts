@@ -9,6 +9,7 @@
 // class) are searched the ordinary way. The positions found are exactly those
 // where the union of all terms matches.
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { firstIndexWhere } from './sorted';
 
 // Word characters as the vocabularies' boundaries define them (ASCII and Latin letters, digits),
 // as explicit ranges: \p{L} in a case-insensitive Unicode pattern makes V8 several times slower.
@@ -256,7 +257,7 @@ export class TermIndex {
     const keyed = this.caseInsensitive ? prepared.lower : text;
     const found: number[] = [];
     const n = text.length;
-    for (let c = firstAtOrAfter(candidates, from); c < candidates.length && candidates[c]! < to; c++) {
+    for (let c = firstIndexWhere(candidates.length, (i) => candidates[i]! >= from); c < candidates.length && candidates[c]! < to; c++) {
       const p = candidates[c]!;
       const lengths = this.lengthsByFirstChar[keyed.charCodeAt(p)]! & (1 | (p + 1 < n ? this.lengthsByPair[pairOf(keyed, p)]! : 0));
       if (lengths === 0) continue;
@@ -297,17 +298,6 @@ export class TermIndex {
   }
 }
 
-/** Index of the first position >= `at` in an ascending list (binary search). */
-function firstAtOrAfter(positions: ArrayLike<number>, at: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (positions[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function allStarts(re: RegExp, text: string, from = 0, to = text.length): number[] {
   const out: number[] = [];

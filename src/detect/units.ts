@@ -1,6 +1,7 @@
 // A segment's text cut into units: sentences within lines. A table row is one
 // line (see extract/table.ts), so it is one unit however many "sentences" its
 // cells hold. "About a person" means: in the same unit as a person.
+import { lastStartingBy } from './sorted';
 
 export interface Unit {
   start: number;
@@ -80,19 +81,13 @@ export function unwrapParagraphs(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/** Line `line` of a text whose line starts splitUnits gave, without its line break. */
+export function lineText(text: string, lineStarts: number[], line: number): string {
+  return text.slice(lineStarts[line], (lineStarts[line + 1] ?? text.length + 1) - 1);
+}
+
 /** Index of the unit containing `offset` (binary search over sorted units). */
 export function unitIndexAt(units: Unit[], offset: number): number {
   return lastStartingBy(units, offset);
 }
 
-/** In spans ordered by start, the index of the last one starting at or before `offset` (0 when none does). */
-export function lastStartingBy(spans: { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (spans[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}

@@ -3,6 +3,7 @@
 import { findContext, type ContextKind, type ContextResult } from '../context';
 import { RECOGNIZERS, negativeLabelsFor, type Recognizer } from './recognizers';
 import type { Unit } from '../units';
+import { firstIndexWhere } from '../sorted';
 import { unitIndexAt } from '../units';
 
 export interface IdentifierHit {
@@ -101,22 +102,12 @@ export function digitWindows(text: string): SearchText {
   return {
     text: joined,
     originalOffset: (offset) => {
-      const i = lastAtOrBefore(starts, offset);
+      const i = Math.max(0, firstIndexWhere(starts.length, (k) => starts[k]! > offset) - 1);
       return windows[i]!.start + offset - starts[i]!;
     },
   };
 }
 
-function lastAtOrBefore(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sorted[mid]! <= value) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 type Candidate = IdentifierHit & { distance: number };
 
