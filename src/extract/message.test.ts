@@ -90,6 +90,14 @@ describe('extraction by format', () => {
     expect(textOf(m, 'body')).toContain('Name: Ronan Jones | ULN: 7434101414');
   });
 
+  it('reads an HTML-only body once, as its table rows, not also as run-together cells', async () => {
+    const m = await extractMessage(
+      await buildMail({ html: '<table><tr><th>Pupil</th><th>Medical</th></tr><tr><td>Amelia Hart</td><td>Asthma</td></tr></table>' }),
+      limits,
+    );
+    expect(m.segments.filter((s) => s.where === 'body').map((s) => s.text)).toEqual(['Pupil | Medical\nPupil: Amelia Hart | Medical: Asthma']);
+  });
+
   it('opens nested archives and forwarded messages, naming the path', async () => {
     const inner = await zipOf({ 'fsm.csv': 'Name,UPN\nHollie Ali,Q873402112093\n' });
     const outer = await zipOf({ 'inner.zip': inner });

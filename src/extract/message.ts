@@ -55,7 +55,7 @@ async function addMessage(parsed: ParsedMessage, walk: Walk, prefix: string, dep
     if (!addText(walk, text, at)) continue;
     walk.attachments.push({ where: at, name: at, kind: 'text', size: text.length, encrypted: false, executable: false, unscannable: overLimit(walk) });
   }
-  let encrypted = isEncryptedContentType(parsed.contentType) || hasInlinePgp(parsed.text);
+  let encrypted = isEncryptedContentType(parsed.contentType) || hasInlinePgp(parsed.text) || hasInlinePgp(parsed.html);
   for (const att of parsed.attachments) {
     const name = prefix ? `${prefix}/${att.filename}` : att.filename;
     const info = await addAttachment(att.content, att.filename, att.contentType, name, walk, depth);

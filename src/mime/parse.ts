@@ -32,8 +32,10 @@ const STANDARD_HEADERS = [
 export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
   let mail: ParsedMail;
   try {
-    // skipTextToHtml etc.: we only want text; html is converted by extract/html.
-    mail = await simpleParser(raw, { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
+    // skipTextToHtml etc.: we only want text; html is converted by extract/html. skipHtmlToText: an
+    // HTML-only message is read once, by extract/html, which keeps table rows; mailparser's own
+    // conversion ran its cells together ("PupilClassMedical Amelia Hart5BAsthma") and was scanned too.
+    mail = await simpleParser(raw, { skipTextToHtml: true, skipHtmlToText: true, skipTextLinks: true, skipImageLinks: true });
   } catch (err) {
     throw new MailwardError('MW_ERR_MIME_PARSE', errorMessage(err), { cause: err });
   }
