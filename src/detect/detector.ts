@@ -32,6 +32,8 @@ interface SegmentResult {
   where: string;
   identifiers: IdentifierHit[];
   sensitive: SensitiveHit[];
+  /** For each sensitive hit, its sentence or row as written, spaces and case aside: what makes two mentions one. */
+  sentenceKeys: string[];
   names: NameSpan[];
   recordPeople: Set<string>;
 }
@@ -90,7 +92,8 @@ function detectSegment(where: string, rawText: string, data: DetectorData): Segm
     references: data.references,
     addresses: [...identifiers.filter((h) => h.type === 'email_address'), ...webAddresses(text)],
   });
-  return { where, identifiers, sensitive, names, recordPeople: recordPeople(units, names, identifiers, sensitive) };
+  const sentenceKeys = sensitive.map((h) => text.slice(units[h.unit].start, units[h.unit].end).replace(/\s+/g, ' ').trim().toLowerCase());
+  return { where, identifiers, sensitive, sentenceKeys, names, recordPeople: recordPeople(units, names, identifiers, sensitive) };
 }
 
 const QUOTE_MARKERS = /^(?:[ \t]*>)+[ \t]?/gm;
@@ -176,20 +179,21 @@ const LINK_WORDS: Record<LinkKind, string> = {
 };
 
 /**
- * One finding per type; its count is the sentences and table rows that hold the type, so a row
- * "Ethnicity: White British" counts once although its header and its value both match.
+ * One finding per type; its count is the distinct sentences and table rows that hold the type, so a
+ * row "Ethnicity: White British" counts once although its header and its value both match, and a
+ * sentence counts once although the message's text and HTML alternatives (or a quoted reply) repeat it.
  */
 function sensitiveFindings(results: SegmentResult[]): Finding[] {
   const byType = new Map<string, { units: Set<string>; first: SensitiveHit; where: string; links: Set<LinkKind> }>();
-  results.forEach((r, segment) => {
-    for (const h of r.sensitive) {
-      if (!h.link) continue;
+  for (const r of results) {
+    r.sensitive.forEach((h, i) => {
+      if (!h.link) return;
       const agg = byType.get(h.type) ?? { units: new Set(), first: h, where: r.where, links: new Set() };
-      agg.units.add(`${segment}:${h.unit}`);
+      agg.units.add(r.sentenceKeys[i]!);
       agg.links.add(h.link);
       byType.set(h.type, agg);
-    }
-  });
+    });
+  }
   return [...byType.entries()].map(([type, agg]) => ({
     type: type as FindingType,
     category: categoryOf(type as FindingType),

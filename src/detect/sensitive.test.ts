@@ -102,6 +102,12 @@ describe('structure carries the person', () => {
     ]);
   });
 
+  it('counts a sentence once although the text and HTML alternatives both hold it', () => {
+    const count = (texts: string[]) => findingsOf(texts).find((f) => f.type === 'health')?.count;
+    expect(count(['Oliver Reed has epilepsy.\n\nJane', 'Oliver Reed has  epilepsy.\n\nJane'])).toBe(1);
+    expect(count(['Oliver Reed has epilepsy. Amy Hart has asthma.'])).toBe(2);
+  });
+
   it('links a heading to each person listed under it, and counts them as records', () => {
     const names = ['Amelia Hart', 'Oliver Reed', 'Priya Shah', 'Hamza Malik', 'Zoe Hughes', 'Kieran Nowak', 'Maisie Evans', 'Aisha Ward', 'Declan Price', 'Ruby Cole'];
     const found = findingsOf(`Pupil premium children in 4B:\n\n${names.map((n) => `- ${n}`).join('\n')}\n\nThanks`);
