@@ -212,6 +212,7 @@ const negatives = [
   'The files excluded here are not needed. Thanks, Amy Hart.',
   'Jane Smith, University of Notre Dame du Lac, 2001.',
   'Dear parents, a case of head lice has been reported in Class 2. Please check hair tonight. Mrs Sarah Ward',
+  'Free school meals: if you think your child may be eligible, please apply online or speak to Mrs Green in the office.',
 ];
 
 describe('the same types in other words', () => {
