@@ -94,6 +94,8 @@ const LABELLED_CAPS = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? 
 const LABELLED_LOWER = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*([a-z]{2,}) ([a-z]{2,})(?![A-Za-z])`, 'y');
 // A name in capitals without a label ("MUHAMMAD ALI KHAN - asthma"), as exports and registers write it.
 const CAPS_SEQUENCE = new RegExp(String.raw`(?<![A-Za-z'’-])${CAPS_TOKEN}(?: ${CAPS_TOKEN}){1,2}(?![A-Za-z'’-])`, 'g');
+// A pupil by initials and year group, as staff write to keep names out of mail: "J.B. (Y8)", "A.K. (Year 10)".
+const INITIALS_WITH_YEAR = /(?<![\w.])[A-Z]\. ?[A-Z]\.?(?: ?[A-Z]\.?)?(?= ?\((?:Y|Yr|Year) ?\d{1,2}\))/g;
 // Where a labelled or anonymised name can start: the text is scanned for the labels once, and the three forms are tried only there.
 const LABEL_START = new RegExp(String.raw`\b(?:${LABEL}|${ANONYMISED_LABEL})`, 'g');
 
@@ -125,6 +127,9 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     }
     const anonymised = execAt(ANONYMISED, text, index);
     if (anonymised) spans.push({ start: index, end: index + anonymised[0].length, key: anonymised[0].toLowerCase(), kind: 'titled' });
+  }
+  if (text.includes('(Y')) {
+    for (const m of text.matchAll(INITIALS_WITH_YEAR)) spans.push({ start: m.index, end: m.index + m[0].length, key: m[0].replace(/[. ]/g, '').toLowerCase(), kind: 'titled' });
   }
   for (const m of text.matchAll(CAPS_SEQUENCE)) capitalsName(m[0], m.index, lexicon, spans);
   for (const m of text.matchAll(SEQUENCE)) {

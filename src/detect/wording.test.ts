@@ -116,6 +116,9 @@ const positives: [string, string[]][] = [
   ['A TAF meeting for Ruby Keane is booked for Tuesday.', ['safeguarding']],
   ['Kai Ellis went missing overnight and was found by police.', ['safeguarding']],
   ['Ella Moss (Y9) was found with a knife in her bag; police were called.', ['criminal_offence']],
+  // A pupil by initials and year group; signs of self-harm; a concern logged in the safeguarding system.
+  ["Quick update on J.B. (Y8) - mum phoned. He's been really low and she found cuts on his arms at the weekend.", ['health', 'safeguarding']],
+  ['I have logged it on CPOMS for A.K. (Year 10).', ['safeguarding']],
 ];
 
 const negatives = [
