@@ -216,6 +216,7 @@ const negatives = [
   'Jane Smith, University of Notre Dame du Lac, 2001.',
   'Dear parents, a case of head lice has been reported in Class 2. Please check hair tonight. Mrs Sarah Ward',
   'Free school meals: if you think your child may be eligible, please apply online or speak to Mrs Green in the office.',
+  'Please thank Mrs Lee for organising the Macmillan coffee morning for cancer support.',
 ];
 
 describe('the same types in other words', () => {
