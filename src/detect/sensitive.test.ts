@@ -108,6 +108,15 @@ describe('structure carries the person', () => {
     expect(count(['Oliver Reed has epilepsy. Amy Hart has asthma.'])).toBe(2);
   });
 
+  it('counts a row holding a sensitive field as a record even when the field records nothing', () => {
+    const names = ['Amelia Hart', 'Oliver Reed', 'Priya Shah', 'Hamza Malik', 'Zoe Hughes', 'Kieran Nowak', 'Maisie Evans', 'Aisha Ward', 'Declan Price', 'Ruby Cole'];
+    const rows = names.map((n, i) => `Pupil: ${n} | PP: ${i < 3 ? 'PP' : '-'} | SEN: ${i < 2 ? 'K' : 'N'}`).join('\n');
+    const found = findingsOf(`Pupil | PP | SEN\n${rows}`);
+    expect(found.find((f) => f.type === 'bulk_personal_data')?.count).toBe(10);
+    expect(found.find((f) => f.type === 'free_school_meals')?.count).toBe(3);
+    expect(found.find((f) => f.type === 'special_educational_needs')?.count).toBe(2);
+  });
+
   it('links a heading to each person listed under it, and counts them as records', () => {
     const names = ['Amelia Hart', 'Oliver Reed', 'Priya Shah', 'Hamza Malik', 'Zoe Hughes', 'Kieran Nowak', 'Maisie Evans', 'Aisha Ward', 'Declan Price', 'Ruby Cole'];
     const found = findingsOf(`Pupil premium children in 4B:\n\n${names.map((n) => `- ${n}`).join('\n')}\n\nThanks`);

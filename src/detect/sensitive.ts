@@ -47,6 +47,7 @@ export interface SensitiveHit {
   start: number;
   end: number;
   term: string;
+  /** What makes it about a person; null when nothing does, or when it labels a field that records nothing. */
   link: LinkKind | null;
   unit: number;
 }
@@ -127,6 +128,14 @@ const ROLE_AFTER = /^,?\s*(?:\(|,\s*(?:our|the|your)\s+)(?:new\s+)?(?:head(?:tea
  * nothing, not even in its own sentence. "A pupil (Tom Reed) has disclosed..." goes on, and still links.
  */
 const CREDITED_AFTER = /^(?:,\s*(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: head)?|assistant head|SENCO|SENDCO|DSL|DDSL|DPO|clerk|co-?ordinator|manager|governor|chair|trustee|director|administrator|principal|business manager|attendance officer)\s*\)|\)\s*(?:[.;,]|$))/im;
+
+/**
+ * A field whose value records nothing ("SEN: No", "Medical conditions: None", "Exclusions: 0",
+ * "Ethnicity: Refused", DfE's REFU and NOBT): no data of the field's type about the person, but
+ * the row still holds the field, so it is still a record for bulk counting.
+ */
+const EMPTY_VALUE_AFTER =
+  /^(?: \(?[yY]\/[nN]\)?)?: (?:none|no|n|n\/a|na|nil|0|false|not known|not applicable|unknown|not recorded|none known|nkda|not eligible|refused|information refused|not obtained|not yet obtained|prefer not to say|REFU|NOBT|-)(?= *(?:\||\n|$))/i;
 
 /** After a capitalised term, the word that makes it a charity or other body ("Cancer Research UK", "Epilepsy Society", "Autism Trust"). */
 const ORGANISATION_AFTER = /^(?: Research)? (?:UK|Society|Trust|Foundation|Association|Action|Alliance|Charity|Research|Network|Federation)\b/;
@@ -212,6 +221,10 @@ export function findSensitive(
     if (/^\p{Lu}/u.test(term) && (partOfName(start, end) || namesOrganisation(end) || (type === 'religious_belief' && beforeProperNoun(end)))) continue;
     const unit = unitIndexAt(units, start);
     if (units[unit].header) continue;
+    if (EMPTY_VALUE_AFTER.test(text.slice(end, end + 40))) {
+      hits.push({ type, start, end, term, unit, link: null });
+      continue;
+    }
     const listed = unitHasPerson(unit) ? [] : peopleListedUnder(units[unit], units, text, lineStarts, (i) => marked[i] !== null);
     if (listed.length) {
       // A heading's term is about each person listed under it: their lines are the records holding it.

@@ -261,6 +261,15 @@ describe('coded columns', () => {
     expect(typesOf('Name: Ben Cole | Class: 5B | SEN: Y')).toEqual(['special_educational_needs']);
     expect(typesOf('Name: Amy Hall | Class: 5B | SEN: N')).toEqual([]);
   });
+  it('reads a field that records nothing as no data, and one that records something as data', () => {
+    for (const empty of ['Religion: None | Ethnicity: Not obtained', 'Medical Conditions: None | Allergies: None', 'SEN: No | FSM: No | LAC: No',
+      'Exclusions: 0 | Attendance: 96%', 'EAL: N', 'Medical: N/A', 'Allergies: NKDA']) {
+      expect(typesOf(`Name: Amy Hart | ${empty}`)).toEqual([]);
+    }
+    expect(typesOf('Name: Amy Hart | Religion: Christian | Ethnicity: WBRI')).toEqual(['racial_ethnic_origin', 'religious_belief']);
+    expect(typesOf('Name: Amy Hart | SEN: Yes | FSM: Yes | LAC: Yes')).toEqual(['free_school_meals', 'looked_after', 'special_educational_needs']);
+    expect(typesOf('Name: Amy Hart | Exclusions: 2 | Allergies: Peanuts')).toEqual(['exclusion', 'health']);
+  });
 });
 
 describe('aggregate figures near a named member of staff', () => {

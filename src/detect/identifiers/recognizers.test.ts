@@ -158,6 +158,7 @@ describe('formats written differently', () => {
     ['Passport: AB1234567', ['passport_number']],
     ['National Insurance number: AB-12-34-56-C', ['ni_number']],
     ['NI No. AB.12.34.56.C', ['ni_number']],
+    ['Pupil: Amy Hart | U.P.N.: A873402110070', ['upn']],
     ['National Insurance number: AB 123456 C', ['ni_number']],
   ])('%s', (text, want) => expect(typesOf(text as string)).toEqual(want));
 

@@ -100,7 +100,7 @@ export const RECOGNIZERS: Recognizer[] = [
     type: 'upn',
     pattern: /(?<![\w-])[A-HJ-NP-RT-Z]\d{11}[0-9A-HJ-NP-RT-Z](?![\w-])/g,
     validate: (m) => (isValidUpn(m[0]) ? m[0] : null),
-    keywords: /\bUPN\b|\bunique pupil\b|\bpupil (?:no|number|ref)|\bUPNs\b/i,
+    keywords: /\bUPN\b|\bU\.P\.N\b|\bunique pupil\b|\bpupil (?:no|number|ref)|\bUPNs\b/i,
     needsContext: true,
     confidence: { alone: 0, context: 0.95 },
     rowShape: /(?<![\w-])[A-Z]\d{11}[0-9A-Z](?![\w-])/,
