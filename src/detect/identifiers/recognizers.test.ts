@@ -192,12 +192,16 @@ describe('checksum-valid numbers labelled as the number of another record', () =
     'The NHS app shows appointment ID 9434765919.',
     'ID: 9434765919, NHS: yes',
     'NHS Trust staff number 4010232137',
+    'Leeds NHS Trust, Company No 4010232137',
+    'NHS Supply Chain account 4010232137',
+    'NHS login code 4010232137',
   ])('%s', (text) => expect(typesOf(text)).toEqual([]));
 
   it('but a label naming the identifier is its own', () => {
     expect(typesOf('NHS ID: 943 476 5919')).toEqual(['nhs_number']);
     expect(typesOf('Unique pupil number: A873402110070')).toEqual(['upn']);
     expect(typesOf('Learner number 6966429669 (ULN)')).toEqual(['uln']);
+    expect(typesOf('Your Self Assessment account: 1955839661 (UTR)')).toEqual(['utr']);
   });
 });
 

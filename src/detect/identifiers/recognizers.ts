@@ -51,7 +51,7 @@ const CALL_LABELS =
  * names the identifier itself ("NHS ID:"). Not "pupil number" or "learner number": UPN and ULN labels.
  */
 const OTHER_ID_LABELS =
-  /\b(?:appointment|student|staff|employee|user|login|candidate|exam|admission|application|applicant|seat|locker|library|device)\s*(?:id|no\.?|number|#|ref(?:erence)?)\s*[:#]?\s*$|(?<!\b(?:NHS|ULN|UPN|UTR|NI|NINO|learner|pupil|patient|passport|licence|license)\s?)\bID\s*[:#]\s*$/i;
+  /\b(?:appointment|student|staff|employee|user|login|log-?in|sign-?in|verification|security|candidate|exam|admission|application|applicant|seat|locker|library|device|company|charity|registration|reg|VAT)\s*(?:id|no\.?|number|#|ref(?:erence)?|code)\s*[:#]?\s*$|(?<!\b(?:NHS|ULN|UPN|UTR|NI|NINO|learner|pupil|patient|passport|licence|license)\s?)\bID\s*[:#]\s*$/i;
 
 const NOT_AN_IDENTIFIER = new RegExp(`${OTHER_REFERENCE_LABELS.source}|${CALL_LABELS.source}|${OTHER_ID_LABELS.source}`, 'i');
 
@@ -59,9 +59,14 @@ const NOT_AN_IDENTIFIER = new RegExp(`${OTHER_REFERENCE_LABELS.source}|${CALL_LA
  * Labels that say a value is something else. A checksum-valid number right after
  * "Invoice no." or "Meeting ID:" is that, even with "NHS" in the same sentence.
  */
+/** For a bare 10-digit number (NHS, ULN, UTR), an account's number is a bank or supplier account, not the identifier (HMRC's Self Assessment account is the UTR's). */
+const ACCOUNT_LABELS = /(?<!\b(?:self[- ]assessment|tax)\s)\b(?:account|acct|a\/c)\s*(?:no\.?|number|#)?\s*[:#]?\s*$/i;
+const NOT_A_TEN_DIGIT_IDENTIFIER = new RegExp(`${NOT_AN_IDENTIFIER.source}|${ACCOUNT_LABELS.source}`, 'i');
+
 export function negativeLabelsFor(type: Recognizer['type']): RegExp | undefined {
   if (type === 'email_address') return undefined;
-  return type === 'phone_number' ? OTHER_REFERENCE_LABELS : NOT_AN_IDENTIFIER;
+  if (type === 'phone_number') return OTHER_REFERENCE_LABELS;
+  return type === 'nhs_number' || type === 'uln' || type === 'utr' ? NOT_A_TEN_DIGIT_IDENTIFIER : NOT_AN_IDENTIFIER;
 }
 
 export const RECOGNIZERS: Recognizer[] = [
