@@ -108,6 +108,13 @@ describe('structure carries the person', () => {
     expect(count(['Oliver Reed has epilepsy. Amy Hart has asthma.'])).toBe(2);
   });
 
+  it('counts a list of names with dates of birth under a heading as records', () => {
+    const names = ['Amelia Hart', 'Oliver Reed', 'Priya Shah', 'Hamza Malik', 'Zoe Hughes', 'Kieran Nowak', 'Maisie Evans', 'Aisha Ward', 'Declan Price', 'Ruby Cole', 'Ethan Lee', 'Grace Holt'];
+    const found = findingsOf(`Dates of birth for the trip:\n${names.map((n, i) => `${n} ${String(i + 1).padStart(2, '0')}/03/2014`).join('\n')}`);
+    expect(found.find((f) => f.type === 'date_of_birth')?.count).toBe(12);
+    expect(found.find((f) => f.type === 'bulk_personal_data')?.count).toBe(12);
+  });
+
   it('counts a row holding a sensitive field as a record even when the field records nothing', () => {
     const names = ['Amelia Hart', 'Oliver Reed', 'Priya Shah', 'Hamza Malik', 'Zoe Hughes', 'Kieran Nowak', 'Maisie Evans', 'Aisha Ward', 'Declan Price', 'Ruby Cole'];
     const rows = names.map((n, i) => `Pupil: ${n} | PP: ${i < 3 ? 'PP' : '-'} | SEN: ${i < 2 ? 'K' : 'N'}`).join('\n');

@@ -212,7 +212,7 @@ export const RECOGNIZERS: Recognizer[] = [
     pattern:
       /(?<![\w/])(?:[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d{2}|[0-3]?\d(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6} (?:19|20)\d{2})(?![\w/])/g,
     validate: (m) => m[0],
-    keywords: /\bDOB\b|\bD\.O\.B\b|\bdate of birth\b|\bborn\b|\bbirthday\b|\bbirth date\b/i,
+    keywords: /\bDOBs?\b|\bD\.O\.B\b|\bdates? of birth\b|\bborn\b|\bbirthdays?\b|\bbirth ?dates?\b/i,
     needsContext: true,
     confidence: { alone: 0, context: 0.85 },
     rowShape: /(?<![\w/])[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d{2}/,
