@@ -205,20 +205,28 @@ function sensitiveFindings(results: SegmentResult[]): Finding[] {
   }));
 }
 
+const NAME_WORDS: Record<Exclude<NameSpan['kind'], 'given'>, string> = {
+  full: 'a given name and surname',
+  titled: 'a title and surname or a pupil reference ("Mrs Hall", "Pupil A")',
+  labelled: 'a labelled name ("Pupil: ...")',
+};
+
 function nameFindings(results: SegmentResult[]): Finding[] {
   const keys = new Set<string>();
+  const kinds = new Set<Exclude<NameSpan['kind'], 'given'>>();
   let where = '';
   for (const r of results) for (const n of r.names) {
     if (n.kind === 'given') continue;
     if (!where) where = r.where;
     keys.add(n.key);
+    kinds.add(n.kind);
   }
   if (keys.size === 0) return [];
   const first = [...keys][0];
   return [{
     type: 'person_name', category: 'weak_identifier', count: keys.size, confidence: 0.6, where,
     sample: first.split(' ').map((p) => p.slice(0, 1).toUpperCase() + '.').join(' '),
-    evidence: 'capitalised given name and surname, title and surname, or a labelled name',
+    evidence: `distinct people named by ${[...kinds].map((k) => NAME_WORDS[k]).join(', ')}`,
   }];
 }
 
