@@ -117,6 +117,7 @@ const positives: [string, string[]][] = [
   ['Kai Ellis went missing overnight and was found by police.', ['safeguarding']],
   ['Ella Moss (Y9) was found with a knife in her bag; police were called.', ['criminal_offence']],
   // A pupil by initials and year group; signs of self-harm; a concern logged in the safeguarding system.
+  ['Mr Hall suffered a cardiac arrest at the gym and is in hospital.', ['health']],
   ["Quick update on J.B. (Y8) - mum phoned. He's been really low and she found cuts on his arms at the weekend.", ['health', 'safeguarding']],
   ['I have logged it on CPOMS for A.K. (Year 10).', ['safeguarding']],
 ];
@@ -217,6 +218,14 @@ const negatives = [
   'Dear parents, a case of head lice has been reported in Class 2. Please check hair tonight. Mrs Sarah Ward',
   'Free school meals: if you think your child may be eligible, please apply online or speak to Mrs Green in the office.',
   'Please thank Mrs Lee for organising the Macmillan coffee morning for cancer support.',
+  // Words of the vocabularies in everyday use.
+  'Jack Reed has a work placement with a local builder next week.',
+  'Please exercise caution on the icy paths, says Mr Hill.',
+  'Amy Hart spoke with real conviction in the debate.',
+  'Mr Khan neglected to mention that the trip is on Friday.',
+  'No offence intended, Sam Jones said, but the timetable is wrong.',
+  'Jane Smith disclosed her salary to HR by mistake.',
+  'Maisie Evans was charged £5 for the trip.',
 ];
 
 describe('the same types in other words', () => {
