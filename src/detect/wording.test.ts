@@ -118,6 +118,8 @@ const positives: [string, string[]][] = [
   ['Ella Moss (Y9) was found with a knife in her bag; police were called.', ['criminal_offence']],
   // A pupil by initials and year group; signs of self-harm; a concern logged in the safeguarding system.
   ['Mr Hall suffered a cardiac arrest at the gym and is in hospital.', ['health']],
+  ['Mrs Ward is off to Mecca for Hajj during the holidays.', ['religious_belief']],
+  ['Mrs Patel has a cold and is working from home.', ['health']],
   ["Quick update on J.B. (Y8) - mum phoned. He's been really low and she found cuts on his arms at the weekend.", ['health', 'safeguarding']],
   ['I have logged it on CPOMS for A.K. (Year 10).', ['safeguarding']],
 ];
@@ -226,6 +228,8 @@ const negatives = [
   'No offence intended, Sam Jones said, but the timetable is wrong.',
   'Jane Smith disclosed her salary to HR by mistake.',
   'Maisie Evans was charged £5 for the trip.',
+  'Tom Reed was really abusive to the referee, says Mr Cole.',
+  'Ben Cole got a virus on his laptop from a dodgy download.',
 ];
 
 describe('the same types in other words', () => {
