@@ -230,6 +230,7 @@ const negatives = [
   'Maisie Evans was charged £5 for the trip.',
   'Tom Reed was really abusive to the referee, says Mr Cole.',
   'Ben Cole got a virus on his laptop from a dodgy download.',
+  'Travellers should arrive by 8am at the coach park, says Mr Cole.',
 ];
 
 describe('the same types in other words', () => {
