@@ -231,6 +231,7 @@ const negatives = [
   'Tom Reed was really abusive to the referee, says Mr Cole.',
   'Ben Cole got a virus on his laptop from a dodgy download.',
   'Travellers should arrive by 8am at the coach park, says Mr Cole.',
+  'Look after your mental health this exam season! Best wishes, Mrs Hale',
 ];
 
 describe('the same types in other words', () => {
