@@ -108,7 +108,6 @@ export function digitWindows(text: string): SearchText {
   };
 }
 
-
 type Candidate = IdentifierHit & { distance: number };
 
 /**
