@@ -135,7 +135,7 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
   for (const m of text.matchAll(SEQUENCE)) {
     const sequence = m[0];
     // Most runs are one capitalised word starting a sentence ("The", "Please"): passed over without splitting.
-    if (!sequence.includes(' ') && !canStartName(fold(withoutPoint(sequence)), lexicon)) continue;
+    if (!sequence.includes(' ') && !startsNameCached(sequence, lexicon)) continue;
     findInSequence(text, sequence, m.index, lexicon, spans);
   }
   return joinNameColumns(text, dedupe(spans));
@@ -191,6 +191,23 @@ function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
 }
 
 const withoutPoint = (token: string): string => (token.endsWith('.') ? token.slice(0, -1) : token);
+
+/**
+ * canStartName for a single capitalised word, remembered per word and lexicon: the same few
+ * sentence openers ("The", "Please", "Thursday") are most of the runs in any text.
+ */
+const startsNameByLexicon = new WeakMap<NameLexicon, Map<string, boolean>>();
+const MAX_REMEMBERED_WORDS = 50_000;
+function startsNameCached(word: string, lexicon: NameLexicon): boolean {
+  let known = startsNameByLexicon.get(lexicon);
+  if (!known) startsNameByLexicon.set(lexicon, (known = new Map()));
+  let result = known.get(word);
+  if (result === undefined) {
+    if (known.size >= MAX_REMEMBERED_WORDS) known.clear();
+    known.set(word, (result = canStartName(fold(withoutPoint(word)), lexicon)));
+  }
+  return result;
+}
 
 /** What findInSequence accepts as the first word of a name when no surname follows. */
 const canStartName = (folded: string, lexicon: NameLexicon): boolean => isGivenName(folded, lexicon) || lexicon.ambiguous.has(folded);
