@@ -29,6 +29,8 @@ export interface NameLexicon {
   ambiguous: Set<string>;
   /** Words of the stoplist that are also common surnames: after a given name they continue it ("Sophie Brown"). */
   alsoSurnames: Set<string>;
+  /** Ambiguous words that are a name alone when a person's verb follows at a sentence start ("Ruby has asthma"). */
+  aloneBeforeVerb: Set<string>;
 }
 
 /** Lower case with accents removed: "Zoë" -> "zoe", "Łukasz" -> "lukasz". ASCII takes the fast path. */
@@ -42,6 +44,7 @@ export interface NameLists {
   notNames: string[];
   ambiguous: string[];
   alsoSurnames: string[];
+  aloneBeforeVerb?: string[];
   /** Given names added to the general lists. */
   given: string[];
 }
@@ -56,7 +59,9 @@ export function buildLexicon(lists: NameLists): NameLexicon {
   const known = new Set<string>();
   for (const n of Object.keys(humanNames)) if (n.length > 1) known.add(fold(n));
   for (const s of stop) known.delete(s);
-  const lexicon = { given, known, dictionary: new Set(englishWords), notNames: stop, ambiguous, alsoSurnames: new Set(lists.alsoSurnames.map(fold)) };
+  const lexicon = { given, known, dictionary: new Set(englishWords), notNames: stop, ambiguous, alsoSurnames: new Set(lists.alsoSurnames.map(fold)),
+    aloneBeforeVerb: new Set((lists.aloneBeforeVerb ?? []).map(fold)),
+  };
   lexiconCache = { key, lexicon };
   return lexicon;
 }
@@ -268,6 +273,9 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
     const end = tokens[j - 1].start + tokens[j - 1].text.length;
     const nameText = tokens.slice(i, j).map((t) => t.text).join(' ');
     if (j - i >= 2) out.push({ start: tokens[i].start, end, key: fold(nameText), kind: 'full' });
+    else if (ambiguousStart && lexicon.aloneBeforeVerb.has(first) && ALONE_PERSON_FOLLOWS.test(text.slice(end, end + 16))) {
+      out.push({ start: tokens[i].start, end, key: first, kind: 'given' });
+    }
     else if (!ambiguousStart && !(lexicon.dictionary.has(first) && sentenceInitial(text, tokens[i].start) && !PERSON_FOLLOWS.test(text.slice(end, end + 12)))) {
       out.push({ start: tokens[i].start, end, key: first, kind: 'given' });
     }
@@ -285,6 +293,9 @@ const PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was|has|had|wi
 
 /** The same for two such words ("Ruby Hall"), without "is a" or "has a", which describe places ("Holly Lodge is a care home"). */
 const PAIR_PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was)(?! (?:a|an|the|one|located|situated|open|closed)\b)\b| (?:has been|had|disclosed|${PERSON_VERBS})\b)`);
+
+/** The same for a name that is also a word standing alone ("Ruby has asthma"), not a description ("Holly is a shrub"). */
+const ALONE_PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was)(?! (?:a|an|the|one)\b)\b| (?:has|had|will|would|joined|gets|got|${PERSON_VERBS})\b)`);
 
 /** At the start of the text, a line or a sentence, where every word is capitalised. */
 function sentenceInitial(text: string, start: number): boolean {

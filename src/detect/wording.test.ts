@@ -120,6 +120,9 @@ const positives: [string, string[]][] = [
   ['Mr Hall suffered a cardiac arrest at the gym and is in hospital.', ['health']],
   ['Mrs Ward is off to Mecca for Hajj during the holidays.', ['religious_belief']],
   ['Mrs Patel has a cold and is working from home.', ['health']],
+  // A girl's or boy's name that is also a word, alone before a verb.
+  ['Ruby has asthma and carries an inhaler.', ['health']],
+  ['Grace has been diagnosed with diabetes.', ['health']],
   ["Quick update on J.B. (Y8) - mum phoned. He's been really low and she found cuts on his arms at the weekend.", ['health', 'safeguarding']],
   ['I have logged it on CPOMS for A.K. (Year 10).', ['safeguarding']],
 ];
@@ -232,6 +235,8 @@ const negatives = [
   'Ben Cole got a virus on his laptop from a dodgy download.',
   'Travellers should arrive by 8am at the coach park, says Mr Cole.',
   'Look after your mental health this exam season! Best wishes, Mrs Hale',
+  'Holly is a shrub that grows by the pond; Year 2 studied it in science with Mrs Cole.',
+  'Hope is a powerful thing for children in care.',
 ];
 
 describe('the same types in other words', () => {

@@ -110,7 +110,12 @@ export const vocabularySchema = z
 
 export const givenNamesSchema = z.object({ given: z.array(z.string()) }).strict();
 export const notNamesSchema = z
-  .object({ words: z.array(z.string()), ambiguous: z.array(z.string()).default([]), also_surnames: z.array(z.string()).default([]) })
+  .object({
+    words: z.array(z.string()),
+    ambiguous: z.array(z.string()).default([]),
+    also_surnames: z.array(z.string()).default([]),
+    alone_before_verb: z.array(z.string()).default([]),
+  })
   .strict();
 export const referencesSchema = z.object({ references: z.array(regexString).min(1) }).strict();
 
