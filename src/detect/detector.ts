@@ -92,7 +92,13 @@ function detectSegment(where: string, rawText: string, data: DetectorData): Segm
     references: data.references,
     addresses: [...identifiers.filter((h) => h.type === 'email_address'), ...webAddresses(text)],
   });
-  const sentenceKeys = sensitive.map((h) => text.slice(units[h.unit].start, units[h.unit].end).replace(/\s+/g, ' ').trim().toLowerCase());
+  // One key per unit, shared by its hits: a long unit (a text without full stops) holds thousands.
+  const keyOfUnit = new Map<number, string>();
+  const sentenceKeys = sensitive.map((h) => {
+    let key = keyOfUnit.get(h.unit);
+    if (key === undefined) keyOfUnit.set(h.unit, (key = text.slice(units[h.unit].start, units[h.unit].end).replace(/\s+/g, ' ').trim().toLowerCase()));
+    return key;
+  });
   return { where, identifiers, sensitive, sentenceKeys, names, recordPeople: recordPeople(units, names, identifiers, sensitive) };
 }
 

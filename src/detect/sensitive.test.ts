@@ -108,6 +108,13 @@ describe('structure carries the person', () => {
     expect(count(['Oliver Reed has epilepsy. Amy Hart has asthma.'])).toBe(2);
   });
 
+  it('scans a long text without full stops, counting its one sentence once', () => {
+    // 2 MB in one sentence, holding thousands of terms: keeping a copy of the sentence per term ran out of memory.
+    const text = 'Jane Smith has asthma and epilepsy and '.repeat(52000);
+    const health = findingsOf(text).find((f) => f.type === 'health');
+    expect(health?.count).toBe(1);
+  });
+
   it('counts a list of names with dates of birth under a heading as records', () => {
     const names = ['Amelia Hart', 'Oliver Reed', 'Priya Shah', 'Hamza Malik', 'Zoe Hughes', 'Kieran Nowak', 'Maisie Evans', 'Aisha Ward', 'Declan Price', 'Ruby Cole', 'Ethan Lee', 'Grace Holt'];
     const found = findingsOf(`Dates of birth for the trip:\n${names.map((n, i) => `${n} ${String(i + 1).padStart(2, '0')}/03/2014`).join('\n')}`);
