@@ -194,6 +194,7 @@ export function findSensitive(
   const unitTest = (re: RegExp, unit: number): boolean => re.test(text.slice(units[unit].start, units[unit].end));
   const isGroupStatement = memoPerUnit((unit) => unitTest(GROUP_STATEMENT, unit));
   const hasPronoun = memoPerUnit((unit) => !units[unit].row && unitTest(PRONOUN, unit) && !unitTest(GENERIC_PRONOUN, unit));
+  const listedUnder = memoPerUnit((unit) => peopleListedUnder(units[unit], units, text, lineStarts, (i) => marked[i] !== null));
   const hits: SensitiveHit[] = [];
   // "Christian Persch", "David M. Gay", "Mrs Gay": a capitalised term that is part of someone's
   // name says nothing about them. It is inside a name, or right before or after one or an initial.
@@ -225,7 +226,8 @@ export function findSensitive(
       hits.push({ type, start, end, term, unit, link: null });
       continue;
     }
-    const listed = unitHasPerson(unit) ? [] : peopleListedUnder(units[unit], units, text, lineStarts, (i) => marked[i] !== null);
+    const direct = unitHasPerson(unit);
+    const listed = direct ? [] : listedUnder(unit);
     if (listed.length) {
       // A heading's term is about each person listed under it: their lines are the records holding it.
       for (const item of listed) hits.push({ type, start, end, term, unit: item, link: 'heading' });
@@ -233,7 +235,7 @@ export function findSensitive(
     }
     // Indirect links (a sentence before, the same paragraph) do not reach statements about groups.
     const link =
-      unitHasPerson(unit) ??
+      direct ??
       (isGroupStatement(unit)
         ? null
         : pronounLink(unit, hasPronoun, unitHasName) ??
@@ -245,8 +247,8 @@ export function findSensitive(
   return hits;
 }
 
-function memoPerUnit(test: (unit: number) => boolean): (unit: number) => boolean {
-  const known = new Map<number, boolean>();
+function memoPerUnit<T>(test: (unit: number) => T): (unit: number) => T {
+  const known = new Map<number, T>();
   return (unit) => {
     let result = known.get(unit);
     if (result === undefined) known.set(unit, (result = test(unit)));
@@ -286,7 +288,6 @@ function disjointUnion(spans: Span[]): Span[] {
   }
   return out;
 }
-
 
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/;
 const MAX_LIST_LINES = 15;
