@@ -102,9 +102,11 @@ function senderMailboxTest(name: string): (local: string) => boolean {
   const surnames = rest.filter((w) => w.length >= 3);
   // The given name or its first three letters or more ("dan" for Daniel), else its initial.
   const givenForms = [given[0]!, ...Array.from({ length: Math.max(0, given.length - 2) }, (_, i) => given.slice(0, i + 3))];
+  // "meganp1980": the given name, then a surname's initial.
+  const givenThenInitial = surnames.map((surname) => new RegExp(`(?:^|[^a-z])${given}[._-]?${surname[0]}(?![a-z])`));
   return (local) => {
     const letters = local.replace(/[^a-z]+/g, '');
-    return surnames.some((surname) => {
+    return surnames.some((surname, i) => {
       const at = letters.indexOf(surname);
       if (at >= 0) {
         const before = letters.slice(0, at);
@@ -112,7 +114,7 @@ function senderMailboxTest(name: string): (local: string) => boolean {
         // The given name before the surname, or after it when the surname comes first ("raman.p").
         return givenForms.some((g) => before.endsWith(g) || (before === '' && after.startsWith(g)));
       }
-      return given.length >= 3 && new RegExp(`(?:^|[^a-z])${given}[._-]?${surname[0]}(?![a-z])`).test(local);
+      return given.length >= 3 && givenThenInitial[i]!.test(local);
     });
   };
 }
