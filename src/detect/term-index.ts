@@ -265,20 +265,18 @@ export class TermIndex {
       for (let length = 1; length <= KEY_CHARS && p + length <= n; length++) {
         key = Math.imul(key ^ keyed.charCodeAt(p + length - 1), FNV_PRIME);
         const bit = 1 << (length - 1);
-        if ((this.prefixLengthsByKey[key & 0xffff]! & bit) === 0) break;
-        if ((lengths & bit) === 0 || (this.lengthsByKey[key & 0xffff]! & bit) === 0) {
-          if (lengths >>> length === 0) break;
-          continue;
-        }
-        const re = this.byStart[length - 1]!.get(key >>> 0);
-        if (re) {
-          re.lastIndex = p;
-          if (re.test(text)) {
-            found.push(p);
-            break;
+        if ((this.prefixLengthsByKey[key & 0xffff]! & bit) === 0) break; // no start begins with these characters
+        if ((lengths & bit) !== 0 && (this.lengthsByKey[key & 0xffff]! & bit) !== 0) {
+          const re = this.byStart[length - 1]!.get(key >>> 0);
+          if (re) {
+            re.lastIndex = p;
+            if (re.test(text)) {
+              found.push(p);
+              break;
+            }
           }
         }
-        if (lengths >>> length === 0) break; // no longer start begins with these characters
+        if (lengths >>> length === 0) break; // no longer start begins with this character pair
       }
     }
     if (!this.unbounded) return found;
