@@ -1,16 +1,14 @@
 // Plain-text tables, columns aligned with runs of spaces or tabs, or separated by
 // pipes ("Name | Condition", Markdown's "| Name | Condition |"), under a header line,
 // become header-labelled rows like every other table (extract/table.ts).
-import { renderTable } from '../extract/table';
+import { LABELLED_ROW_START, renderTable } from '../extract/table';
 
 const COLUMN_GAP = /\t+| {2,}/;
 const MIN_ROWS = 2;
 /** A Markdown rule under the header ("|---|:---:|"). */
 const PIPE_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
-/** Rows labelled already (extract/table.ts renders "Name: x | UPN: y"), which must not be labelled twice. */
-const LABELLED_ROW = /^[^|]{1,60}: /;
-
-const isPipeLine = (line: string): boolean => line.includes('|') && !LABELLED_ROW.test(line.trim());
+// Rows labelled already must not be labelled twice.
+const isPipeLine = (line: string): boolean => line.includes('|') && !LABELLED_ROW_START.test(line.trim());
 
 function cellsOf(line: string): string[] {
   const trimmed = line.trim();

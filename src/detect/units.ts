@@ -1,6 +1,7 @@
 // A segment's text cut into units: sentences within lines. A table row is one
 // line (see extract/table.ts), so it is one unit however many "sentences" its
 // cells hold. "About a person" means: in the same unit as a person.
+import { LABELLED_ROW_START } from '../extract/table';
 import { lastStartingBy } from './sorted';
 
 export interface Unit {
@@ -16,7 +17,7 @@ export interface Unit {
 
 /** Cells are joined by " | "; looking for the "|" alone first is a much faster search. */
 const hasCells = (line: string): boolean => line.includes('|') && line.includes(' | ');
-const isRowLine = (line: string): boolean => hasCells(line) && /^[^|]{1,60}: /.test(line);
+const isRowLine = (line: string): boolean => hasCells(line) && LABELLED_ROW_START.test(line);
 
 // A sentence ends at a full stop, question or exclamation mark before a capital or a digit, or at the
 // end of the line; a semicolon ends a clause, which counts as a sentence ("All pupils will...; Mrs Lane has the forms").

@@ -4,6 +4,9 @@
 
 const MAX_HEADER_CELL = 60;
 
+/** How a row renderTable labelled begins ("Name: x | UPN: y"): detection reads such lines as rows, and does not label them again. */
+export const LABELLED_ROW_START = /^[^|]{1,60}: /;
+
 /** True when a row looks like column headers: short, mostly letters, no long digit runs. */
 function looksLikeHeader(row: string[]): boolean {
   const cells = row.map((c) => c.trim()).filter(Boolean);
