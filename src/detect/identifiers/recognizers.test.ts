@@ -160,6 +160,7 @@ describe('formats written differently', () => {
     ['NI No. AB.12.34.56.C', ['ni_number']],
     ['Pupil: Amy Hart | U.P.N.: A873402110070', ['upn']],
     ['National Insurance number: AB 123456 C', ['ni_number']],
+    ['Unique Taxpayer Reference: 1955839661', ['utr']],
   ])('%s', (text, want) => expect(typesOf(text as string)).toEqual(want));
 
   it('still refuses malformed ones', () => {
@@ -170,6 +171,42 @@ describe('formats written differently', () => {
     expect(typesOf('Part AB-12-34-56-C is in stock')).toEqual([]); // hyphens and no label
     expect(typesOf('National Insurance number: AB-12.34-56-C')).toEqual([]); // mixed separators
   });
+});
+
+describe('phone numbers and postcodes written differently', () => {
+  const has = (text: string, type: string): boolean => findingsOf(text).some((f) => f.type === type);
+
+  it.each(['Tel 0044 20 7946 0958', 'Mobile: +44 7700 900123', 'Phone (020) 7946 0958', 'mob 07700-900-123'])('%s is a phone number', (text) =>
+    expect(has(text, 'phone_number')).toBe(true));
+
+  it('reads a lower-case postcode only with a label', () => {
+    expect(has('Postcode: m1 1ae', 'postal_address')).toBe(true);
+    expect(has('Home address: 4 Park Road, ls6 2ab', 'postal_address')).toBe(true);
+    expect(has('We were at m1 1ae yesterday', 'postal_address')).toBe(false);
+    expect(has('Our office is in SW1A 2AA.', 'postal_address')).toBe(true);
+  });
+});
+
+describe('dates of birth, as forms and exports write them', () => {
+  const datesOf = (text: string): number => findingsOf(text).filter((f) => f.type === 'date_of_birth').reduce((n, f) => n + f.count, 0);
+
+  it.each([
+    'DOB: 03/04/2011', 'D.O.B. 03-04-2011', 'Date of birth: 2011-04-03', 'DOB 2011/04/03', 'DOB: 03.04.11',
+    'Date of birth: 3rd of April 2011', 'DOB: 3 APR 2011', 'DOB: April 3, 2011', 'born Sept 30th 2010',
+  ])('%s', (text) => expect(datesOf(text)).toBe(1));
+
+  it('refuses days that do not exist, dates still to come and mixed separators', () => {
+    expect(datesOf('DOB: 31/02/2011')).toBe(0);
+    expect(datesOf('DOB: 2011-13-03')).toBe(0);
+    expect(datesOf(`DOB: 01/01/${new Date().getFullYear() + 1}`)).toBe(0);
+    expect(datesOf('DOB: 03/04-2011')).toBe(0);
+    expect(datesOf('Version 1.03.04.11 was born of necessity')).toBe(0);
+  });
+
+  it('needs a label, as every date is not a birthday', () => expect(datesOf('The trip is on 03/04/2025 and costs £5.')).toBe(0));
+
+  it('takes an ISO column header from above', () =>
+    expect(datesOf('Name,DOB\nAmy Hart,2011-04-03\nBen Cole,2011-05-06')).toBe(2));
 });
 
 describe('checksum-valid numbers labelled as something to call or join', () => {

@@ -39,8 +39,42 @@ const NUMBER_START = String.raw`(?<![\w\-/]|(?<![A-Za-z])\.)`;
 const TEN_DIGITS = new RegExp(String.raw`(?<![£$€])${NUMBER_START}\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w\-/]|\.\d)`, 'g');
 const TEN_DIGIT_SHAPE = /(?<![\w])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w])/;
 
+// Dates as schools, MIS exports and forms write them: day first (03/04/2011, 3.4.11), ISO
+// (2011-04-03), or with the month in words either side of the day (3rd April 2011, April 3, 2011).
+// One separator throughout, so "3-4/2011" is not a date.
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const MONTH = '(?:0?[1-9]|1[0-2])';
+const MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?';
+const ORDINAL = '(?:st|nd|rd|th)?';
+const YEAR = '(?:19|20)\\d{2}';
+const DATE = new RegExp(
+  String.raw`(?<![\w/]|\d[.-])(?:` +
+    String.raw`(?<d>${DAY})(?<s>[/.-])(?<m>${MONTH})\k<s>(?<y>${YEAR}|\d{2})` +
+    String.raw`|(?<iy>${YEAR})(?<is>[/.-])(?<im>${MONTH})\k<is>(?<id>${DAY})` +
+    String.raw`|(?<nd>${DAY})${ORDINAL}(?: of)? (?<nm>${MONTH_NAME}),? (?<ny>${YEAR})` +
+    String.raw`|(?<um>${MONTH_NAME}) (?<ud>${DAY})${ORDINAL},? (?<uy>${YEAR})` +
+    String.raw`)(?![\w/]|[.-]\d)`,
+  'gi',
+);
+const DATE_SHAPE = new RegExp(String.raw`(?<![\w/])(?:${DAY}([/.-])${MONTH}\1(?:${YEAR}|\d{2})|${YEAR}([/.-])${MONTH}\2${DAY})(?![\w/])`);
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A real calendar day, not after today: a date of birth is in the past (two-digit years: the latest past century). */
+function isPlausibleBirthDate(m: RegExpExecArray): boolean {
+  const g = m.groups ?? {};
+  const day = Number(g.d ?? g.id ?? g.nd ?? g.ud);
+  const monthText = g.m ?? g.im ?? g.nm ?? g.um;
+  const month = /^\d/.test(monthText) ? Number(monthText) : MONTH_NAMES.indexOf(monthText.slice(0, 3).toLowerCase()) + 1;
+  const yearText = g.y ?? g.iy ?? g.ny ?? g.uy;
+  const now = new Date();
+  let year = Number(yearText);
+  if (yearText.length === 2) year += year + 2000 <= now.getFullYear() ? 2000 : 1900;
+  if (month < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return false;
+  return Date.UTC(year, month - 1, day) <= now.getTime();
+}
+
 const OTHER_REFERENCE_LABELS =
-  /\b(?:invoice|inv|order|purchase|p\.?o|tracking|track|parcel|consignment|courier|shipment|delivery|booking|serial|licen[cs]e key|product key|activation|ticket|transaction|receipt|confirmation|case|claim|policy|customer|membership|member|voucher|barcode|isbn|batch|lot|asset|job|quote|quotation|po number|reference|ref)\b\.?\s*(?:(?:no\.?|number|#|code|id|ref(?:erence)?)(?:\s+is)?)?\s*[:#]?\s*$/i;
+  /(?:\b(?:invoice|inv|order|purchase|p\.?o|tracking|track|parcel|consignment|courier|shipment|delivery|booking|serial|licen[cs]e key|product key|activation|ticket|transaction|receipt|confirmation|case|claim|policy|customer|membership|member|voucher|barcode|isbn|batch|lot|asset|job|quote|quotation|po number)\b|(?<!\b(?:tax ?payer|tax|pupil|learner|patient|NHS)\s)\b(?:reference|ref)\b)\.?\s*(?:(?:no\.?|number|#|code|id|ref(?:erence)?)(?:\s+is)?)?\s*[:#]?\s*$/i;
 
 /** A number to call or a meeting to join: said of a value before it ("Meeting ID:", "helpline on"). */
 const CALL_LABELS =
@@ -191,8 +225,9 @@ export const RECOGNIZERS: Recognizer[] = [
   },
   {
     type: 'phone_number',
-    pattern: /(?<![\w+])(?:\+44 ?\(?0?\)? ?|\(?0)\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}(?![\w-])/g,
-    validate: (m) => (/^\d{10,11}$/.test(digits(m[0]).replace(/^440?/, '0')) ? digits(m[0]) : null),
+    // International as +44 or 0044 (dialled from abroad), or national from its leading 0.
+    pattern: /(?<![\w+])(?:(?:\+|00 ?)44 ?\(?0?\)? ?|\(?0)\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}(?![\w-])/g,
+    validate: (m) => (/^\d{10,11}$/.test(digits(m[0]).replace(/^(?:00)?440?/, '0')) ? digits(m[0]) : null),
     keywords: /\b(?:tel|phone|mobile|mob|contact)\b/i,
     needsContext: false,
     confidence: { alone: 0.6, context: 0.85 },
@@ -200,22 +235,23 @@ export const RECOGNIZERS: Recognizer[] = [
   },
   {
     type: 'postal_address',
-    pattern: /(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])/g,
+    pattern: /(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])/gi,
     validate: (m) => m[0],
-    keywords: /\baddress\b|\broad\b|\bstreet\b|\blane\b|\bavenue\b|\bclose\b|\bdrive\b/i,
+    keywords: /\baddress\b|\bpost ?code\b|\broad\b|\bstreet\b|\blane\b|\bavenue\b|\bclose\b|\bdrive\b/i,
     needsContext: false,
+    // Typed in lower case ("m1 1ae") it needs a label: short words and numbers take that shape too.
+    needsContextFor: (_value, match) => match !== match.toUpperCase(),
     confidence: { alone: 0.6, context: 0.85 },
     rule: 'UK postcode',
   },
   {
     type: 'date_of_birth',
-    pattern:
-      /(?<![\w/])(?:[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d{2}|[0-3]?\d(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6} (?:19|20)\d{2})(?![\w/])/g,
-    validate: (m) => m[0],
+    pattern: DATE,
+    validate: (m) => (isPlausibleBirthDate(m) ? m[0] : null),
     keywords: /\bDOBs?\b|\bD\.O\.B\b|\bdates? of birth\b|\bborn\b|\bbirthdays?\b|\bbirth ?dates?\b/i,
     needsContext: true,
     confidence: { alone: 0, context: 0.85 },
-    rowShape: /(?<![\w/])[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d{2}/,
+    rowShape: DATE_SHAPE,
     rule: 'date labelled as a date of birth',
   },
 ];
