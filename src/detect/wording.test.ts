@@ -125,6 +125,10 @@ const positives: [string, string[]][] = [
   ['Grace has been diagnosed with diabetes.', ['health']],
   ["Quick update on J.B. (Y8) - mum phoned. He's been really low and she found cuts on his arms at the weekend.", ['health', 'safeguarding']],
   ['I have logged it on CPOMS for A.K. (Year 10).', ['safeguarding']],
+  ['Can we check whether Poppy Nash is PP? She isn\'t on the list.', ['free_school_meals']],
+  ['Staff face-recognition template for Nina Hart has been deleted.', ['biometric_genetic']],
+  ["Hi Sarah, Jacob's mum rang - he's been vomiting since last night so won't be in today.", ['health']],
+  ['The police have issued a Child Abduction Warning Notice regarding Kayla Dixon.', ['safeguarding']],
 ];
 
 const negatives = [
@@ -237,6 +241,10 @@ const negatives = [
   'Look after your mental health this exam season! Best wishes, Mrs Hale',
   'Holly is a shrub that grows by the pond; Year 2 studied it in science with Mrs Cole.',
   'Hope is a powerful thing for children in care.',
+  'Noah Green asked whether the school has a policy on allergies.',
+  'We welcome Mr Singh, who joins us as a teacher of Sikh studies.',
+  'Please send Matthew Hall the abduction scene from the play script.',
+  'Thanks Poppy, the PP report for governors is attached.',
 ];
 
 describe('the same types in other words', () => {
