@@ -260,8 +260,8 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
       j++;
     }
     // "Ruby Hall is at risk...": a given name that is also a word, and a surname that is too,
-    // read as a person only when the pair is the subject of a person's verb.
-    if (j - i === 1 && ambiguousStart && tokens[i + 1] && tokens[i + 1].text.length > 1 && !tokens[i + 1].text.endsWith('.')) {
+    // read as a person only when the pair is the subject of a person's verb ("Summer Fair is on" is no pair).
+    if (j - i === 1 && ambiguousStart && tokens[i + 1] && lexicon.alsoSurnames.has(fold(withoutPoint(tokens[i + 1].text)))) {
       const second = tokens[i + 1];
       const after = second.start + second.text.length;
       if (PAIR_PERSON_FOLLOWS.test(text.slice(after, after + 16))) {

@@ -129,6 +129,11 @@ const positives: [string, string[]][] = [
   ['Staff face-recognition template for Nina Hart has been deleted.', ['biometric_genetic']],
   ["Hi Sarah, Jacob's mum rang - he's been vomiting since last night so won't be in today.", ['health']],
   ['The police have issued a Child Abduction Warning Notice regarding Kayla Dixon.', ['safeguarding']],
+  ['Amara Obi has sickle cell and may need to rest during PE.', ['health']],
+  ['Ms Reid is having a hysterectomy in March.', ['health']],
+  ['Summer Jones is on the autistic spectrum and struggles with loud noises.', ['special_educational_needs']],
+  ['Reggie Hunt has a statement of SEN from his previous school in Wales (IDP).', ['special_educational_needs']],
+  ['Jordan Platt has been electronically tagged and is on a curfew until June.', ['criminal_offence']],
 ];
 
 const negatives = [
@@ -245,6 +250,7 @@ const negatives = [
   'We welcome Mr Singh, who joins us as a teacher of Sikh studies.',
   'Please send Matthew Hall the abduction scene from the play script.',
   'Thanks Poppy, the PP report for governors is attached.',
+  'Jake Smith was tagged in a photo of the Summer Camp; please ask his mum before we post it.',
 ];
 
 describe('the same types in other words', () => {
@@ -273,6 +279,10 @@ describe('surnames that are also ordinary words', () => {
     const names = findingsOf('Mrs Claire Holt met Mrs Jan Kerr and Mr Hughes on Thursday.').find((f) => f.type === 'person_name');
     expect(names?.count).toBe(3);
     expect(names?.sample).toBe('M. C. H.');
+  });
+  it('a given name that is also a season, before a surname, but not before an event', () => {
+    expect(people('Summer Jones and Summer Patel')).toBe(2);
+    expect(people('Summer Fair is on Saturday. Summer Holidays begin on 22 July. Summer Reading Challenge. Summer Camp.')).toBe(0);
   });
   it('not after "the", and not after a given name that is itself a word', () => {
     expect(people('The choir sings at the Albert Hall on Friday.')).toBe(0);
