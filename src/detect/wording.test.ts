@@ -251,6 +251,8 @@ const negatives = [
   'Please send Matthew Hall the abduction scene from the play script.',
   'Thanks Poppy, the PP report for governors is attached.',
   'Jake Smith was tagged in a photo of the Summer Camp; please ask his mum before we post it.',
+  "Mrs Patel's class made posters for Anti-Bullying Week. Flu vaccinations are on 14 November. If your child has asthma, please make sure their inhaler is in school.",
+  'Year 6 will meet our MP, Rachel Green, at Parliament. The trip costs £12; pupils eligible for pupil premium will be funded.',
 ];
 
 describe('the same types in other words', () => {
