@@ -232,6 +232,9 @@ describe('checksum-valid numbers labelled as the number of another record', () =
     'Leeds NHS Trust, Company No 4010232137',
     'NHS Supply Chain account 4010232137',
     'NHS login code 4010232137',
+    "Our NHS Trust's supplier number is 4010232137, please quote it on invoices.",
+    'Payroll number 9434765919 - NHS pension deductions',
+    'The NHS spent 9434765919 pounds on agency staff last year.',
   ])('%s', (text) => expect(typesOf(text)).toEqual([]));
 
   it('but a label naming the identifier is its own', () => {

@@ -36,7 +36,9 @@ const digits = (s: string): string => s.replace(/\D/g, '');
  * letter: "NHS No.9434765919") but not a decimal point ("1.9434765919").
  */
 const NUMBER_START = String.raw`(?<![\w\-/]|(?<![A-Za-z])\.)`;
-const TEN_DIGITS = new RegExp(String.raw`(?<![£$€])${NUMBER_START}\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w\-/]|\.\d)`, 'g');
+// A quantity is not an identifier: "9434765919 pounds", "£9434765919".
+const QUANTITY_AFTER = String.raw` ?(?:pounds|pence|euros|dollars|GBP|EUR|USD|people|patients|pupils|times|visits|miles|km|kg|bytes|words)\b`;
+const TEN_DIGITS = new RegExp(String.raw`(?<![£$€])${NUMBER_START}\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w\-/]|\.\d|${QUANTITY_AFTER})`, 'g');
 const TEN_DIGIT_SHAPE = /(?<![\w])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w])/;
 
 // Dates as schools, MIS exports and forms write them: day first (03/04/2011, 3.4.11), ISO
@@ -85,7 +87,7 @@ const CALL_LABELS =
  * names the identifier itself ("NHS ID:"). Not "pupil number" or "learner number": UPN and ULN labels.
  */
 const OTHER_ID_LABELS =
-  /\b(?:appointment|student|staff|employee|user|login|log-?in|sign-?in|verification|security|candidate|exam|admission|application|applicant|seat|locker|library|device|company|charity|registration|reg|VAT)\s*(?:id|no\.?|number|#|ref(?:erence)?|code)\s*[:#]?\s*$|(?<!\b(?:NHS|ULN|UPN|UTR|NI|NINO|learner|pupil|patient|passport|licence|license)\s?)\bID\s*[:#]\s*$/i;
+  /\b(?:appointment|student|staff|employee|user|login|log-?in|sign-?in|verification|security|candidate|exam|admission|application|applicant|seat|locker|library|device|company|charity|registration|reg|VAT|supplier|vendor|payroll|pension|employer|works|payee)\s*(?:id|no\.?|number|#|ref(?:erence)?|code)(?:\s+is)?\s*[:#]?\s*$|(?<!\b(?:NHS|ULN|UPN|UTR|NI|NINO|learner|pupil|patient|passport|licence|license)\s?)\bID\s*[:#]\s*$/i;
 
 const NOT_AN_IDENTIFIER = new RegExp(`${OTHER_REFERENCE_LABELS.source}|${CALL_LABELS.source}|${OTHER_ID_LABELS.source}`, 'i');
 
