@@ -134,6 +134,14 @@ const positives: [string, string[]][] = [
   ['Summer Jones is on the autistic spectrum and struggles with loud noises.', ['special_educational_needs']],
   ['Reggie Hunt has a statement of SEN from his previous school in Wales (IDP).', ['special_educational_needs']],
   ['Jordan Platt has been electronically tagged and is on a curfew until June.', ['criminal_offence']],
+  ['Hello Dr Rahman, I am writing about my son, Tobias Marsh. He has been having headaches and his vision seems blurred.', ['health']],
+  ['Dear Mrs Holt, we are sorry to hear that your husband is unwell. Please take the time you need.', ['health']],
+  ['Student: Ffion Evans, Year 11\nAccess arrangements: 25% extra time, separate room (anxiety)', ['health', 'special_educational_needs']],
+  ["Hi all - just to say Mo's op went well and he's recovering at home.", ['health']],
+  // A day or a reason after "the lesson on" is no topic: the term is still about the pupil.
+  ['Amy Hart missed the lesson on Monday because of asthma.', ['health']],
+  ['Amy Hart left the class on Friday with a migraine.', ['health']],
+  ['Ben Cole was sent out of the session on Tuesday for anxiety attacks.', ['health']],
 ];
 
 const negatives = [
@@ -253,6 +261,9 @@ const negatives = [
   'Jake Smith was tagged in a photo of the Summer Camp; please ask his mum before we post it.',
   "Mrs Patel's class made posters for Anti-Bullying Week. Flu vaccinations are on 14 November. If your child has asthma, please make sure their inhaler is in school.",
   'Year 6 will meet our MP, Rachel Green, at Parliament. The trip costs £12; pupils eligible for pupil premium will be funded.',
+  'If you feel unwell, please stay at home. Thanks, Mrs Cole',
+  'Jake Smith gave a talk on migraines for the science fair.',
+  "Ruby's op art project won first prize, says Mr Lee.",
 ];
 
 describe('the same types in other words', () => {
