@@ -142,6 +142,12 @@ const positives: [string, string[]][] = [
   ['Amy Hart missed the lesson on Monday because of asthma.', ['health']],
   ['Amy Hart left the class on Friday with a migraine.', ['health']],
   ['Ben Cole was sent out of the session on Tuesday for anxiety attacks.', ['health']],
+  // HR mail: a disability declared by staff, DBS results, prayer times, party membership, dependence.
+  ['Gareth Price has disclosed he has a disability (MS) and requested reasonable adjustments.', ['health']],
+  ['Please note the DBS for Nadia Karim came back with a reprimand from 2015.', ['criminal_offence']],
+  ['Ahmed Raza requested leave for Friday prayers.', ['religious_belief']],
+  ['Governor Martin Sykes declared he is a member of the Liberal Democrats.', ['political_opinion']],
+  ['Steve Hale is a recovering alcoholic and attends AA meetings.', ['health']],
 ];
 
 const negatives = [
@@ -264,6 +270,9 @@ const negatives = [
   'If you feel unwell, please stay at home. Thanks, Mrs Cole',
   'Jake Smith gave a talk on migraines for the science fair.',
   "Ruby's op art project won first prize, says Mr Lee.",
+  'Year 9 PSHE with Mr Lee covers drug misuse and gambling addiction this term.',
+  'The hall is let to a local AA group for meetings on Thursdays, says Mrs Cole.',
+  'A prayer room is available to all staff and pupils; ask Mrs Khan for the key.',
 ];
 
 describe('the same types in other words', () => {
