@@ -148,6 +148,9 @@ const positives: [string, string[]][] = [
   ['Ahmed Raza requested leave for Friday prayers.', ['religious_belief']],
   ['Governor Martin Sykes declared he is a member of the Liberal Democrats.', ['political_opinion']],
   ['Steve Hale is a recovering alcoholic and attends AA meetings.', ['health']],
+  ['Zara Khan is fasting from chocolate for Lent, she says.', ['religious_belief']],
+  ['Sophie Lane is an atheist and objects to collective worship.', ['religious_belief']],
+  ['The Mormon family, the Pratts, have asked for Sam to be excused.', ['religious_belief']],
 ];
 
 const negatives = [
@@ -273,6 +276,7 @@ const negatives = [
   'Year 9 PSHE with Mr Lee covers drug misuse and gambling addiction this term.',
   'The hall is let to a local AA group for meetings on Thursdays, says Mrs Cole.',
   'A prayer room is available to all staff and pupils; ask Mrs Khan for the key.',
+  'Our RSE curriculum, led by Ms Amy Hart, covers puberty, consent and sexual health.',
 ];
 
 describe('the same types in other words', () => {
