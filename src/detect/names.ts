@@ -101,6 +101,8 @@ const LABELLED_LOWER = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)?
 const CAPS_SEQUENCE = new RegExp(String.raw`(?<![A-Za-z'’-])${CAPS_TOKEN}(?: ${CAPS_TOKEN}){1,2}(?![A-Za-z'’-])`, 'g');
 // A pupil by initials and year group, as staff write to keep names out of mail: "J.B. (Y8)", "A.K. (Year 10)".
 const INITIALS_WITH_YEAR = /(?<![\w.])[A-Z]\. ?[A-Z]\.?(?: ?[A-Z]\.?)?(?= ?\((?:Y|Yr|Year) ?\d{1,2}\))/g;
+// Registers and exports list people surname first, one a line: "Hart, Amelia, 04/09/2013", "HART, Amelia".
+const SURNAME_FIRST = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]*|\d{1,3}[.)][ \t]*)?(${TOKEN}|${CAPS_TOKEN}), (${TOKEN})(?![\w'’-])`, 'gm');
 // Where a labelled or anonymised name can start: the text is scanned for the labels once, and the three forms are tried only there.
 const LABEL_START = new RegExp(String.raw`\b(?:${LABEL}|${ANONYMISED_LABEL})`, 'g');
 
@@ -136,6 +138,7 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
   if (text.includes('(Y')) {
     for (const m of text.matchAll(INITIALS_WITH_YEAR)) spans.push({ start: m.index, end: m.index + m[0].length, key: m[0].replace(/[. ]/g, '').toLowerCase(), kind: 'titled' });
   }
+  if (text.includes(', ')) surnameFirstLines(text, lexicon, spans);
   for (const m of text.matchAll(CAPS_SEQUENCE)) capitalsName(m[0], m.index, lexicon, spans);
   for (const m of text.matchAll(SEQUENCE)) {
     const sequence = m[0];
@@ -188,6 +191,30 @@ function capitalsName(run: string, at: number, lexicon: NameLexicon, out: NameSp
   if (count < 2 || !folded.slice(1, count).some((w) => lexicon.known.has(w))) return;
   const name = words.slice(0, count).join(' ');
   out.push({ start: at, end: at + name.length, key: folded.slice(0, count).join(' '), kind: 'full' });
+}
+
+/**
+ * "Hart, Amelia" at the start of a line: a surname, then a common given name. Only in a list, where
+ * the line above or below starts the same way: alone, such a line is as likely "Thanks, Amelia".
+ */
+function surnameFirstLines(text: string, lexicon: NameLexicon, out: NameSpan[]): void {
+  const found: { lineStart: number; nextLine: number; span: NameSpan }[] = [];
+  for (const m of text.matchAll(SURNAME_FIRST)) {
+    const surname = m[1]!;
+    const given = m[2]!;
+    const surnameFolded = fold(surname);
+    if ((lexicon.notNames.has(surnameFolded) && !lexicon.alsoSurnames.has(surnameFolded)) || !canStartName(fold(given), lexicon)) continue;
+    const start = m.index + m[0].indexOf(surname);
+    const newline = text.indexOf('\n', m.index);
+    found.push({
+      lineStart: m.index, nextLine: newline < 0 ? -1 : newline + 1,
+      span: { start, end: m.index + m[0].length, key: fold(`${given} ${surname}`), kind: 'full' },
+    });
+  }
+  for (let i = 0; i < found.length; i++) {
+    const inList = (found[i - 1] && found[i - 1].nextLine === found[i].lineStart) || (found[i + 1] && found[i].nextLine === found[i + 1].lineStart);
+    if (inList) out.push(found[i].span);
+  }
 }
 
 function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {

@@ -306,6 +306,15 @@ describe('surnames that are also ordinary words', () => {
     expect(names?.count).toBe(3);
     expect(names?.sample).toBe('M. C. H.');
   });
+  it('surname first, one a line, in a list ("Hart, Amelia"), but not a greeting', () => {
+    expect(people('Hart, Amelia, 04/09/2013\nSTONE, Oliver, 12/11/2013\n- Marsh, Lily\n- Pike, Ava')).toBe(4);
+    expect(people('Thanks, Amelia\nRegards, Jack')).toBe(0);
+    expect(people('Hart, Amelia')).toBe(0); // no list: "Amelia" alone, as after "Thanks,"
+    const surnames = ['Hart', 'Stone', 'Brooks', 'Fenton', 'Norris', 'Dale', 'Pike', 'Lamb', 'Rowe', 'Frost'];
+    const givens = ['Amelia', 'Oliver', 'Isla', 'Jack', 'Emily', 'Harry', 'Ava', 'George', 'Mia', 'Noah'];
+    const register = surnames.map((surname, i) => `${surname}, ${givens[i]}, 0${(i % 9) + 1}/03/2014`).join('\n');
+    expect(findingsOf(`Surname, Forename, DOB\n${register}`).find((f) => f.type === 'bulk_personal_data')?.count).toBe(10);
+  });
   it('a given name that is also a season, before a surname, but not before an event', () => {
     expect(people('Summer Jones and Summer Patel')).toBe(2);
     expect(people('Summer Fair is on Saturday. Summer Holidays begin on 22 July. Summer Reading Challenge. Summer Camp.')).toBe(0);
