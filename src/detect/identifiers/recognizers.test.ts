@@ -161,6 +161,7 @@ describe('formats written differently', () => {
     ['Pupil: Amy Hart | U.P.N.: A873402110070', ['upn']],
     ['National Insurance number: AB 123456 C', ['ni_number']],
     ['Unique Taxpayer Reference: 1955839661', ['utr']],
+    ['upn a873402110070', ['upn']],
   ])('%s', (text, want) => expect(typesOf(text as string)).toEqual(want));
 
   it('still refuses malformed ones', () => {

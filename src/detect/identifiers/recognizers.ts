@@ -139,8 +139,9 @@ export const RECOGNIZERS: Recognizer[] = [
   },
   {
     type: 'upn',
-    pattern: /(?<![\w-])[A-HJ-NP-RT-Z]\d{11}[0-9A-HJ-NP-RT-Z](?![\w-])/g,
-    validate: (m) => (isValidUpn(m[0]) ? m[0] : null),
+    // Any case ("upn a873402110070" as typed): it always needs its label, and the check letter holds one time in 23.
+    pattern: /(?<![\w-])[A-HJ-NP-RT-Z]\d{11}[0-9A-HJ-NP-RT-Z](?![\w-])/gi,
+    validate: (m) => (isValidUpn(m[0]) ? m[0].toUpperCase() : null),
     keywords: /\bUPN\b|\bU\.P\.N\b|\bunique pupil\b|\bpupil (?:no|number|ref)|\bUPNs\b/i,
     needsContext: true,
     confidence: { alone: 0, context: 0.95 },
