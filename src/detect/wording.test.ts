@@ -343,6 +343,15 @@ describe('coded columns', () => {
     expect(typesOf('Name: Amy Hart | SEN: Yes | FSM: Yes | LAC: Yes')).toEqual(['free_school_meals', 'looked_after', 'special_educational_needs']);
     expect(typesOf('Name: Amy Hart | Exclusions: 2 | Allergies: Peanuts')).toEqual(['exclusion', 'health']);
   });
+  it('reads a medical field as health whatever condition it names, unless it records nothing or points elsewhere', () => {
+    for (const field of ['Medical conditions: glue ear', 'Allergies: kiwi', 'Disability: Yes', 'Medical needs: hypermobility', 'Medication: Calpol as needed']) {
+      expect(typesOf(`Name: Amy Hart | ${field}`)).toEqual(['health']);
+    }
+    for (const field of ['Medical: see attached', 'Allergies: None known', 'Disability: Not disabled', 'Medical: Nothing to report', 'Medical: Dr Patel']) {
+      expect(typesOf(`Name: Amy Hart | ${field}`)).toEqual([]);
+    }
+    expect(typesOf('Trip: Year 6 residential | Medical: first aider on site')).toEqual([]);
+  });
 });
 
 describe('aggregate figures near a named member of staff', () => {
