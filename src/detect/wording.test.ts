@@ -352,6 +352,14 @@ describe('coded columns', () => {
     }
     expect(typesOf('Trip: Year 6 residential | Medical: first aider on site')).toEqual([]);
   });
+  it('reads faith, need-code, child protection and exclusion fields of a record', () => {
+    expect(typesOf('Name: Amy Hart | Faith: Zoroastrian')).toEqual(['religious_belief']);
+    expect(typesOf('Name: Amy Hart | Primary SEN need: OTH')).toEqual(['special_educational_needs']);
+    expect(typesOf('Name: Amy Hart | CP: Y')).toEqual(['safeguarding']);
+    expect(typesOf('Name: Amy Hart | CIN status: Open')).toEqual(['safeguarding']);
+    expect(typesOf('Name: Amy Hart | Exclusion reason: verbal abuse of staff')).toEqual(['exclusion']);
+    for (const empty of ['Faith: None', 'CP: N', 'Exclusion reason: N/A', 'Primary need: -']) expect(typesOf(`Name: Amy Hart | ${empty}`)).toEqual([]);
+  });
 });
 
 describe('aggregate figures near a named member of staff', () => {
