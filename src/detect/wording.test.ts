@@ -150,6 +150,10 @@ const positives: [string, string[]][] = [
   ['Steve Hale is a recovering alcoholic and attends AA meetings.', ['health']],
   ['Zara Khan is fasting from chocolate for Lent, she says.', ['religious_belief']],
   ['Sophie Lane is an atheist and objects to collective worship.', ['religious_belief']],
+  // The writer about themselves: the sender is a person too.
+  ["Hi Karen,\nI've been signed off with stress for two weeks, fit note attached.\nThanks, Jo", ['health']],
+  ['Dear HR, I am pregnant and due in May, so I would like to discuss maternity leave. Regards, Aisha Khan', ['health']],
+  ["Hi, I won't be in tomorrow as I have a hospital appointment for my MRI scan. Lou", ['health']],
   ['The Mormon family, the Pratts, have asked for Sam to be excused.', ['religious_belief']],
 ];
 
@@ -277,6 +281,10 @@ const negatives = [
   'The hall is let to a local AA group for meetings on Thursdays, says Mrs Cole.',
   'A prayer room is available to all staff and pupils; ask Mrs Khan for the key.',
   'Our RSE curriculum, led by Ms Amy Hart, covers puberty, consent and sexual health.',
+  'I have updated the SEN register for Year 3. Jo',
+  "I'm struggling to find the asthma policy, can you help? Jo",
+  "I've been having trouble opening the safeguarding log. Thanks, Jo",
+  'If I am unwell on the day, Mrs Cole will run the diabetes awareness session.',
 ];
 
 describe('the same types in other words', () => {
