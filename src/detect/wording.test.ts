@@ -154,6 +154,9 @@ const positives: [string, string[]][] = [
   ["Hi Karen,\nI've been signed off with stress for two weeks, fit note attached.\nThanks, Jo", ['health']],
   ['Dear HR, I am pregnant and due in May, so I would like to discuss maternity leave. Regards, Aisha Khan', ['health']],
   ["Hi, I won't be in tomorrow as I have a hospital appointment for my MRI scan. Lou", ['health']],
+  ['Mr Hall had a stroke last week and is in hospital.', ['health']],
+  ['Amy Hart has a rare condition that affects her joints.', ['health']],
+  ["Ben Cole's condition has worsened since Friday.", ['health']],
   ['The Mormon family, the Pratts, have asked for Sam to be excused.', ['religious_belief']],
 ];
 
@@ -285,6 +288,14 @@ const negatives = [
   "I'm struggling to find the asthma policy, can you help? Jo",
   "I've been having trouble opening the safeguarding log. Thanks, Jo",
   'If I am unwell on the day, Mrs Cole will run the diabetes awareness session.',
+  // Words with an everyday sense beside the health one, and nationalities that are verbs or languages.
+  'Tom Reed fixed a race condition in the booking system.',
+  'Tom Reed swims a strong stroke; Amy Hart had a stroke of luck in the raffle.',
+  'Please polish the trophies before Friday, Tom Reed.',
+  'Caution: the floor is wet, says Mrs Cole.',
+  'The terminal at reception is broken, Tom Reed says.',
+  'Amy Hart added Turkish content and simplified Chinese to the website.',
+  'The roof is in a poor condition, says Mr Lee; conditions of hire are attached.',
 ];
 
 describe('the same types in other words', () => {
