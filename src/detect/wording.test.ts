@@ -296,6 +296,9 @@ const negatives = [
   'The terminal at reception is broken, Tom Reed says.',
   'Amy Hart added Turkish content and simplified Chinese to the website.',
   'The roof is in a poor condition, says Mr Lee; conditions of hire are attached.',
+  'Tom Reed says the build needs a version scheme from PEP 440.',
+  'Amy Hart reported a socket operation on a closed connection.',
+  "Tom Reed's direct debit has been suspended until the bank confirms the new account.",
 ];
 
 describe('the same types in other words', () => {
