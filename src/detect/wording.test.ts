@@ -157,6 +157,12 @@ const positives: [string, string[]][] = [
   ['Mr Hall had a stroke last week and is in hospital.', ['health']],
   ['Amy Hart has a rare condition that affects her joints.', ['health']],
   ["Ben Cole's condition has worsened since Friday.", ['health']],
+  // Other agencies' wording: MASH, police callouts, team around the child, school nurses, transport.
+  ['PC Jones from the MASH called about Leon Carter - there was a police callout to the address on Saturday (domestic).', ['safeguarding']],
+  ["Poppy Walsh's BMI is in the obese range; we'd like to invite her family to the healthy weight programme.", ['health']],
+  ['Transport: Riley Cox (wheelchair user) needs an accessible taxi from 1 Sept.', ['health']],
+  ["Following the TAC meeting, Lewis Hart's family will receive support from the Family Intervention Team.", ['safeguarding']],
+  ['Amir Shah has been referred to the in-school alternative provision for 6 weeks.', ['exclusion']],
   ['The Mormon family, the Pratts, have asked for Sam to be excused.', ['religious_belief']],
 ];
 
@@ -297,6 +303,8 @@ const negatives = [
   'Amy Hart added Turkish content and simplified Chinese to the website.',
   'The roof is in a poor condition, says Mr Lee; conditions of hire are attached.',
   'Tom Reed says the build needs a version scheme from PEP 440.',
+  'Wheelchair access is via the side gate, says Mrs Cole; wheelchair users can park by reception.',
+  'Tom Reed made mash for the Year 2 cooking club.',
   'Amy Hart reported a socket operation on a closed connection.',
   "Tom Reed's direct debit has been suspended until the bank confirms the new account.",
 ];
