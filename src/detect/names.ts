@@ -300,8 +300,11 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
     const end = tokens[j - 1].start + tokens[j - 1].text.length;
     const nameText = tokens.slice(i, j).map((t) => t.text).join(' ');
     if (j - i >= 2) out.push({ start: tokens[i].start, end, key: fold(nameText), kind: 'full' });
-    else if (ambiguousStart && lexicon.aloneBeforeVerb.has(first) && ALONE_PERSON_FOLLOWS.test(text.slice(end, end + 16))) {
-      out.push({ start: tokens[i].start, end, key: first, kind: 'given' });
+    else if (ambiguousStart && lexicon.aloneBeforeVerb.has(first)) {
+      // Schools often add the surname's initial ("Ruby W is having counselling"): the verb then follows it.
+      const initial = SURNAME_INITIAL.exec(text.slice(end, end + 4))?.[0] ?? '';
+      const nameEnd = end + initial.length;
+      if (ALONE_PERSON_FOLLOWS.test(text.slice(nameEnd, nameEnd + 16))) out.push({ start: tokens[i].start, end: nameEnd, key: fold(`${first}${initial}`), kind: 'given' });
     }
     else if (!ambiguousStart && !(lexicon.dictionary.has(first) && sentenceInitial(text, tokens[i].start) && !PERSON_FOLLOWS.test(text.slice(end, end + 12)))) {
       out.push({ start: tokens[i].start, end, key: first, kind: 'given' });
@@ -320,6 +323,8 @@ const PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was|has|had|wi
 
 /** The same for two such words ("Ruby Hall"), without "is a" or "has a", which describe places ("Holly Lodge is a care home"). */
 const PAIR_PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was)(?! (?:a|an|the|one|located|situated|open|closed)\b)\b| (?:has been|had|disclosed|${PERSON_VERBS})\b)`);
+
+const SURNAME_INITIAL = /^ [A-Z]\.?(?= )/;
 
 /** The same for a name that is also a word standing alone ("Ruby has asthma"), not a description ("Holly is a shrub"). */
 const ALONE_PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was)(?! (?:a|an|the|one)\b)\b| (?:has|had|will|would|joined|gets|got|${PERSON_VERBS})\b)`);

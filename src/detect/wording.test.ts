@@ -163,6 +163,8 @@ const positives: [string, string[]][] = [
   ['Transport: Riley Cox (wheelchair user) needs an accessible taxi from 1 Sept.', ['health']],
   ["Following the TAC meeting, Lewis Hart's family will receive support from the Family Intervention Team.", ['safeguarding']],
   ['Amir Shah has been referred to the in-school alternative provision for 6 weeks.', ['exclusion']],
+  ["Emma's mum has MS and is struggling at home.", ['health']],
+  ['Ruby W is having counselling through Place2Be on Thursdays.', ['health']],
   ['The Mormon family, the Pratts, have asked for Sam to be excused.', ['religious_belief']],
 ];
 
@@ -305,6 +307,7 @@ const negatives = [
   'Tom Reed says the build needs a version scheme from PEP 440.',
   'Wheelchair access is via the side gate, says Mrs Cole; wheelchair users can park by reception.',
   'Tom Reed made mash for the Year 2 cooking club.',
+  'Holly W is a shrub in the school garden, says Mrs Cole, and MS Teams is down.',
   'Amy Hart reported a socket operation on a closed connection.',
   "Tom Reed's direct debit has been suspended until the bank confirms the new account.",
 ];
