@@ -280,10 +280,19 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
     // "Oscar King"), unless "the" comes first ("the Albert Hall"). After a given name that is itself a
     // word ("Rose Hill") the pair is read further down.
     const surnameWordsContinue = !ambiguousStart && !/\bthe $/i.test(text.slice(Math.max(0, tokens[i].start - 4), tokens[i].start));
+    const continuesName = (t: string): boolean => !lexicon.notNames.has(t) || (surnameWordsContinue && lexicon.alsoSurnames.has(t));
     let j = i + 1;
-    while (j < tokens.length && j < i + 3) {
+    let limit = i + 3;
+    while (j < tokens.length && j < limit) {
       const t = fold(withoutPoint(tokens[j].text));
-      if (t.length === 1 || (lexicon.notNames.has(t) && !(surnameWordsContinue && lexicon.alsoSurnames.has(t)))) break;
+      // A middle initial ("Amy B. Smith", "Seán Ó Briain") continues the name when a surname follows it.
+      const next = tokens[j + 1] && fold(withoutPoint(tokens[j + 1].text));
+      if (t.length === 1 && next && next.length > 1 && continuesName(next)) {
+        j++;
+        limit++;
+        continue;
+      }
+      if (t.length === 1 || !continuesName(t)) break;
       j++;
     }
     // "Ruby Hall is at risk...": a given name that is also a word, and a surname that is too,
@@ -298,7 +307,8 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
       }
     }
     const end = tokens[j - 1].start + tokens[j - 1].text.length;
-    const nameText = tokens.slice(i, j).map((t) => t.text).join(' ');
+    // The key leaves middle initials out: "Amy B. Smith" and "Amy Smith" are one person.
+    const nameText = tokens.slice(i, j).map((t) => t.text).filter((w, k) => k === 0 || withoutPoint(w).length > 1).join(' ');
     if (j - i >= 2) out.push({ start: tokens[i].start, end, key: fold(nameText), kind: 'full' });
     else if (ambiguousStart && lexicon.aloneBeforeVerb.has(first)) {
       // Schools often add the surname's initial ("Ruby W is having counselling"): the verb then follows it.

@@ -339,6 +339,12 @@ describe('surnames that are also ordinary words', () => {
     expect(names?.count).toBe(3);
     expect(names?.sample).toBe('M. C. H.');
   });
+  it('a middle initial continues a name, and two spellings with and without it are one person', () => {
+    expect(people('Amy B. Smith and Amy Smith')).toBe(1);
+    expect(findingsOf('Amy B. Smith and Amy Smith').find((f) => f.type === 'person_name')?.sample).toBe('A. S.');
+    expect(typesOf('Seán Ó Briain has epilepsy.')).toEqual(['health']);
+    expect(people('Dear Amy B. Thursday')).toBe(0);
+  });
   it('surname first, one a line, in a list ("Hart, Amelia"), but not a greeting', () => {
     expect(people('Hart, Amelia, 04/09/2013\nSTONE, Oliver, 12/11/2013\n- Marsh, Lily\n- Pike, Ava')).toBe(4);
     expect(people('Thanks, Amelia\nRegards, Jack')).toBe(0);
