@@ -1,7 +1,8 @@
 // A password given in the same message as the encrypted content it opens (rule D8).
 // "Password: Maple2335#", "the password is Heron558!", "use the password we agreed: Larch47852".
 
-const PASSWORD_LABEL = /\b(?:password|passcode|pass phrase|passphrase|pwd|PIN|code to open(?: it)?)\b/gi;
+// "pw" and "pass" only as labels before a colon or equals sign: otherwise they are other words.
+const PASSWORD_LABEL = /\b(?:password|passcode|pass phrase|passphrase|pwd|PIN|code to open(?: it)?|(?:pw|pass)(?=\s*[:=]))\b/gi;
 const TOKEN_AFTER = /^[^\n\w]{0,3}(?:(?:is|was|will be|we agreed|agreed|as agreed|for (?:the |this )?(?:zip|file|pdf|document|attachment)|to open (?:it|the \w+))[\s:,-]*){0,3}[:=\-–]?\s*["'“‘]?([^\s"'”’,;]{4,64})/i;
 
 /** Tokens that look like passwords: letters with digits or symbols, or mixed case. */

@@ -66,6 +66,10 @@ describe('password in message', () => {
   it('is found when the password is given beside encrypted content', () => {
     expect(findingsOf('List attached as a protected zip. Password: Kestrel-9187', encrypted).map((f) => f.type)).toContain('password_in_message');
     expect(findingsOf('The password is Heron558!', encrypted).map((f) => f.type)).toContain('password_in_message');
+    // Short labels, only before a colon or equals sign
+    expect(findingsOf('Zip attached, pw: Tr33house!', encrypted).map((f) => f.type)).toContain('password_in_message');
+    expect(findingsOf('Pass = Blue#Sky9', encrypted).map((f) => f.type)).toContain('password_in_message');
+    expect(findingsOf('Please pass the form2b on to Amy', encrypted).map((f) => f.type)).not.toContain('password_in_message');
   });
   it('is not found when the password is sent another way', () => {
     expect(findingsOf('Password by phone as usual.', encrypted).map((f) => f.type)).not.toContain('password_in_message');
