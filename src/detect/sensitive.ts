@@ -117,8 +117,14 @@ export interface PersonEvidence {
 /** Names after these words are people to contact, not people the sentence is about. */
 const CONTACT_BEFORE = /\b(?:speak to|speak with|talk to|contact|ask|email|e-mail|call|ring|phone|please see|forward (?:it |this |them )?to|send (?:it |this |them )?to|return (?:it |this |them )?to|dear|hi|hello|thanks|thank you|regards|from|cc|to|signed|signed by|checked by|contact:)[ \t]*,?[ \t]*$/i;
 /** Statements about groups (aggregate figures, "families who...") are not about a person, however close a name is. */
-const GROUP_STATEMENT =
-  /\b(?:\d+|all|most|many|some|several|few|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:of\s+(?:our|the|these)\s+)?(?:[a-z-]+\s+)?(?:pupils|children|students|learners|families|parents|staff|people|cases|referrals|colleagues|members)\b|\b(?:families|parents|carers|pupils|children|students|staff|anyone|everyone|those) (?:who|eligible for|entitled to|in receipt of)\b|(?:\d+(?:\.\d+)?\s?%|\bper ?cent\b)(?= of\b| (?:[a-z-]+ )?(?:pupils|children|students|learners|families|parents|staff|people|cases|referrals|colleagues|members)\b)/i;
+const GROUP_NOUNS = 'pupils|children|students|learners|families|parents|staff|people|cases|referrals|colleagues|members';
+const GROUP_STATEMENT = new RegExp(
+  String.raw`\b(?:\d+|all|most|many|some|several|few|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:of\s+(?:our|the|these)\s+)?(?:[a-z-]+\s+)?(?:${GROUP_NOUNS})\b` +
+    String.raw`|\b(?:families|parents|carers|pupils|children|students|staff|anyone|everyone|those) (?:who|eligible for|entitled to|in receipt of)\b` +
+    // A share of a group ("12% of pupils"), not any percentage ("25% extra time" is one pupil's arrangement)
+    String.raw`|(?:\d+(?:\.\d+)?\s?%|\bper ?cent\b)(?= of\b| (?:[a-z-]+ )?(?:${GROUP_NOUNS})\b)`,
+  'i',
+);
 /** A name beside a role title is staff named in their role ("Head of Inclusion, Mrs Dana Whitfield"). */
 const ROLE_BEFORE = /\b(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: head)?|assistant head|SENCO|SENDCO|DSL|teacher|tutor|officer|clerk|co-?ordinator|manager|governor|chair|trustee|lead|director|administrator|nurse|caretaker|principal|headmaster|headmistress)\b,?\s*$/i;
 const ROLE_AFTER = /^,?\s*(?:\(|,\s*(?:our|the|your)\s+)(?:new\s+)?(?:head(?:teacher)?|head of|deputy|assistant head|SENCO|SENDCO|DSL|teacher|tutor|officer|clerk|co-?ordinator|manager|governor|chair|trustee|lead|director|administrator|nurse|caretaker|principal)\b/i;
