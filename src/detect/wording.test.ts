@@ -165,6 +165,9 @@ const positives: [string, string[]][] = [
   ['Amir Shah has been referred to the in-school alternative provision for 6 weeks.', ['exclusion']],
   ["Emma's mum has MS and is struggling at home.", ['health']],
   ['Ruby W is having counselling through Place2Be on Thursdays.', ['health']],
+  // One person of a group, without a name
+  ['One of our Year 2 girls has been diagnosed with leukaemia; her family have asked us to tell the class.', ['health']],
+  ['The twins in Y1 have just been taken into care.', ['looked_after']],
   ['The Mormon family, the Pratts, have asked for Sam to be excused.', ['religious_belief']],
 ];
 
