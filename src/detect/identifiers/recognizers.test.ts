@@ -206,6 +206,8 @@ describe('dates of birth, as forms and exports write them', () => {
 
   it('needs a label, as every date is not a birthday', () => expect(datesOf('The trip is on 03/04/2025 and costs £5.')).toBe(0));
 
+  it('counts one birthday once however it is written', () => expect(datesOf('DOB: 03/04/2011 (born 3rd April 2011, 2011-04-03)')).toBe(1));
+
   it('takes an ISO column header from above', () =>
     expect(datesOf('Name,DOB\nAmy Hart,2011-04-03\nBen Cole,2011-05-06')).toBe(2));
 });
