@@ -309,6 +309,9 @@ const negatives = [
   'The roof is in a poor condition, says Mr Lee; conditions of hire are attached.',
   'Tom Reed says the build needs a version scheme from PEP 440.',
   'Wheelchair access is via the side gate, says Mrs Cole; wheelchair users can park by reception.',
+  // Policies: staff named in their roles, and what everyone is told to do.
+  'Safeguarding Policy. Deputy DSL: Mr Tom Reed. Staff should be alert to signs of abuse and neglect, including physical abuse and emotional abuse. Any concern should be reported to the DSL the same day and recorded on CPOMS.',
+  'Attendance Policy. Headteacher: Mr John Ball. Absence for religious observance is authorised for one day per festival. Parents of pupils below 90% will be contacted by Mrs Sue Carr, Attendance Officer.',
   'Tom Reed made mash for the Year 2 cooking club.',
   'Holly W is a shrub in the school garden, says Mrs Cole, and MS Teams is down.',
   'Amy Hart reported a socket operation on a closed connection.',
