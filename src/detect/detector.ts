@@ -6,11 +6,11 @@ import { CHILD_SENSITIVE, SPECIAL_CATEGORIES, STRONG_IDENTIFIERS, WEAK_IDENTIFIE
 import type { ContextKind } from './context';
 import { scanIdentifiers, type IdentifierHit } from './identifiers/scan';
 import { maskEmail, maskIdentifier, maskTerm } from './mask';
-import { findNames, type NameLexicon, type NameSpan } from './names';
+import { findNames, fold, type NameLexicon, type NameSpan } from './names';
 import { normaliseText } from './normalise';
 import { findPasswords } from './passwords';
 import { TermText, type TermIndex } from './term-index';
-import { findSensitive, type LinkKind, type SensitiveHit, type VocabularySet } from './sensitive';
+import { findSensitive, peopleSpokenOf, type LinkKind, type SensitiveHit, type SensitiveOptions, type VocabularySet } from './sensitive';
 import { labelTextTables } from './text-tables';
 import { splitUnits, unitIndexAt, unwrapParagraphs, type Unit } from './units';
 
@@ -30,6 +30,8 @@ export interface Detection {
 
 interface SegmentResult {
   where: string;
+  /** The text as detected (normalised, tables labelled): what the spans' offsets refer to. */
+  text: string;
   identifiers: IdentifierHit[];
   sensitive: SensitiveHit[];
   /** For each sensitive hit, its sentence or row as written, spaces and case aside: what makes two mentions one. */
@@ -54,6 +56,11 @@ export function categoryOf(type: FindingType): FindingCategory | 'weak_identifie
 
 export function detectMessage(message: ExtractedMessage, data: DetectorData): Detection {
   const results = message.segments.map((s) => detectSegment(s.where, s.text, data));
+  // "Subject: EHCP review" above a short body about Kieran Doyle: the subject line's terms are his.
+  const subject = message.segments.findIndex((s) => s.where === 'subject');
+  if (subject >= 0 && bodySpeaksOfOnePerson(message, results)) {
+    results[subject] = detectSegment('subject', message.segments[subject]!.text, data, { subjectOfOnePerson: true });
+  }
   const findings: Finding[] = [];
   findings.push(...identifierFindings(results));
   findings.push(...sensitiveFindings(results));
@@ -78,7 +85,28 @@ export function detectMessage(message: ExtractedMessage, data: DetectorData): De
   return { findings, bulkPeople: people.size };
 }
 
-function detectSegment(where: string, rawText: string, data: DetectorData): SegmentResult {
+/** A body this short is one matter, as its subject line says; a newsletter is longer. */
+const SHORT_BODY_CHARS = 3000;
+
+/**
+ * The message's body is short and speaks of exactly one person who is not its sender (greetings,
+ * people to contact and the sender's own sign-off aside).
+ */
+function bodySpeaksOfOnePerson(message: ExtractedMessage, results: SegmentResult[]): boolean {
+  const body = results.filter((r) => r.where === 'body');
+  if (body.length === 0 || body.some((r) => r.text.length > SHORT_BODY_CHARS)) return false;
+  const senderTokens = new Set(fold(message.from?.name ?? '').split(/[^a-z]+/).filter((t) => t.length > 1));
+  const people = new Set<string>();
+  for (const r of body) {
+    for (const n of peopleSpokenOf(r.text, r.names)) {
+      if (n.kind === 'given' || n.key.split(' ').some((t) => senderTokens.has(t))) continue;
+      people.add(n.key);
+    }
+  }
+  return people.size === 1;
+}
+
+function detectSegment(where: string, rawText: string, data: DetectorData, options: SensitiveOptions = {}): SegmentResult {
   // Quote markers of reply history ("> ") are dropped so quoted paragraphs unwrap like any other.
   const text = labelTextTables(unwrapParagraphs(withoutQuoteMarkers(normaliseText(rawText))));
   const { units, lineStarts } = splitUnits(text);
@@ -91,7 +119,7 @@ function detectSegment(where: string, rawText: string, data: DetectorData): Segm
     identifierSpans: strongSpans,
     references: data.references,
     addresses: [...identifiers.filter((h) => h.type === 'email_address'), ...webAddresses(text)],
-  });
+  }, options);
   // One key per unit, shared by its hits: a long unit (a text without full stops) holds thousands.
   const keyOfUnit = new Map<number, string>();
   const sentenceKeys = sensitive.map((h) => {
@@ -99,7 +127,7 @@ function detectSegment(where: string, rawText: string, data: DetectorData): Segm
     if (key === undefined) keyOfUnit.set(h.unit, (key = text.slice(units[h.unit].start, units[h.unit].end).replace(/\s+/g, ' ').trim().toLowerCase()));
     return key;
   });
-  return { where, identifiers, sensitive, sentenceKeys, names, recordPeople: recordPeople(units, names, identifiers, sensitive) };
+  return { where, text, identifiers, sensitive, sentenceKeys, names, recordPeople: recordPeople(units, names, identifiers, sensitive) };
 }
 
 const QUOTE_MARKERS = /^(?:[ \t]*>)+[ \t]?/gm;
@@ -182,6 +210,7 @@ const LINK_WORDS: Record<LinkKind, string> = {
   list: 'a list introduced by a line naming a person',
   heading: 'people listed under a heading that holds it',
   form: 'a form naming its subject',
+  subject: 'the one person the body of a short message speaks of (the term is in its subject line)',
 };
 
 /**

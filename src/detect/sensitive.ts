@@ -40,7 +40,7 @@ export interface VocabularySet {
   anyIgnore: TermIndex;
 }
 
-export type LinkKind = 'name' | 'identifier' | 'reference' | 'pronoun' | 'passage' | 'list' | 'heading' | 'form';
+export type LinkKind = 'name' | 'identifier' | 'reference' | 'pronoun' | 'passage' | 'list' | 'heading' | 'form' | 'subject';
 
 export interface SensitiveHit {
   type: SensitiveType;
@@ -161,24 +161,41 @@ const GENERIC_PRONOUN = /\b(?:he or she|she or he|his or her|her or his|him or h
 const FORM_LIMIT_CHARS = 6000;
 const FORM_HEAD_CHARS = 600;
 
+/**
+ * The names a text speaks of: not people to contact ("Dear Jane", "speak to Mr Cole") and not
+ * names credited in brackets as presenting an item.
+ */
+export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
+  return names.filter(
+    (n) => !CONTACT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) && !(text[n.start - 1] === '(' && CREDITED_AFTER.test(text.slice(n.end, n.end + 40))),
+  );
+}
+
+export interface SensitiveOptions {
+  /** The text is a short message's subject line, and its body speaks of one person: every term is about them. */
+  subjectOfOnePerson?: boolean;
+}
+
 export function findSensitive(
   prepared: TermText,
   units: Unit[],
   lineStarts: number[],
   vocabularies: VocabularySet,
   evidence: PersonEvidence,
+  options: SensitiveOptions = {},
 ): SensitiveHit[] {
   const { text } = prepared;
-  const subjects = evidence.names.filter(
-    (n) => !CONTACT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) && !(text[n.start - 1] === '(' && CREDITED_AFTER.test(text.slice(n.end, n.end + 40))),
-  );
-  const formSubject =
-    text.length <= FORM_LIMIT_CHARS && evidence.names.some((n) => n.kind === 'labelled' && n.start < FORM_HEAD_CHARS);
+  const subjects = peopleSpokenOf(text, evidence.names);
+  const wholeText: LinkKind | null = options.subjectOfOnePerson
+    ? 'subject'
+    : text.length <= FORM_LIMIT_CHARS && evidence.names.some((n) => n.kind === 'labelled' && n.start < FORM_HEAD_CHARS)
+      ? 'form'
+      : null;
   // Most mail has no sensitive term: the person references are looked for only when one matched.
   const matches = termMatches(prepared, vocabularies);
   if (matches.length === 0) return [];
   // With no person at all in the text, no term can be about one.
-  if (!formSubject && subjects.length === 0 && evidence.identifierSpans.length === 0 && evidence.references.starts(prepared).length === 0) return [];
+  if (!wholeText && subjects.length === 0 && evidence.identifierSpans.length === 0 && evidence.references.starts(prepared).length === 0) return [];
 
   const unitHasName = markUnits(units, subjects, []);
   const marked = markUnits(units, subjects, evidence.identifierSpans);
@@ -249,7 +266,7 @@ export function findSensitive(
         : pronounLink(unit, hasPronoun, unitHasName) ??
           passageLink(start, end, units[unit], units, passagePeople) ??
           listLink(units[unit], units, text, lineStarts, unitHasPerson) ??
-          (formSubject ? 'form' : null));
+          wholeText);
     hits.push({ type, start, end, term, unit, link });
   }
   return hits;

@@ -1,6 +1,7 @@
 // Detection on wording written independently of the corpus: the same types said
 // differently, and newsletter-style mail that names people near category words.
-import { findingsOf, typesOf } from '../../test/helpers/detect';
+import { findingsOf, shippedRules, typesOf } from '../../test/helpers/detect';
+import { detectMessage } from './detector';
 
 const positives: [string, string[]][] = [
   ['Freddie Lawson (DOB 03.04.2011) has a severe peanut allergy and carries two adrenaline pens.', ['health']],
@@ -441,5 +442,30 @@ describe('references, pronouns and quoted history', () => {
   it('joins a quoted sentence wrapped across "> " lines', () => {
     const quoted = '> Just to let you know that Freya Collins has been\n> diagnosed with coeliac disease and needs a\n> gluten-free lunch.';
     expect(typesOf(quoted)).toEqual(['health']);
+  });
+});
+
+describe('a short message whose subject line holds the term', () => {
+  const scored = (subject: string, body: string, from = 'Jo Bloggs'): string[] => {
+    const message = {
+      subject, from: { name: from, address: 'jo.bloggs@oakfield.example' }, to: [], cc: [], bcc: [], attachments: [], encryptedBody: false,
+      segments: [{ where: 'subject', text: subject }, { where: 'body', text: body }],
+    };
+    const weak = new Set(['person_name', 'date_of_birth', 'phone_number', 'postal_address', 'email_address']);
+    return [...new Set(detectMessage(message, shippedRules().detector).findings.map((f) => f.type).filter((t) => !weak.has(t)))].sort();
+  };
+
+  it('is about the one person its body speaks of', () => {
+    expect(scored('Epilepsy care plan', 'Hi Sam,\n\nKieran Doyle in Y5 needs one please.\n\nThanks\nJo Bloggs')).toEqual(['health']);
+    expect(scored('EHCP annual review', 'Please find attached the paperwork for Harvey Gill.\nJo')).toEqual(['special_educational_needs']);
+    expect(scored('Counselling referral', 'Please see attached for Ella Morris. Jo')).toEqual(['health']);
+  });
+
+  it('is about nobody when the body names only its sender and the people it greets, or many people', () => {
+    expect(scored('SEN register update', "Hi Jo,\n\nI've updated the register; can you check?\n\nThanks, Ruth Gill", 'Ruth Gill')).toEqual([]);
+    expect(scored('Asthma awareness', 'Thanks to Amy Hart, Ben Cole and Isla Brooks for the posters.')).toEqual([]);
+    expect(scored('Re: Diabetes', 'Thanks Ben Cole, see you Monday. Jo')).toEqual([]);
+    expect(scored('Prison visit for Y11 law students', 'Mr Tom Reed has arranged the visit. Jo')).toEqual([]);
+    expect(scored('Epilepsy care plan', `Kieran Doyle needs one please.\n${'The coach leaves at nine from the main gate. '.repeat(80)}`)).toEqual([]);
   });
 });
