@@ -169,6 +169,9 @@ const positives: [string, string[]][] = [
   // One person of a group, without a name
   ['One of our Year 2 girls has been diagnosed with leukaemia; her family have asked us to tell the class.', ['health']],
   ['The twins in Y1 have just been taken into care.', ['looked_after']],
+  ['Leo has a squint and wears glasses with a patch.', ['health']],
+  ["Archie's mum says he has been bed-wetting since his dad left.", ['health']],
+  ['Oliver uses a hearing loop in assemblies.', ['health']],
   ['The Mormon family, the Pratts, have asked for Sam to be excused.', ['religious_belief']],
 ];
 
@@ -314,6 +317,7 @@ const negatives = [
   'Safeguarding Policy. Deputy DSL: Mr Tom Reed. Staff should be alert to signs of abuse and neglect, including physical abuse and emotional abuse. Any concern should be reported to the DSL the same day and recorded on CPOMS.',
   'Attendance Policy. Headteacher: Mr John Ball. Absence for religious observance is authorised for one day per festival. Parents of pupils below 90% will be contacted by Mrs Sue Carr, Attendance Officer.',
   'Tom Reed made mash for the Year 2 cooking club.',
+  'A hearing loop is fitted in the hall, says Mrs Cole.',
   'Holly W is a shrub in the school garden, says Mrs Cole, and MS Teams is down.',
   'Amy Hart reported a socket operation on a closed connection.',
   "Tom Reed's direct debit has been suspended until the bank confirms the new account.",
