@@ -172,6 +172,9 @@ const positives: [string, string[]][] = [
   ['Leo has a squint and wears glasses with a patch.', ['health']],
   ["Archie's mum says he has been bed-wetting since his dad left.", ['health']],
   ['Oliver uses a hearing loop in assemblies.', ['health']],
+  ['Ms Price has a conviction for ABH from 2012 which she disclosed at interview.', ['criminal_offence']],
+  ["Ethan Cole's dad is on licence after release and must not come near the school.", ['criminal_offence']],
+  ['Mr Green has been bailed pending further enquiries.', ['criminal_offence']],
   ['The Mormon family, the Pratts, have asked for Sam to be excused.', ['religious_belief']],
 ];
 
@@ -318,6 +321,7 @@ const negatives = [
   'Attendance Policy. Headteacher: Mr John Ball. Absence for religious observance is authorised for one day per festival. Parents of pupils below 90% will be contacted by Mrs Sue Carr, Attendance Officer.',
   'Tom Reed made mash for the Year 2 cooking club.',
   'A hearing loop is fitted in the hall, says Mrs Cole.',
+  'Tom Reed renewed the software licence and the TV licence for the hall.',
   'Holly W is a shrub in the school garden, says Mrs Cole, and MS Teams is down.',
   'Amy Hart reported a socket operation on a closed connection.',
   "Tom Reed's direct debit has been suspended until the bank confirms the new account.",
