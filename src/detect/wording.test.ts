@@ -175,6 +175,9 @@ const positives: [string, string[]][] = [
   ['Ms Price has a conviction for ABH from 2012 which she disclosed at interview.', ['criminal_offence']],
   ["Ethan Cole's dad is on licence after release and must not come near the school.", ['criminal_offence']],
   ['Mr Green has been bailed pending further enquiries.', ['criminal_offence']],
+  ['Kevin Pike is a Voice Community member.', ['trade_union']],
+  ['Sue Barker was seen at a Reform rally and parents have complained.', ['political_opinion']],
+  ['Tom Reed is in a same-sex relationship with a colleague.', ['sex_life']],
   ['The Mormon family, the Pratts, have asked for Sam to be excused.', ['religious_belief']],
 ];
 
@@ -322,6 +325,7 @@ const negatives = [
   'Tom Reed made mash for the Year 2 cooking club.',
   'A hearing loop is fitted in the hall, says Mrs Cole.',
   'Tom Reed renewed the software licence and the TV licence for the hall.',
+  'Our RSE lessons, says Mr Lee, cover same-sex relationships and consent.',
   'Holly W is a shrub in the school garden, says Mrs Cole, and MS Teams is down.',
   'Amy Hart reported a socket operation on a closed connection.',
   "Tom Reed's direct debit has been suspended until the bank confirms the new account.",
