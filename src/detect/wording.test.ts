@@ -178,6 +178,12 @@ const positives: [string, string[]][] = [
   ['Kevin Pike is a Voice Community member.', ['trade_union']],
   ['Sue Barker was seen at a Reform rally and parents have complained.', ['political_opinion']],
   ['Tom Reed is in a same-sex relationship with a colleague.', ['sex_life']],
+  // SEN provision and plans as SENCOs write them
+  ['Leo Kemp has a learning support assistant for literacy.', ['special_educational_needs']],
+  ['Ava Pike is non-verbal and uses PECS.', ['special_educational_needs']],
+  ["Jack Fenton's APDR has been updated with new targets.", ['special_educational_needs']],
+  ['Emily Norris has a pupil passport describing her sensory needs.', ['special_educational_needs']],
+  ['Isla Brooks has selective mutism.', ['health']],
   ['The Mormon family, the Pratts, have asked for Sam to be excused.', ['religious_belief']],
 ];
 
@@ -326,6 +332,7 @@ const negatives = [
   'A hearing loop is fitted in the hall, says Mrs Cole.',
   'Tom Reed renewed the software licence and the TV licence for the hall.',
   'Our RSE lessons, says Mr Lee, cover same-sex relationships and consent.',
+  'Amy Hart scored 121 in the non-verbal reasoning paper.',
   'Holly W is a shrub in the school garden, says Mrs Cole, and MS Teams is down.',
   'Amy Hart reported a socket operation on a closed connection.',
   "Tom Reed's direct debit has been suspended until the bank confirms the new account.",
