@@ -184,6 +184,9 @@ const positives: [string, string[]][] = [
   ["Jack Fenton's APDR has been updated with new targets.", ['special_educational_needs']],
   ['Emily Norris has a pupil passport describing her sensory needs.', ['special_educational_needs']],
   ['Isla Brooks has selective mutism.', ['health']],
+  ["Leo Kemp's foster mum will collect him today.", ['looked_after']],
+  ['Please add Harry Dale to the free meals list from Monday.', ['free_school_meals']],
+  ['George Lamb is entitled to a free school lunch.', ['free_school_meals']],
   ['The Mormon family, the Pratts, have asked for Sam to be excused.', ['religious_belief']],
 ];
 
@@ -333,6 +336,7 @@ const negatives = [
   'Tom Reed renewed the software licence and the TV licence for the hall.',
   'Our RSE lessons, says Mr Lee, cover same-sex relationships and consent.',
   'Amy Hart scored 121 in the non-verbal reasoning paper.',
+  'Jake Smith won a free lunch in the raffle; free lunch for all volunteers, says Mrs Cole.',
   'Holly W is a shrub in the school garden, says Mrs Cole, and MS Teams is down.',
   'Amy Hart reported a socket operation on a closed connection.',
   "Tom Reed's direct debit has been suspended until the bank confirms the new account.",
