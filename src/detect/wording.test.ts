@@ -187,6 +187,11 @@ const positives: [string, string[]][] = [
   ["Leo Kemp's foster mum will collect him today.", ['looked_after']],
   ['Please add Harry Dale to the free meals list from Monday.', ['free_school_meals']],
   ['George Lamb is entitled to a free school lunch.', ['free_school_meals']],
+  ['Jade Lee has been put in the internal inclusion room for two days.', ['exclusion']],
+  ['Following the incident Kai Ward will be educated off-site for a week.', ['exclusion']],
+  ['We believe Leon Ali is being criminally exploited - he has been found in another county twice.', ['safeguarding']],
+  ['Ben Cole came in hungry and unwashed again, and his uniform has not been changed all week.', ['safeguarding']],
+  ['Zoe Bell has been sharing nudes and the images have been circulated.', ['safeguarding']],
   ['The Mormon family, the Pratts, have asked for Sam to be excused.', ['religious_belief']],
 ];
 
@@ -337,6 +342,8 @@ const negatives = [
   'Our RSE lessons, says Mr Lee, cover same-sex relationships and consent.',
   'Amy Hart scored 121 in the non-verbal reasoning paper.',
   'Jake Smith won a free lunch in the raffle; free lunch for all volunteers, says Mrs Cole.',
+  'Mrs Cole has redecorated the inclusion room with new beanbags.',
+  'Tom Reed says the hall floor is unwashed after the disco.',
   'Holly W is a shrub in the school garden, says Mrs Cole, and MS Teams is down.',
   'Amy Hart reported a socket operation on a closed connection.',
   "Tom Reed's direct debit has been suspended until the bank confirms the new account.",
