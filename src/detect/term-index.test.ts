@@ -83,6 +83,15 @@ describe('TermIndex', () => {
     expect(found).toBeGreaterThan(10); // the texts do exercise the terms
   });
 
+  it('has no entry twice in one vocabulary list (a repeat is dead weight and hides which one was meant)', () => {
+    for (const vocabulary of files) {
+      for (const key of ['terms', 'case_sensitive_terms', 'ignore', 'references']) {
+        const list = vocabulary[key] ?? [];
+        expect(list.filter((entry, i) => list.indexOf(entry) !== i)).toEqual([]);
+      }
+    }
+  });
+
   it.each(lists)('looks up every one of the shipped %s by its start, so none costs a pass over the whole text', (_name, list, caseInsensitive) => {
     expect(new TermIndex(list, caseInsensitive).unboundedTerms).toEqual([]);
   });
