@@ -1,7 +1,7 @@
 // Runs the real detector and shipped rules over plain text, for unit tests.
 import { detectMessage } from '../../src/detect/detector';
 import { loadRuleSet, type RuleSet } from '../../src/policy/load';
-import type { AttachmentInfo, ExtractedMessage, Finding } from '../../src/types';
+import { WEAK_IDENTIFIERS, type AttachmentInfo, type ExtractedMessage, type Finding } from '../../src/types';
 
 let rules: RuleSet | undefined;
 export function shippedRules(): RuleSet {
@@ -21,8 +21,14 @@ export function findingsOf(texts: string[] | string, attachments: AttachmentInfo
   return detectMessage(messageOf(texts, attachments), shippedRules().detector).findings;
 }
 
-/** Scored types found (weak identifiers left out, as the contract scores them). */
+const WEAK = new Set<string>(WEAK_IDENTIFIERS);
+
+/** The scored types among findings (weak identifiers left out, as the contract scores them), sorted. */
+export function scoredTypes(findings: Finding[]): string[] {
+  return [...new Set(findings.map((f) => f.type).filter((t) => !WEAK.has(t)))].sort();
+}
+
+/** Scored types found in plain text. */
 export function typesOf(texts: string[] | string): string[] {
-  const weak = new Set(['person_name', 'date_of_birth', 'phone_number', 'postal_address', 'email_address']);
-  return [...new Set(findingsOf(texts).map((f) => f.type).filter((t) => !weak.has(t)))].sort();
+  return scoredTypes(findingsOf(texts));
 }
