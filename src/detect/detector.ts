@@ -55,12 +55,11 @@ export function categoryOf(type: FindingType): FindingCategory | 'weak_identifie
 }
 
 export function detectMessage(message: ExtractedMessage, data: DetectorData): Detection {
-  const results = message.segments.map((s) => detectSegment(s.where, s.text, data));
-  // "Subject: EHCP review" above a short body about Kieran Doyle: the subject line's terms are his.
-  const subject = message.segments.findIndex((s) => s.where === 'subject');
-  if (subject >= 0 && bodySpeaksOfOnePerson(message, results)) {
-    results[subject] = detectSegment('subject', message.segments[subject]!.text, data, { subjectOfOnePerson: true });
-  }
+  // The subject line is read after the rest: "Subject: EHCP review" above a short body about
+  // Kieran Doyle is his, which only the body can tell.
+  const others = message.segments.map((s) => (s.where === 'subject' ? null : detectSegment(s.where, s.text, data)));
+  const subjectOfOnePerson = others.includes(null) && bodySpeaksOfOnePerson(message, others.filter((r): r is SegmentResult => r !== null));
+  const results = message.segments.map((s, i) => others[i] ?? detectSegment(s.where, s.text, data, { subjectOfOnePerson }));
   const findings: Finding[] = [];
   findings.push(...identifierFindings(results));
   findings.push(...sensitiveFindings(results));
