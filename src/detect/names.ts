@@ -140,6 +140,7 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
   }
   if (text.includes(', ')) surnameFirstLines(text, lexicon, spans);
   for (const m of text.matchAll(CAPS_SEQUENCE)) capitalsName(m[0], m.index, lexicon, spans);
+  if (writtenInLowerCase(text)) lowerCaseNames(text, lexicon, spans);
   for (const m of text.matchAll(SEQUENCE)) {
     const sequence = m[0];
     // Most runs are one capitalised word starting a sentence ("The", "Please"): passed over without splitting.
@@ -147,6 +148,44 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     findInSequence(text, sequence, m.index, lexicon, spans);
   }
   return joinNameColumns(text, dedupe(spans));
+}
+
+/**
+ * Mail typed without capitals ("hi jo, kyle brennan has been really low"): the text opens in lower
+ * case, or two sentences do. Only such text is searched for names in lower case, which costs a
+ * look at every word; abbreviations ("e.g. the") do not count as sentences.
+ */
+const LOWER_SENTENCE_START = /(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|no|cf)\.?)[.!?]\s+[a-z]/g;
+function writtenInLowerCase(text: string): boolean {
+  if (/^[^A-Za-z]*[a-z]/.test(text)) return true;
+  LOWER_SENTENCE_START.lastIndex = 0;
+  return LOWER_SENTENCE_START.test(text) && LOWER_SENTENCE_START.test(text);
+}
+
+// A lower-case word of three letters or more and the word after it, outside addresses and paths.
+const LOWER_PAIR = /(?<![\w'’.@/-])[a-z]{3,}(?= ([a-z]{3,})(?![\w'’@/-]|\.[a-z]))/g;
+/** Particles of other languages' prose and of Dutch or German names ("van der"), which the given-name list holds. */
+const NOT_LOWER_GIVEN = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'che', 'dot', 'una', 'sia']);
+
+/**
+ * In lower-case text, a common given name followed by a known surname that is not an English word
+ * ("kyle brennan", "liam evans"), or a given name that is not an English word before a person's verb
+ * ("sophie has been off"). A surname that is also a word ("harry smith") is not read: in lower case
+ * nothing tells it from prose.
+ */
+function lowerCaseNames(text: string, lexicon: NameLexicon, out: NameSpan[]): void {
+  const canStart = (word: string): boolean => lexicon.given.has(word) && !lexicon.notNames.has(word) && !lexicon.ambiguous.has(word) && !NOT_LOWER_GIVEN.has(word);
+  for (const m of text.matchAll(LOWER_PAIR)) {
+    const first = m[0];
+    if (!canStart(first)) continue;
+    const second = m[1]!;
+    const secondEnd = m.index + first.length + 1 + second.length;
+    if (isSurnameLike(second, lexicon)) {
+      out.push({ start: m.index, end: secondEnd, key: `${first} ${second}`, kind: 'full' });
+    } else if (!lexicon.dictionary.has(first) && ALONE_PERSON_FOLLOWS.test(text.slice(m.index + first.length, m.index + first.length + 16))) {
+      out.push({ start: m.index, end: m.index + first.length, key: first, kind: 'given' });
+    }
+  }
 }
 
 const FORENAME_LABEL = /(?:fore|first |given )name\s*[:\-–]\s*$/i;

@@ -193,9 +193,36 @@ const positives: [string, string[]][] = [
   ['Ben Cole came in hungry and unwashed again, and his uniform has not been changed all week.', ['safeguarding']],
   ['Zoe Bell has been sharing nudes and the images have been circulated.', ['safeguarding']],
   ['The Mormon family, the Pratts, have asked for Sam to be excused.', ['religious_belief']],
+  // Plurals and other forms of listed terms
+  ['Sophia Hale is under the care of the eating disorders team at the hospital.', ['health']],
+  ["Ahmed Khan's family are asylum seekers and are housed in temporary accommodation.", ['racial_ethnic_origin']],
+  ['Nicole Baines has been referred to the young offenders team.', ['criminal_offence']],
+  ['Toby Grant wets himself most days and we have spare clothes in the office.', ['health']],
+  ["Zainab Ahmed's mum is asking whether she can wear her hijab for PE.", ['religious_belief']],
+  ['Mr Costa (Greek Orthodox) has asked for leave for Easter.', ['religious_belief']],
+  ['Sian Pritchard told me she is a Plaid Cymru councillor.', ['political_opinion']],
+  ['Maya Collins uses SEN transport from home each morning.', ['special_educational_needs']],
+  ['Ellis Hunt was seen by the school counsellor twice this week after the bereavement.', ['health']],
+  ['Hollie Webb has a PEG feed and a nurse comes in at lunch.', ['health']],
+  ['Oscar Lee was caught vaping and has been given a day in the inclusion room.', ['exclusion']],
+  ['Harvey Cole keeps his EpiPens in his bag.', ['health']],
+  // Typed in haste, without capitals or apostrophes
+  ['hi jo, just a heads up that kyle brennan has been really low lately and mentioned self harm to his tutor', ['health', 'safeguarding']],
+  ['spoke to mum re: tia - shes been diagnosed with dyslexia by the ed psych', ['health', 'special_educational_needs']],
 ];
 
 const negatives = [
+  // Roles that answer for a kind of need, careers in a field, union news, training on a topic
+  'Dr Amanda Frost will talk to sixth formers about careers in medicine and surgery.',
+  'The NEU has announced a ballot, Mark Evans will keep staff updated about any strike days.',
+  'Ben Carter is our Looked After Children lead and can answer questions about virtual school funding.',
+  'The exclusions appeal panel training is led by Helen Ward of the local authority.',
+  'Anna Scott is the governor with responsibility for SEND and pupil premium.',
+  'Could James Lee please collect the first aid kit and the spare inhalers from the office before the trip?',
+  // A family court order about contact is no offence
+  "Skye Rowe's parents have separated and dad has no contact following a court order.",
+  // Staff suspended while an investigation runs: an employment matter, not a pupil's exclusion
+  'Paul Rigby has been suspended pending the outcome of the disciplinary hearing.',
   'The police gave an assembly on knife crime to Year 9.',
   'Our school nurse will run a drop-in session on healthy eating.',
   'The Pride flag was raised on Monday and the union flag on Friday.',
@@ -361,6 +388,10 @@ describe('surnames that are also ordinary words', () => {
   const people = (text: string): number => findingsOf(text).find((f) => f.type === 'person_name')?.count ?? 0;
   it('continue a given name', () => {
     expect(people('Pupils: Olivia Brown, Jack White, Isla Green, Amelia Hill, Oscar King, Ella Young')).toBe(6);
+  });
+  it('in mail typed without capitals, a given name and a surname that is not a word; nothing in ordinary prose', () => {
+    expect(people('hi all, liam evans and kyle brennan are in the team. harry smith too. see van der waals')).toBe(2);
+    expect(people('Hi all, the report from liam evans is attached.')).toBe(0);
   });
   it('in capitals, a given name and a known surname, not a heading', () => {
     expect(people('MUHAMMAD ALI KHAN and AMELIA HART are on the list.')).toBe(2);
