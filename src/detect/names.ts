@@ -310,7 +310,10 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
       continue;
     }
     const first = fold(withoutPoint(tokens[i].text));
-    const ambiguousStart = lexicon.ambiguous.has(first) || (lexicon.known.has(first) && isSurnameLike(tokens[i + 1]?.text, lexicon));
+    // A word that is only a known name ("Bridge") starts one before a surname in lower case only:
+    // before capitals it is a place or a unit ("the Bridge PRU").
+    const nextText = tokens[i + 1]?.text;
+    const ambiguousStart = lexicon.ambiguous.has(first) || (lexicon.known.has(first) && !/^[A-Z]{2}/.test(nextText ?? '') && isSurnameLike(nextText, lexicon));
     if (!isGivenName(first, lexicon) && !ambiguousStart) {
       i++;
       continue;

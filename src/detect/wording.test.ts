@@ -206,6 +206,11 @@ const positives: [string, string[]][] = [
   ['Hollie Webb has a PEG feed and a nurse comes in at lunch.', ['health']],
   ['Oscar Lee was caught vaping and has been given a day in the inclusion room.', ['exclusion']],
   ['Harvey Cole keeps his EpiPens in his bag.', ['health']],
+  ['Ava Kerr is on the asthma register.', ['health']],
+  ["Tyler's behaviour has deteriorated and he has now had 3 suspensions this term.", ['exclusion']],
+  // A unit's name is no person: "the Bridge PRU" is where Charlie goes
+  ['Charlie will be starting at the Bridge PRU next week.', ['exclusion']],
+  ["Staff briefing: Please be aware that Oliver Penn's father is not allowed on site. There is an injunction in place.", ['safeguarding']],
   // Typed in haste, without capitals or apostrophes
   ['hi jo, just a heads up that kyle brennan has been really low lately and mentioned self harm to his tutor', ['health', 'safeguarding']],
   ['spoke to mum re: tia - shes been diagnosed with dyslexia by the ed psych', ['health', 'special_educational_needs']],
@@ -219,6 +224,11 @@ const negatives = [
   'The exclusions appeal panel training is led by Helen Ward of the local authority.',
   'Anna Scott is the governor with responsibility for SEND and pupil premium.',
   'Could James Lee please collect the first aid kit and the spare inhalers from the office before the trip?',
+  // The school's own lists, the people who did the paperwork, people who work at a service, a union's meetings
+  'Hi team, reminder that the Prevent duty refresher is due. Jane Foster will circulate the link. Also, the asthma register needs updating by class teachers.',
+  'The Year 11 mock exams start Monday; access arrangements have been shared with invigilators by Carol Stone.',
+  "Rachel Hart from the virtual school will attend the governors' meeting.",
+  'Sign up to the Unison branch meeting with Paula Gray on Tuesday.',
   // A family court order about contact is no offence
   "Skye Rowe's parents have separated and dad has no contact following a court order.",
   // Staff suspended while an investigation runs: an employment matter, not a pupil's exclusion
