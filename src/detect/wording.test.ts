@@ -211,6 +211,14 @@ const positives: [string, string[]][] = [
   // A unit's name is no person: "the Bridge PRU" is where Charlie goes
   ['Charlie will be starting at the Bridge PRU next week.', ['exclusion']],
   ["Staff briefing: Please be aware that Oliver Penn's father is not allowed on site. There is an injunction in place.", ['safeguarding']],
+  // A member of staff telling HR of their own condition: health, not a child's disclosure
+  ['Rebecca Lowe has disclosed a diagnosis of bipolar disorder to HR.', ['health']],
+  ['Tom Reed has disclosed a disability to HR.', ['health']],
+  // Wales and Scotland
+  ["Our ALNCo has met with Rhys Morgan's parents about his additional learning needs.", ['special_educational_needs']],
+  ['Megan Price is eligible for eFSM.', ['free_school_meals']],
+  ['Dafydd Evans receives PDG funding.', ['free_school_meals']],
+  ["Ross Grant was referred to the Children's Reporter after the incident.", ['safeguarding']],
   // Typed in haste, without capitals or apostrophes
   ['hi jo, just a heads up that kyle brennan has been really low lately and mentioned self harm to his tutor', ['health', 'safeguarding']],
   ['spoke to mum re: tia - shes been diagnosed with dyslexia by the ed psych', ['health', 'special_educational_needs']],
