@@ -209,6 +209,7 @@ const LINK_WORDS: Record<LinkKind, string> = {
   list: 'a list introduced by a line naming a person',
   heading: 'people listed under a heading that holds it',
   form: 'a form naming its subject',
+  note: 'a short note headed by the name of the pupil it is about',
   subject: 'the one person the body of a short message speaks of (the term is in its subject line)',
 };
 

@@ -40,7 +40,7 @@ export interface VocabularySet {
   anyIgnore: TermIndex;
 }
 
-export type LinkKind = 'name' | 'identifier' | 'reference' | 'pronoun' | 'passage' | 'list' | 'heading' | 'form' | 'subject';
+export type LinkKind = 'name' | 'identifier' | 'reference' | 'pronoun' | 'passage' | 'list' | 'heading' | 'form' | 'note' | 'subject';
 
 export interface SensitiveHit {
   type: SensitiveType;
@@ -177,6 +177,30 @@ export interface SensitiveOptions {
   subjectOfOnePerson?: boolean;
 }
 
+/** A note about one pupil is short: a page of a record, not a report. */
+const NOTE_LIMIT_CHARS = 3000;
+/** Before the name on a note's first line: "Re:", "Concerns about", "Update on". */
+const NOTE_NAME_BEFORE = /^\s*(?:re|fw|fwd|subject|about|pupil|student|child|update on|concerns? (?:about|re|for)|notes? (?:on|for|re|about))\s*[:\-–]?\s*$/i;
+/** After it: a year group, class or date of birth ("Callum Reid - Year 10", "Evie Lamb (Y9)", "Amy Ng 7KL"). */
+const NOTE_NAME_AFTER = /^(?:\s*[-–—,:|]?\s*(?:\(?(?:Y|Yr|Year|NC Year) ?\d{1,2}[A-Za-z]{0,3}\)?|\(?\d{1,2}[A-Z]{1,3}\)?|\(?DOB:? ?[\d/.-]{6,10}\)?))+\s*[-–—:]?\s*$/;
+
+/**
+ * The text's first line is a pupil's name and nothing else but "Re:" before it or their year group,
+ * class or date of birth after it ("Callum Reid - Year 10", "Re: Bella"): a note about that pupil.
+ * A name alone is not enough: a letter may open with its writer's name.
+ */
+function headedByPupil(text: string, names: NameSpan[]): boolean {
+  const lineStart = text.search(/\S/);
+  if (lineStart < 0) return false;
+  const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
+  const name = names.find((n) => n.start >= lineStart && n.end <= lineEnd);
+  if (!name) return false;
+  const before = text.slice(lineStart, name.start);
+  const after = text.slice(name.end, lineEnd);
+  const namedBefore = before.trim() !== '' && NOTE_NAME_BEFORE.test(before) && /^\s*[-–—:]?\s*$/.test(after);
+  return namedBefore || (before.trim() === '' && NOTE_NAME_AFTER.test(after));
+}
+
 export function findSensitive(
   prepared: TermText,
   units: Unit[],
@@ -191,7 +215,9 @@ export function findSensitive(
     ? 'subject'
     : text.length <= FORM_LIMIT_CHARS && evidence.names.some((n) => n.kind === 'labelled' && n.start < FORM_HEAD_CHARS)
       ? 'form'
-      : null;
+      : text.length <= NOTE_LIMIT_CHARS && headedByPupil(text, evidence.names)
+        ? 'note'
+        : null;
   // Most mail has no sensitive term: the person references are looked for only when one matched.
   const matches = termMatches(prepared, vocabularies);
   if (matches.length === 0) return [];

@@ -214,6 +214,9 @@ const positives: [string, string[]][] = [
   // A member of staff telling HR of their own condition: health, not a child's disclosure
   ['Rebecca Lowe has disclosed a diagnosis of bipolar disorder to HR.', ['health']],
   ['Tom Reed has disclosed a disability to HR.', ['health']],
+  ['Hi Jo,\n\nI saw Ellie Marsh at break. Eventually it came out that things at home are bad and Dad has been hitting Mum.', ['safeguarding']],
+  ['Sam Reed came out to his parents last week.', ['sex_life']],
+  ["Zac's mum called. The hospital have found a shadow on his lung scan.", ['health']],
   // Wales and Scotland
   ["Our ALNCo has met with Rhys Morgan's parents about his additional learning needs.", ['special_educational_needs']],
   ['Megan Price is eligible for eFSM.', ['free_school_meals']],
@@ -237,6 +240,7 @@ const negatives = [
   'The Year 11 mock exams start Monday; access arrangements have been shared with invigilators by Carol Stone.',
   "Rachel Hart from the virtual school will attend the governors' meeting.",
   'Sign up to the Unison branch meeting with Paula Gray on Tuesday.',
+  'The results came out on Thursday and Sam Reed did brilliantly.',
   // A family court order about contact is no offence
   "Skye Rowe's parents have separated and dad has no contact following a court order.",
   // Staff suspended while an investigation runs: an employment matter, not a pupil's exclusion
@@ -521,6 +525,18 @@ describe('references, pronouns and quoted history', () => {
   it('joins a quoted sentence wrapped across "> " lines', () => {
     const quoted = '> Just to let you know that Freya Collins has been\n> diagnosed with coeliac disease and needs a\n> gluten-free lunch.';
     expect(typesOf(quoted)).toEqual(['health']);
+  });
+});
+
+describe('a short note headed by the name of the pupil it is about', () => {
+  it('links every term in it to that pupil', () => {
+    expect(typesOf('Callum Reid - Year 10\n\nAttendance 71%. Known to CAMHS. Mum reports low mood and poor sleep.')).toEqual(['health']);
+    expect(typesOf('Re: Bella\n\nJust to update you, the paediatrician has confirmed the diagnosis.')).toEqual(['health']);
+    expect(typesOf('Evie Lamb (Y9)\nConcern: appears withdrawn, reluctant to go home.\nAction: DSL informed.')).toEqual(['safeguarding']);
+  });
+  it('not when the first line is a name alone, which may be the writer, or names no person', () => {
+    expect(typesOf('Jane Smith\nHead of Science\n\nThe Year 9 curriculum covers diabetes and asthma this term.')).toEqual([]);
+    expect(typesOf('Re: Ofsted\n\nPlease see the SEN policy attached.')).toEqual([]);
   });
 });
 
