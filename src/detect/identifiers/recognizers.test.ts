@@ -253,6 +253,7 @@ describe("the organisation's own bank details, given for payments", () => {
     'Please pay by bank transfer to Oakfield Academy, sort code 40-47-84, account 70872490, reference TRIP25.',
     'Sort code: 40-47-84\nAccount number: 70872490\nAccount name: Oakfield Primary School PTA',
     'Cheques payable to Oakfield PTA. Or by transfer: sort code 40-47-84, account 70872490.',
+    'Our bank details: Oakfield Academy Trust, sort code 40-47-84, account 70872490.',
   ])('%s', (text) => expect(typesOf(text)).toEqual([]));
 
   it("are not confused with a person's", () => {
