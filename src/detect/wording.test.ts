@@ -217,6 +217,14 @@ const positives: [string, string[]][] = [
   ['Hi Jo,\n\nI saw Ellie Marsh at break. Eventually it came out that things at home are bad and Dad has been hitting Mum.', ['safeguarding']],
   ['Sam Reed came out to his parents last week.', ['sex_life']],
   ["Zac's mum called. The hospital have found a shadow on his lung scan.", ['health']],
+  // Signs of harm, neglect and exploitation as staff record them
+  ["Staff noticed marks on Leo Finch's neck this morning and he would not say how they happened.", ['safeguarding']],
+  ['Police found Tyler Moss in the town centre at 2am on Saturday.', ['safeguarding']],
+  ['Amber Lee has an older boyfriend who picks her up in a car and buys her gifts.', ['safeguarding']],
+  ['Riley Hunt displayed sexualised behaviour towards younger pupils in the playground.', ['safeguarding']],
+  ['There is no food in the house according to Ella Webb and she arrives hungry every day.', ['safeguarding']],
+  ["Liam Price has been going missing at night and has a new phone he won't explain.", ['safeguarding']],
+  ["Isla Grant's home conditions are very poor - no beds and dog mess on the floor.", ['safeguarding']],
   // Wales and Scotland
   ["Our ALNCo has met with Rhys Morgan's parents about his additional learning needs.", ['special_educational_needs']],
   ['Megan Price is eligible for eFSM.', ['free_school_meals']],
@@ -241,6 +249,9 @@ const negatives = [
   "Rachel Hart from the virtual school will attend the governors' meeting.",
   'Sign up to the Unison branch meeting with Paula Gray on Tuesday.',
   'The results came out on Thursday and Sam Reed did brilliantly.',
+  'Harvey Cole told us the police found his stolen bike.',
+  'Harvey Cole got full marks on his maths test.',
+  'Harvey Cole: PE kit keeps going missing.',
   // A family court order about contact is no offence
   "Skye Rowe's parents have separated and dad has no contact following a court order.",
   // Staff suspended while an investigation runs: an employment matter, not a pupil's exclusion
