@@ -76,7 +76,7 @@ export function detectMessage(message: ExtractedMessage, data: DetectorData): De
       where: mostFrequentWhere(results, (r) => r.recordPeople.size),
       sample: `${bulkCount} people`,
       evidence: people.size >= strongValues.size
-        ? `${people.size} distinct people in rows with identifiers, dates of birth or sensitive fields`
+        ? `${people.size} distinct people in rows with identifiers, dates of birth or sensitive fields, or listed in a sentence with a sensitive term`
         : `${strongValues.size} distinct strong identifiers`,
     });
   }
@@ -126,7 +126,7 @@ function detectSegment(where: string, rawText: string, data: DetectorData, optio
     if (key === undefined) keyOfUnit.set(h.unit, (key = text.slice(units[h.unit].start, units[h.unit].end).replace(/\s+/g, ' ').trim().toLowerCase()));
     return key;
   });
-  return { where, text, identifiers, sensitive, sentenceKeys, names, recordPeople: recordPeople(units, names, identifiers, sensitive) };
+  return { where, text, identifiers, sensitive, sentenceKeys, names, recordPeople: recordPeople(text, units, names, identifiers, sensitive) };
 }
 
 const QUOTE_MARKERS = /^(?:[ \t]*>)+[ \t]?/gm;
@@ -143,18 +143,30 @@ function webAddresses(text: string): { start: number; end: number }[] {
  * People in record-like units (table rows, short list lines) that pair a name
  * with a strong identifier, a date of birth or a sensitive field.
  */
-function recordPeople(units: Unit[], names: NameSpan[], ids: IdentifierHit[], sensitive: SensitiveHit[]): Set<string> {
+/** Between two names of a list written as a sentence: "Amy Hart, Tom Reed and Jo Ng". */
+const NAME_LIST_SEPARATOR = /^\s*(?:,|;|&|and|,\s*and)\s*$/;
+const MIN_NAME_LIST = 3;
+
+function recordPeople(text: string, units: Unit[], names: NameSpan[], ids: IdentifierHit[], sensitive: SensitiveHit[]): Set<string> {
   const people = new Set<string>();
   const isRecord = (u: Unit): boolean => u.row || u.end - u.start <= RECORD_LINE_MAX;
-  const byUnit = new Map<number, { name?: string; detail: boolean; id?: string }>();
+  const byUnit = new Map<number, { name?: string; detail: boolean; id?: string; names: NameSpan[] }>();
   const entry = (i: number) => {
     let e = byUnit.get(i);
-    if (!e) byUnit.set(i, (e = { detail: false }));
+    if (!e) byUnit.set(i, (e = { detail: false, names: [] }));
     return e;
   };
   for (const n of names) {
+    if (n.kind === 'given') continue;
     const e = entry(unitIndexAt(units, n.start));
-    if (!e.name && n.kind !== 'given') e.name = n.key;
+    e.name ??= n.key;
+    e.names.push(n);
+  }
+  // A sentence listing people a term is said of ("These pupils receive free school meals: Amy Hart,
+  // Tom Reed, ...") is a record of each of them, however long it is.
+  for (const s of sensitive) {
+    if (s.link !== 'name') continue;
+    for (const n of longestNameList(text, byUnit.get(s.unit)?.names ?? [])) people.add(n.key);
   }
   for (const h of ids) {
     if (STRONG.has(h.type) || h.type === 'date_of_birth') {
@@ -169,6 +181,16 @@ function recordPeople(units: Unit[], names: NameSpan[], ids: IdentifierHit[], se
     if (key && e.detail && isRecord(units[i])) people.add(key);
   }
   return people;
+}
+
+/** The longest run of names joined only by commas and "and", when it holds at least MIN_NAME_LIST. */
+function longestNameList(text: string, names: NameSpan[]): NameSpan[] {
+  let best = { start: 0, end: 0 };
+  for (let start = 0, i = 0; i < names.length; i++) {
+    if (i > 0 && !NAME_LIST_SEPARATOR.test(text.slice(names[i - 1]!.end, names[i]!.start))) start = i;
+    if (i + 1 - start > best.end - best.start) best = { start, end: i + 1 };
+  }
+  return best.end - best.start >= MIN_NAME_LIST ? names.slice(best.start, best.end) : [];
 }
 
 function identifierFindings(results: SegmentResult[]): Finding[] {

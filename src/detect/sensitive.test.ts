@@ -144,6 +144,15 @@ describe('structure carries the person', () => {
     expect(typesOf('These pupils have EHCPs:\n1. Amelia Hart\n2. Oliver Reed')).toEqual(['special_educational_needs']);
   });
 
+  it('counts the people a sentence lists with a term said of them as records', () => {
+    const names = ['Amelia Hart', 'Oliver Reed', 'Priya Shah', 'Hamza Malik', 'Zoe Hughes', 'Kieran Nowak', 'Maisie Evans', 'Aisha Ward', 'Declan Price', 'Ruby Cole', 'Ethan Lee'];
+    const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    const bulk = (text: string) => findingsOf(text).find((f) => f.type === 'bulk_personal_data')?.count;
+    expect(bulk(`The following pupils receive free school meals: ${list}.`)).toBe(11);
+    // Thanked for a fundraiser: no term is said of them
+    expect(bulk(`Many thanks to ${list} for the cake sale for Cancer Research UK.`)).toBeUndefined();
+  });
+
   it('does not read a sign-off or a list of places as people listed under a heading', () => {
     expect(typesOf('Please find the FSM forms attached:\n\nThanks,\nJane Smith')).toEqual([]);
     expect(typesOf('Safeguarding training dates:\n\nJane Smith\nHead of Year 7')).toEqual([]);
