@@ -386,11 +386,15 @@ function sentenceInitial(text: string, start: number): boolean {
   return /(?:^|[\n.!?:]\s*|["'(]\s*)$/.test(text.slice(Math.max(0, start - 4), start));
 }
 
-/** A following token that is a known name and not an ordinary word ("Robinson" in "Hamza Robinson"). */
+/**
+ * A following token that is a known name and not an ordinary word ("Robinson" in "Hamza Robinson");
+ * of a double-barrelled surname, one part is enough and the others may be surnames that are words ("Thompson-Brown").
+ */
 function isSurnameLike(token: string | undefined, lexicon: NameLexicon): boolean {
   if (!token) return false;
-  const t = fold(token);
-  return lexicon.known.has(t) && !lexicon.dictionary.has(t) && !lexicon.notNames.has(t);
+  const parts = fold(token).split('-');
+  if (parts.length === 1) return lexicon.known.has(parts[0]!) && !lexicon.dictionary.has(parts[0]!) && !lexicon.notNames.has(parts[0]!);
+  return parts.every((t) => !lexicon.notNames.has(t) || lexicon.alsoSurnames.has(t)) && parts.some((t) => lexicon.known.has(t) && !lexicon.dictionary.has(t));
 }
 
 function dedupe(spans: NameSpan[]): NameSpan[] {

@@ -437,6 +437,10 @@ describe('surnames that are also ordinary words', () => {
   it('continue a given name', () => {
     expect(people('Pupils: Olivia Brown, Jack White, Isla Green, Amelia Hill, Oscar King, Ella Young')).toBe(6);
   });
+  it('a double-barrelled surname after a given name that is also a word, and names the general lists lack', () => {
+    expect(people('Kyrie Thompson-Brown has asthma.')).toBe(1);
+    expect(people('Ngozi Eze and Themba Dlamini are in Year 5.')).toBe(2);
+  });
   it('in mail typed without capitals, a given name and a surname that is not a word; nothing in ordinary prose', () => {
     expect(people('hi all, liam evans and kyle brennan are in the team. harry smith too. see van der waals')).toBe(2);
     expect(people('Hi all, the report from liam evans is attached.')).toBe(0);
