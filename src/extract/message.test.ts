@@ -349,7 +349,10 @@ describe('database-style column headers', () => {
     expect(labelOf('NHS_Number')).toBe('NHS Number');
     expect(labelOf('SortCode')).toBe('Sort Code');
     expect(labelOf('SENStatus')).toBe('SEN Status');
-    expect(labelOf('sen.status')).toBe('sen status');
+    // School-data acronyms in lower case are the acronym, as detection reads it
+    expect(labelOf('sen.status')).toBe('SEN status');
+    expect(labelOf('fsm_eligible')).toBe('FSM eligible');
+    expect(labelOf('send_transport')).toBe('SEND transport');
     const m = await extract([{ filename: 'export.csv', content: 'Forename,NHS_Number,SEN_Status\nAmy,9434765919,K\n' }]);
     expect(textOf(m, 'attachment:export.csv')).toContain('NHS Number: 9434765919 | SEN Status: K');
   });

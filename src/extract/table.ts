@@ -15,11 +15,18 @@ function looksLikeHeader(row: string[]): boolean {
 }
 
 /**
+ * School-data acronyms that database exports write in lower case ("sen_status", "fsm"): in a header
+ * they are the acronym, which detection reads in capitals only (in prose "send" is a verb).
+ */
+const HEADER_ACRONYMS = new Set(['sen', 'send', 'fsm', 'upn', 'uln', 'nhs', 'ni', 'nino', 'dob', 'pp', 'lac', 'cla', 'cic', 'eal', 'cp', 'cin', 'ehcp', 'ehc', 'aln', 'utr', 'dsl']);
+
+/**
  * Database-style headers read as words, so "NHS_Number", "SortCode" or "sen.status"
- * label a cell as "NHS Number", "Sort Code" and "sen status" do.
+ * label a cell as "NHS Number", "Sort Code" and "SEN status" do.
  */
 export function labelOf(header: string): string {
-  return header.replace(/[_.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').replace(/\s+/g, ' ').trim();
+  const words = header.replace(/[_.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').replace(/\s+/g, ' ').trim();
+  return words.replace(/\b[a-z]+\b/g, (word) => (HEADER_ACRONYMS.has(word) ? word.toUpperCase() : word));
 }
 
 export function renderTable(rows: string[][]): string {

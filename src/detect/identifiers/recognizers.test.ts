@@ -155,6 +155,9 @@ describe('formats written differently', () => {
     ['UTR No.1955839661', ['utr']],
     ['IBAN: gb82 west 1234 5698 7654 32', ['iban']],
     ['Name: Amy Jones | nhsnumber: 9434765919', ['nhs_number']],
+    // Column names of exports, with underscores
+    ['NHS_Number,Name\n9434765919,Amy Hart\n4010232137,Tom Reed', ['nhs_number']],
+    ['patient_nhs_no|dob\n943 476 5919|01/02/2010', ['nhs_number']],
     ['Passport: AB1234567', ['passport_number']],
     ['National Insurance number: AB-12-34-56-C', ['ni_number']],
     ['NI No. AB.12.34.56.C', ['ni_number']],

@@ -25,6 +25,9 @@ export interface IdentifierHit {
 export function scanIdentifiers(text: string, units: Unit[], lineStarts: number[], options: { digitWindows?: boolean } = {}): IdentifierHit[] {
   const candidates: (IdentifierHit & { distance: number })[] = [];
   const nearDigits = options.digitWindows === false ? wholeText(text) : digitWindows(text);
+  // Labels are read with underscores as spaces ("NHS_Number", "patient_nhs_no" in an export):
+  // the same length, so every offset holds.
+  const labelText = text.includes('_') ? text.replace(/_/g, ' ') : text;
   for (const r of RECOGNIZERS) {
     const source = r.anchor ? wholeText(text) : nearDigits;
     const columns = new Map<number, ContextResult | null>();
@@ -36,7 +39,7 @@ export function scanIdentifiers(text: string, units: Unit[], lineStarts: number[
       const end = start + m[0].length;
       const unit = unitIndexAt(units, start);
       const ctx = findContext({
-        text, start, end, lineStarts, line: units[unit].line,
+        text: labelText, start, end, lineStarts, line: units[unit].line,
         keywords: r.keywords,
         negative: negativeLabelsFor(r.type),
         rowShape: r.rowShape,
