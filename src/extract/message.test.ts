@@ -42,6 +42,23 @@ describe('extraction by format', () => {
     expect(textOf(m, 'attachment:notes.docx')).toContain('Name: Hollie Ali | UPN: Q873402112093');
   });
 
+  it("reads a DOCX's page headers, footers and comments, which mammoth leaves out", async () => {
+    const w = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+    const part = (root: string, t: string) => `<?xml version="1.0"?><w:${root} xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${w(t)}</w:${root}>`;
+    const content = await zipOf({
+      '[Content_Types].xml': DOCX_TYPES, '_rels/.rels': DOCX_RELS, 'word/document.xml': DOCX_DOC,
+      'word/header1.xml': part('hdr', 'CONFIDENTIAL - child protection file: Harvey Cole'),
+      'word/header2.xml': part('hdr', 'CONFIDENTIAL - child protection file: Harvey Cole'),
+      'word/footer1.xml': part('ftr', 'NHS number 943 476 5919'),
+      'word/comments.xml': `<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0">${w('Mum says he is on melatonin')}</w:comment></w:comments>`,
+    });
+    const text = textOf(await extract([{ filename: 'cp.docx', content }]), 'attachment:cp.docx');
+    expect(text).toContain('Name: Hollie Ali | UPN: Q873402112093');
+    expect(text).toContain('Mum says he is on melatonin');
+    expect(text).toContain('NHS number 943 476 5919');
+    expect(text.match(/child protection file: Harvey Cole/g)).toHaveLength(1);
+  });
+
   it('reads every sheet of an XLSX with its header row', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Pupils').addRows([['Name', 'UPN'], ['Hollie Ali', 'Q873402112093']]);

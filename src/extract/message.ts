@@ -8,7 +8,7 @@ import { parseMessage, type ParsedMessage } from '../mime/parse';
 import type { AttachmentInfo, ExtractedMessage, TextSegment } from '../types';
 import { hasInlinePgp, isEncryptedContentType, isEncryptedOfficeContainer } from './encryption';
 import { hasExecutableName, looksLikeScript } from './executable';
-import { extractDocx } from './formats/docx';
+import { DOCX_EXTRA_PARTS, extractDocx } from './formats/docx';
 import { extractLegacyWord, legacyWordIn } from './formats/legacy-word';
 import { openOle, rewrittenOle } from './formats/ole';
 import { isOutlookMessage, readOutlookMessage } from './formats/outlook-msg';
@@ -143,8 +143,8 @@ async function extractKind(
       return pdf.text;
     }
     case 'docx':
-      await readZip(content, walk.limits, walk.budget, () => false); // limits before mammoth inflates it
-      return extractDocx(content);
+      // The limits are checked before mammoth inflates it; headers, footers and comments are read on the way.
+      return extractDocx(content, await readZip(content, walk.limits, walk.budget, (name) => DOCX_EXTRA_PARTS.test(name)));
     case 'xlsx':
       await readZip(content, walk.limits, walk.budget, () => false);
       return extractXlsx(content);
