@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pdf } from '../bench/fixtures';
 import { buildMail } from './helpers/mail';
 
 const cli = path.resolve(__dirname, '..', 'dist/src/cli/main.js');
@@ -75,6 +76,19 @@ describe('mailward scan', () => {
     const r = run('scan', clean, '--config', config);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/bad\.yaml:4: .*max_depth/);
+  });
+});
+
+describe('mailward scan on attachments', () => {
+  it("reads a filled-in PDF form's answers, which are in its fields and not its page text", async () => {
+    const referral = path.join(dir, 'referral.eml');
+    const form = pdf(['Referral form'], [['Child name', 'Harvey Cole'], ['Concern', 'Disclosed that his stepdad hits him'], ['NHS number', '943 476 5919']]);
+    fs.writeFileSync(referral, await buildMail({ to: 'mash@council.example', text: 'Referral attached.', attachments: [{ filename: 'referral.pdf', content: form }] }));
+    const [line] = run('scan', referral, '--json').stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const types = line.findings.map((f: { type: string }) => f.type);
+    expect(types).toEqual(expect.arrayContaining(['nhs_number', 'safeguarding']));
+    expect(types).not.toContain('unscannable');
+    expect(line.action).toBe('encrypt');
   });
 });
 

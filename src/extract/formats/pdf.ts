@@ -1,6 +1,7 @@
 import type { PDFParse } from 'pdf-parse';
 import { pdfDeclaresEncryption } from '../encryption';
 import { ocrImage } from '../ocr';
+import { labelOf } from '../table';
 
 export type PdfText = { encrypted: true } | { encrypted: false; text: string; ocr: boolean };
 
@@ -19,7 +20,9 @@ export async function extractPdf(content: Buffer, options: PdfOptions): Promise<
   try {
     const result = await parser.getText();
     // pdf-parse marks page breaks with "-- N of M --"; they are noise for detection.
-    const text = result.text.replace(/^-- \d+ of \d+ --$/gm, '');
+    const pages = result.text.replace(/^-- \d+ of \d+ --$/gm, '');
+    const fields = content.includes('/AcroForm') ? await formFieldLines(parser) : '';
+    const text = fields ? `${pages}\n\n${fields}` : pages;
     const visible = text.replace(/\s/g, '').length;
     if (!options.ocr || visible >= MIN_TEXT_PER_PAGE * Math.max(1, result.total)) return { encrypted: false, text, ocr: false };
     return { encrypted: false, text: `${text}\n${await ocrPages(parser, options.ocrMaxImages)}`, ocr: true };
@@ -30,6 +33,36 @@ export async function extractPdf(content: Buffer, options: PdfOptions): Promise<
   } finally {
     await parser.destroy().catch(() => undefined);
   }
+}
+
+interface FormField {
+  value?: unknown;
+  type?: string;
+}
+/** The pdf.js document pdf-parse has loaded (its `load()` is private in the types, and returns the loaded document once loaded). */
+interface LoadedDocument {
+  getFieldObjects(): Promise<Record<string, FormField[]> | null>;
+}
+
+/**
+ * A filled-in form's answers ("Child name: Harvey Cole", "Concern: ...") live in its fields, not in
+ * the page text pdf-parse reads: one line per field with a value, labelled by the field's name.
+ * A box left unticked ("Off") answers nothing.
+ */
+async function formFieldLines(parser: PDFParse): Promise<string> {
+  const document = await (parser as unknown as { load(): Promise<LoadedDocument> }).load();
+  const fields = (await document.getFieldObjects()) ?? {};
+  const lines: string[] = [];
+  for (const [name, widgets] of Object.entries(fields)) {
+    const values = new Set<string>();
+    for (const widget of widgets) {
+      if (widget.type === 'button') continue;
+      const value = Array.isArray(widget.value) ? widget.value.join(', ') : typeof widget.value === 'string' ? widget.value : '';
+      if (value.trim() && value !== 'Off') values.add(value.replace(/\s+/g, ' ').trim());
+    }
+    for (const value of values) lines.push(`${labelOf(name)}: ${value}`);
+  }
+  return lines.join('\n');
 }
 
 async function ocrPages(parser: PDFParse, maxImages: number): Promise<string> {
