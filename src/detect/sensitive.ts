@@ -124,9 +124,13 @@ const GROUP_STATEMENT = new RegExp(
     // What a policy tells everyone to do ("Any concern should be reported to the DSL", "Staff must...")
     String.raw`|\b(?:any|all|every) (?:concerns?|disclosures?|allegations?|incidents?|referrals?)\b|\b(?:staff|adults|everyone) (?:should|must)\b` +
     // A share of a group ("12% of pupils"), not any percentage ("25% extra time" is one pupil's arrangement)
-    String.raw`|(?:\d+(?:\.\d+)?\s?%|\bper ?cent\b)(?= of\b| (?:[a-z-]+ )?(?:${GROUP_NOUNS})\b)`,
+    String.raw`|(?:\d+(?:\.\d+)?\s?%|\bper ?cent\b)(?= of\b| (?:[a-z-]+ )?(?:${GROUP_NOUNS})\b)` +
+    // A tally ("There were 3 suspensions and no permanent exclusions this half term")
+    String.raw`|\bthere (?:were|have been|had been|was|has been) (?:\d+|no|only \d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\b`,
   'i',
 );
+/** After a titled name (staff, in minutes), what makes its bearer the one reporting ("Mrs Carter reported that...", "Dr Patel (SENCO) said"). */
+const REPORTING_AFTER = /^(?:\s*\([^)]{1,40}\))?,?\s+(?:said|says|reported|reports|confirmed|explained|noted|stated|advised|informed (?:the )?(?:board|governors|committee|meeting)|told (?:the )?(?:board|governors|committee|meeting)|updated (?:the )?(?:board|governors|committee|meeting)|presented|highlighted)\b/;
 /** A name beside a role title is staff named in their role ("Head of Inclusion, Mrs Dana Whitfield"). */
 const ROLE_BEFORE = /\b(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: head)?|assistant head|SENCO|SENDCO|DSL|teacher|tutor|officer|clerk|co-?ordinator|manager|governor|chair|trustee|lead|director|administrator|nurse|caretaker|principal|headmaster|headmistress)\b[,:]?\s*$/i;
 // Up to two words between the comma and the role ("our", "Attendance"): the i flag makes them any case.
@@ -245,6 +249,11 @@ export function findSensitive(
   // Asked of a unit once, not once per term in it: a long unit (a text without full stops) holds many.
   const unitTest = (re: RegExp, unit: number): boolean => re.test(text.slice(units[unit].start, units[unit].end));
   const isGroupStatement = memoPerUnit((unit) => unitTest(GROUP_STATEMENT, unit));
+  const namesOnlyReporters = memoPerUnit((unit) => {
+    const own = subjects.filter((n) => n.start >= units[unit].start && n.end <= units[unit].end);
+    return own.length > 0 && evidence.identifierSpans.every((s) => s.start < units[unit].start || s.start >= units[unit].end) &&
+      own.every((n) => n.kind === 'titled' && REPORTING_AFTER.test(text.slice(n.end, n.end + 40)));
+  });
   const hasPronoun = memoPerUnit((unit) => !units[unit].row && unitTest(PRONOUN, unit) && !unitTest(GENERIC_PRONOUN, unit));
   const listedUnder = memoPerUnit((unit) => peopleListedUnder(units[unit], units, text, lineStarts, (i) => marked[i] !== null));
   const hits: SensitiveHit[] = [];
@@ -278,7 +287,9 @@ export function findSensitive(
       hits.push({ type, start, end, term, unit, link: null });
       continue;
     }
-    const direct = unitHasPerson(unit);
+    // "Mrs Carter said two members of staff are on sick leave": in a statement about a group, the
+    // person reporting it is not who it is about.
+    const direct = isGroupStatement(unit) && namesOnlyReporters(unit) ? null : unitHasPerson(unit);
     const listed = direct ? [] : listedUnder(unit);
     if (listed.length) {
       // A heading's term is about each person listed under it: their lines are the records holding it.

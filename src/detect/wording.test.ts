@@ -225,6 +225,7 @@ const positives: [string, string[]][] = [
   ['There is no food in the house according to Ella Webb and she arrives hungry every day.', ['safeguarding']],
   ["Liam Price has been going missing at night and has a new phone he won't explain.", ['safeguarding']],
   ["Isla Grant's home conditions are very poor - no beds and dog mess on the floor.", ['safeguarding']],
+  ['Harvey Cole was excluded. There were 3 other incidents.', ['exclusion']],
   // Wales and Scotland
   ["Our ALNCo has met with Rhys Morgan's parents about his additional learning needs.", ['special_educational_needs']],
   ['Megan Price is eligible for eFSM.', ['free_school_meals']],
@@ -264,6 +265,11 @@ const negatives = [
   "Chris Ball led the assembly about the Children's Hearing system in Scotland.",
   'The wheelchairs for the sports day race were donated by Tim Nash.',
   'The results came out on Thursday and Sam Reed did brilliantly.',
+  'Harvey Cole was excluded from the analysis as he joined in June.',
+  // Governors' minutes: a tally, a union's notice, and a head reporting on staff in general
+  'Headteacher\'s report: Mrs Carter reported that attendance is 95%. There were 3 suspensions and no permanent exclusions this half term.',
+  'Union matters: The NEU has notified the school of a national ballot; Mrs Carter will keep governors updated.',
+  'Mrs Carter said two members of staff are on long-term sick leave; the board did not discuss individuals.',
   'Harvey Cole told us the police found his stolen bike.',
   'Harvey Cole got full marks on his maths test.',
   'Harvey Cole: PE kit keeps going missing.',
