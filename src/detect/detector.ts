@@ -139,14 +139,14 @@ function webAddresses(text: string): { start: number; end: number }[] {
   return [...text.matchAll(WEB_ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/**
- * People in record-like units (table rows, short list lines) that pair a name
- * with a strong identifier, a date of birth or a sensitive field.
- */
 /** Between two names of a list written as a sentence: "Amy Hart, Tom Reed and Jo Ng". */
 const NAME_LIST_SEPARATOR = /^\s*(?:,|;|&|and|,\s*and)\s*$/;
 const MIN_NAME_LIST = 3;
 
+/**
+ * People in record-like units (table rows, short list lines) that pair a name
+ * with a strong identifier, a date of birth or a sensitive field.
+ */
 function recordPeople(text: string, units: Unit[], names: NameSpan[], ids: IdentifierHit[], sensitive: SensitiveHit[]): Set<string> {
   const people = new Set<string>();
   const isRecord = (u: Unit): boolean => u.row || u.end - u.start <= RECORD_LINE_MAX;

@@ -115,7 +115,15 @@ export interface PersonEvidence {
 }
 
 /** Names after these words are people to contact, or who did the paperwork, not people the sentence is about. */
-const CONTACT_BEFORE = /\b(?:speak to|speak with|talk to|contact|ask|email|e-mail|call|ring|phone|please see|forward (?:it |this |them )?to|send (?:it |this |them )?to|return (?:it |this |them )?to|dear|hi|hello|thanks|thank you|regards|from|cc|(?<!according |next |close |due |similar |known |referred |related |married |engaged |happened |belongs? |sister |brother |cousin )to|signed|contact:|(?:signed|checked|shared|sent|circulated|organised|organized|prepared|compiled|written|led|run|delivered|arranged|co-?ordinated|collated|updated|completed|approved|authorised|countersigned) (?:(?:with|to|for) [\w-]+(?: [\w-]+)? )?by)[ \t]*,?[ \t]*$/i;
+const CONTACT_BEFORE = new RegExp(
+  String.raw`\b(?:speak to|speak with|talk to|contact|ask|email|e-mail|call|ring|phone|please see|forward (?:it |this |them )?to|send (?:it |this |them )?to|return (?:it |this |them )?to|dear|hi|hello|thanks|thank you|regards|from|cc|signed|contact:` +
+    // "to" alone ("Send to Jane Smith"), but not "according to", "next to", "sister to"...
+    String.raw`|(?<!according |next |close |due |similar |known |referred |related |married |engaged |happened |belongs? |sister |brother |cousin )to` +
+    // Who did the paperwork: "shared with invigilators by Carol Stone"
+    String.raw`|(?:signed|checked|shared|sent|circulated|organised|organized|prepared|compiled|written|led|run|delivered|arranged|co-?ordinated|collated|updated|completed|approved|authorised|countersigned) (?:(?:with|to|for) [\w-]+(?: [\w-]+)? )?by` +
+    String.raw`)[ \t]*,?[ \t]*$`,
+  'i',
+);
 /** Statements about groups (aggregate figures, "families who...") are not about a person, however close a name is. */
 const GROUP_NOUNS = 'pupils|children|students|learners|families|parents|staff|people|cases|referrals|colleagues|members';
 const GROUP_STATEMENT = new RegExp(
