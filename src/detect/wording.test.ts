@@ -564,6 +564,22 @@ describe('references, pronouns and quoted history', () => {
   });
 });
 
+describe('conditions by name', () => {
+  it.each([
+    'pneumonia', 'an ear infection', 'a UTI', 'sepsis', 'meningitis', 'a sprained ankle', 'a hernia', 'tics', 'Tourette syndrome',
+    'IBS', 'reflux', 'a febrile convulsion', 'high blood pressure', 'a blood clot', 'anaemia', 'haemophilia', 'kidney disease',
+    'lupus', 'ME', 'endometriosis', 'PCOS', 'alopecia', 'a cleft palate', "Down's syndrome", 'Fragile X', 'hydrocephalus',
+    'scoliosis', 'EDS', 'dementia', "Parkinson's", 'tinnitus', 'glue ear', 'a lazy eye', 'PDA', 'an attachment disorder',
+    'insomnia', 'sleep apnoea', 'a gastrostomy', 'a pacemaker', 'an underactive thyroid', 'shingles', 'COVID', 'a virus',
+    'ARFID', 'gender dysphoria', 'a personality disorder',
+  ])('Amelia Hughes has %s.', (condition) => expect(typesOf(`Amelia Hughes has ${condition}.`)).toContain('health'));
+  it.each([
+    "Amelia Hughes ran the cake sale for the Alzheimer's Society.",
+    'Amelia Hughes reported the broken arm of the chair in 4B.',
+    'Amelia Hughes will collect the PDA from the office.',
+  ])('not in %s', (text) => expect(typesOf(text)).toEqual([]));
+});
+
 describe('a short note headed by the name of the pupil it is about', () => {
   it('links every term in it to that pupil', () => {
     expect(typesOf('Callum Reid - Year 10\n\nAttendance 71%. Known to CAMHS. Mum reports low mood and poor sleep.')).toEqual(['health']);
