@@ -580,6 +580,14 @@ describe('conditions by name', () => {
   ])('not in %s', (text) => expect(typesOf(text)).toEqual([]));
 });
 
+describe('medicines by name and doses', () => {
+  it.each(['Calpol', 'paracetamol', 'Piriton', 'buccal midazolam', 'sodium valproate', 'Keppra', 'Elvanse', 'guanfacine', 'risperidone',
+    'Movicol', 'omeprazole', 'NovoRapid', 'Clenil', 'montelukast', 'prednisolone', 'Jext', 'eye drops', 'amoxicillin', '5mg of melatonin', 'two puffs of salbutamol'])(
+    'Amelia Hughes takes %s twice a day.', (medicine) => expect(typesOf(`Amelia Hughes takes ${medicine} twice a day.`)).toContain('health'));
+  it.each(['Amelia Hughes weighed 250g of flour for the bake.', 'The adrenaline rush got Amelia Hughes through the race.'])('not in %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
+
 describe('a short note headed by the name of the pupil it is about', () => {
   it('links every term in it to that pupil', () => {
     expect(typesOf('Callum Reid - Year 10\n\nAttendance 71%. Known to CAMHS. Mum reports low mood and poor sleep.')).toEqual(['health']);
