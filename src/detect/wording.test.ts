@@ -580,6 +580,14 @@ describe('conditions by name', () => {
   ])('not in %s', (text) => expect(typesOf(text)).toEqual([]));
 });
 
+describe('offences by name', () => {
+  it.each(['GBH', 'actual bodily harm', 'drug dealing', 'indecent exposure', 'revenge porn', 'joyriding', 'handling stolen goods', 'a hate crime', 'money laundering'])(
+    'Amelia Hughes has admitted %s.', (offence) => expect(typesOf(`Amelia Hughes has admitted ${offence}.`)).toContain('criminal_offence'));
+  it('not in a field of rapeseed', () => {
+    expect(typesOf('Amelia Hughes photographed the field of rape seed oil crops on the geography trip.')).toEqual([]);
+  });
+});
+
 describe('medicines by name and doses', () => {
   it.each(['Calpol', 'paracetamol', 'Piriton', 'buccal midazolam', 'sodium valproate', 'Keppra', 'Elvanse', 'guanfacine', 'risperidone',
     'Movicol', 'omeprazole', 'NovoRapid', 'Clenil', 'montelukast', 'prednisolone', 'Jext', 'eye drops', 'amoxicillin', '5mg of melatonin', 'two puffs of salbutamol'])(
