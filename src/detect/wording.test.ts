@@ -588,6 +588,14 @@ describe('offences by name', () => {
   });
 });
 
+describe('needs as schools describe them, and the adjustments that meet them', () => {
+  it.each(['speech and language difficulties', 'processing difficulties', 'developmental delay', 'social communication difficulties', 'a scribe',
+    'a visual timetable', 'ear defenders', 'movement breaks', 'a 1:1 TA', 'a statement'])('Amelia Hughes has %s.', (need) =>
+    expect(typesOf(`Amelia Hughes has ${need}.`)).toContain('special_educational_needs'));
+  it.each(['Amelia Hughes has a 1:1 meeting with her line manager on Friday.', 'Amelia Hughes is a keen reader and borrowed three books.'])('not in %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
+
 describe('medicines by name and doses', () => {
   it.each(['Calpol', 'paracetamol', 'Piriton', 'buccal midazolam', 'sodium valproate', 'Keppra', 'Elvanse', 'guanfacine', 'risperidone',
     'Movicol', 'omeprazole', 'NovoRapid', 'Clenil', 'montelukast', 'prednisolone', 'Jext', 'eye drops', 'amoxicillin', '5mg of melatonin', 'two puffs of salbutamol'])(
