@@ -596,6 +596,14 @@ describe('needs as schools describe them, and the adjustments that meet them', (
     expect(typesOf(text)).toEqual([]));
 });
 
+describe('faith and origin as staff write them', () => {
+  it.each([['goes to madrassa after school', 'religious_belief'], ['attends Sunday school at the church', 'religious_belief'], ['celebrates Eid', 'religious_belief'],
+    ['is Pentecostal', 'religious_belief'], ['keeps kosher', 'religious_belief'], ['is British Asian', 'racial_ethnic_origin']])('Amelia Hughes %s.', (said, type) =>
+    expect(typesOf(`Amelia Hughes ${said}.`)).toContain(type));
+  it.each(['Amelia Hughes went to the church with her class for the carol service.', 'Amelia Hughes goes to the church hall for Brownies.'])('not in %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
+
 describe('medicines by name and doses', () => {
   it.each(['Calpol', 'paracetamol', 'Piriton', 'buccal midazolam', 'sodium valproate', 'Keppra', 'Elvanse', 'guanfacine', 'risperidone',
     'Movicol', 'omeprazole', 'NovoRapid', 'Clenil', 'montelukast', 'prednisolone', 'Jext', 'eye drops', 'amoxicillin', '5mg of melatonin', 'two puffs of salbutamol'])(
