@@ -150,24 +150,18 @@ const MIN_NAME_LIST = 3;
 function recordPeople(text: string, units: Unit[], names: NameSpan[], ids: IdentifierHit[], sensitive: SensitiveHit[]): Set<string> {
   const people = new Set<string>();
   const isRecord = (u: Unit): boolean => u.row || u.end - u.start <= RECORD_LINE_MAX;
-  const byUnit = new Map<number, { name?: string; detail: boolean; id?: string; names: NameSpan[] }>();
+  // Per unit, its full names in text order (the first is the record's person), whether it holds a detail, and its first strong identifier.
+  const byUnit = new Map<number, { names: NameSpan[]; detail: boolean; id?: string }>();
   const entry = (i: number) => {
     let e = byUnit.get(i);
     if (!e) byUnit.set(i, (e = { detail: false, names: [] }));
     return e;
   };
-  for (const n of names) {
-    if (n.kind === 'given') continue;
-    const e = entry(unitIndexAt(units, n.start));
-    e.name ??= n.key;
-    e.names.push(n);
-  }
+  for (const n of names) if (n.kind !== 'given') entry(unitIndexAt(units, n.start)).names.push(n);
   // A sentence listing people a term is said of ("These pupils receive free school meals: Amy Hart,
-  // Tom Reed, ...") is a record of each of them, however long it is.
-  for (const s of sensitive) {
-    if (s.link !== 'name') continue;
-    for (const n of longestNameList(text, byUnit.get(s.unit)?.names ?? [])) people.add(n.key);
-  }
+  // Tom Reed, ...") is a record of each of them, however long it is. Each unit is read once, however many terms it holds.
+  const listUnits = new Set(sensitive.filter((s) => s.link === 'name').map((s) => s.unit));
+  for (const unit of listUnits) for (const n of longestNameList(text, byUnit.get(unit)?.names ?? [])) people.add(n.key);
   for (const h of ids) {
     if (STRONG.has(h.type) || h.type === 'date_of_birth') {
       const e = entry(h.unit);
@@ -177,7 +171,7 @@ function recordPeople(text: string, units: Unit[], names: NameSpan[], ids: Ident
   }
   for (const s of sensitive) entry(s.unit).detail = true;
   for (const [i, e] of byUnit) {
-    const key = e.name ?? e.id;
+    const key = e.names[0]?.key ?? e.id;
     if (key && e.detail && isRecord(units[i])) people.add(key);
   }
   return people;

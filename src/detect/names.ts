@@ -310,8 +310,8 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
       continue;
     }
     const first = fold(withoutPoint(tokens[i].text));
-    // A word that is only a known name ("Bridge") starts one before a surname in lower case only:
-    // before capitals it is a place or a unit ("the Bridge PRU").
+    // A word that is only a known name ("Bridge") starts one before a surname written in title case,
+    // not before a word in capitals: there it names a place or a unit ("the Bridge PRU").
     const nextText = tokens[i + 1]?.text;
     const ambiguousStart = lexicon.ambiguous.has(first) || (lexicon.known.has(first) && !/^[A-Z]{2}/.test(nextText ?? '') && isSurnameLike(nextText, lexicon));
     if (!isGivenName(first, lexicon) && !ambiguousStart) {

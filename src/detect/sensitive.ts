@@ -204,7 +204,8 @@ const NOTE_NAME_AFTER = /^(?:\s*[-–—,:|]?\s*(?:\(?(?:Y|Yr|Year|NC Year) ?\d{
 function headedByPupil(text: string, names: NameSpan[]): boolean {
   const lineStart = text.search(/\S/);
   if (lineStart < 0) return false;
-  const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
+  const newline = text.indexOf('\n', lineStart);
+  const lineEnd = newline < 0 ? text.length : newline;
   const name = names.find((n) => n.start >= lineStart && n.end <= lineEnd);
   if (!name) return false;
   const before = text.slice(lineStart, name.start);
@@ -222,7 +223,11 @@ export function findSensitive(
   options: SensitiveOptions = {},
 ): SensitiveHit[] {
   const { text } = prepared;
+  // Most mail has no sensitive term: the people it speaks of and the references are looked for only when one matched.
+  const matches = termMatches(prepared, vocabularies);
+  if (matches.length === 0) return [];
   const subjects = peopleSpokenOf(text, evidence.names);
+  // A short text that is one person's form or note: every term in it is theirs.
   const wholeText: LinkKind | null = options.subjectOfOnePerson
     ? 'subject'
     : text.length <= FORM_LIMIT_CHARS && evidence.names.some((n) => n.kind === 'labelled' && n.start < FORM_HEAD_CHARS)
@@ -230,9 +235,6 @@ export function findSensitive(
       : text.length <= NOTE_LIMIT_CHARS && headedByPupil(text, evidence.names)
         ? 'note'
         : null;
-  // Most mail has no sensitive term: the person references are looked for only when one matched.
-  const matches = termMatches(prepared, vocabularies);
-  if (matches.length === 0) return [];
   // With no person at all in the text, no term can be about one.
   if (!wholeText && subjects.length === 0 && evidence.identifierSpans.length === 0 && evidence.references.starts(prepared).length === 0) return [];
 
@@ -257,10 +259,20 @@ export function findSensitive(
   // Asked of a unit once, not once per term in it: a long unit (a text without full stops) holds many.
   const unitTest = (re: RegExp, unit: number): boolean => re.test(text.slice(units[unit].start, units[unit].end));
   const isGroupStatement = memoPerUnit((unit) => unitTest(GROUP_STATEMENT, unit));
+  // The unit names people, all of them titled and reporting, and holds no strong identifier (both lists are in text order).
   const namesOnlyReporters = memoPerUnit((unit) => {
-    const own = subjects.filter((n) => n.start >= units[unit].start && n.end <= units[unit].end);
-    return own.length > 0 && evidence.identifierSpans.every((s) => s.start < units[unit].start || s.start >= units[unit].end) &&
-      own.every((n) => n.kind === 'titled' && REPORTING_AFTER.test(text.slice(n.end, n.end + 40)));
+    const { start, end } = units[unit];
+    const ids = evidence.identifierSpans;
+    const firstId = firstStartingFrom(ids, start);
+    if (firstId < ids.length && ids[firstId]!.start < end) return false;
+    let named = false;
+    for (let i = firstStartingFrom(subjects, start); i < subjects.length && subjects[i]!.start < end; i++) {
+      const n = subjects[i]!;
+      if (n.end > end) continue; // runs on past the unit: not one of its names
+      if (n.kind !== 'titled' || !REPORTING_AFTER.test(text.slice(n.end, n.end + 40))) return false;
+      named = true;
+    }
+    return named;
   });
   const hasPronoun = memoPerUnit((unit) => !units[unit].row && unitTest(PRONOUN, unit) && !unitTest(GENERIC_PRONOUN, unit));
   const listedUnder = memoPerUnit((unit) => peopleListedUnder(units[unit], units, text, lineStarts, (i) => marked[i] !== null));
