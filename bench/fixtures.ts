@@ -81,19 +81,22 @@ export async function zipOf(name: string, content: Buffer | string): Promise<Buf
 
 /**
  * A small valid PDF with one text line per row, with a correct xref table; with `fields`, a
- * fill-in form whose text fields hold those values ([name, value], as a filled-in referral form).
+ * fill-in form whose text fields hold those values ([name, value], as a filled-in referral form);
+ * with `notes`, sticky-note comments ([author, text]) on the page.
  */
-export function pdf(lines: string[], fields: [string, string][] = []): Buffer {
+export function pdf(lines: string[], fields: [string, string][] = [], notes: [string, string][] = []): Buffer {
   const clean = (s: string) => s.replace(/[()\\]/g, '');
   const text = lines.map((l, i) => `BT /F1 9 Tf 40 ${800 - (i % 80) * 10} Td (${clean(l)}) Tj ET`).join('\n');
   const fieldRefs = fields.map((_, i) => `${6 + i} 0 R`).join(' ');
+  const annotRefs = [...fields, ...notes].map((_, i) => `${6 + i} 0 R`).join(' ');
   const objects = [
     fields.length ? `<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [${fieldRefs}] >> >>` : '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R${fields.length ? ` /Annots [${fieldRefs}]` : ''} /Resources << /Font << /F1 5 0 R >> >> >>`,
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R${annotRefs ? ` /Annots [${annotRefs}]` : ''} /Resources << /Font << /F1 5 0 R >> >> >>`,
     `<< /Length ${Buffer.byteLength(text, 'latin1')} >>\nstream\n${text}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
     ...fields.map(([name, value], i) => `<< /Type /Annot /Subtype /Widget /FT /Tx /T (${clean(name)}) /V (${clean(value)}) /Rect [40 ${600 - i * 30} 300 ${620 - i * 30}] /P 3 0 R >>`),
+    ...notes.map(([author, note], i) => `<< /Type /Annot /Subtype /Text /T (${clean(author)}) /Contents (${clean(note)}) /Rect [500 ${700 - i * 30} 520 ${720 - i * 30}] /P 3 0 R >>`),
   ];
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];

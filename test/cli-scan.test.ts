@@ -1,5 +1,6 @@
 // `mailward scan` as a user runs it: the built command in a child process.
 import { spawnSync } from 'node:child_process';
+import * as XLSX from '@e965/xlsx';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -89,6 +90,29 @@ describe('mailward scan on attachments', () => {
     expect(types).toEqual(expect.arrayContaining(['nhs_number', 'safeguarding']));
     expect(types).not.toContain('unscannable');
     expect(line.action).toBe('encrypt');
+  });
+
+  it("reads the comments on a PDF's pages (sticky notes), which are not page text either", async () => {
+    const report = path.join(dir, 'report.eml');
+    const annotated = pdf(['Year 9 report', 'Attendance 96 percent'], [], [['Mrs Carter', 'Harvey Cole: Mum disclosed domestic abuse at home']]);
+    fs.writeFileSync(report, await buildMail({ to: 'tutor@agency.example', text: 'Report attached.', attachments: [{ filename: 'report.pdf', content: annotated }] }));
+    const [line] = run('scan', report, '--json').stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(line.findings.map((f: { type: string }) => f.type)).toEqual(expect.arrayContaining(['safeguarding', 'person_name']));
+    expect(line.action).toBe('encrypt');
+  });
+
+  it('scans a legacy Excel (.xls) medical list, which it once could only call unscannable', async () => {
+    const sheet = XLSX.utils.aoa_to_sheet([['Name', 'NHS number', 'Medical needs'], ['Amelia Hart', '943 476 5919', 'Asthma'], ['Priya Raman', '401 023 2137', 'Epilepsy']]);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'Medical');
+    const list = path.join(dir, 'medical-list.eml');
+    const attachment = { filename: 'medical.xls', content: XLSX.write(book, { type: 'buffer', bookType: 'biff8' }) as Buffer };
+    fs.writeFileSync(list, await buildMail({ to: 'trip@activity-centre.example', text: 'List attached.', attachments: [attachment] }));
+    const [line] = run('scan', list, '--json').stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const types = line.findings.map((f: { type: string }) => f.type);
+    expect(types).toEqual(expect.arrayContaining(['nhs_number', 'health', 'person_name']));
+    expect(types).not.toContain('unscannable');
+    expect(line.findings.find((f: { type: string }) => f.type === 'nhs_number').count).toBe(2);
   });
 });
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import CFB from 'cfb';
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { limitsSchema } from '../config/schema';
@@ -67,6 +68,19 @@ describe('extraction by format', () => {
     const text = textOf(m, 'attachment:export.xlsx');
     expect(text).toContain('Name: Hollie Ali | UPN: Q873402112093');
     expect(text).toContain('Name: Janet Holroyd | NI number: MA329614A');
+  });
+
+  it('reads the notes on XLSX cells in the row they are about, and header notes after the table', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Pupils');
+    sheet.addRows([['Name', 'Year'], ['Hollie Ali', '9'], ['Ben Cole', '8']]);
+    sheet.getCell('A2').note = 'Has epilepsy: buccal midazolam in the office';
+    sheet.getCell('B1').note = { texts: [{ text: 'Year group in ' }, { text: 'September' }] } as never;
+    const m = await extract([{ filename: 'export.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) }]);
+    const text = textOf(m, 'attachment:export.xlsx');
+    expect(text).toContain('Name: Hollie Ali [note: Has epilepsy: buccal midazolam in the office] | Year: 9');
+    expect(text).toContain('Name: Ben Cole | Year: 8');
+    expect(text).toContain('Note on Year: Year group in September');
   });
 
   it('sniffs the CSV delimiter and keeps leading zeros', async () => {
@@ -275,15 +289,64 @@ describe('legacy Word documents (.doc)', () => {
     expect(m.attachments[0].kind).toBe('ole');
   });
 
-  it('leaves legacy Excel and PowerPoint unscannable, and a damaged document too', async () => {
+  it('leaves legacy PowerPoint unscannable, and a damaged document or workbook too', async () => {
+    const presentation = CFB.utils.cfb_new();
+    CFB.utils.cfb_add(presentation, 'PowerPoint Document', Buffer.alloc(512, 1));
     const workbook = CFB.utils.cfb_new();
     CFB.utils.cfb_add(workbook, 'Workbook', Buffer.alloc(512, 1));
     const m = await extract([
-      { filename: 'register.xls', content: Buffer.from(CFB.write(workbook, { type: 'buffer' }) as Uint8Array) },
+      { filename: 'slides.ppt', content: Buffer.from(CFB.write(presentation, { type: 'buffer' }) as Uint8Array) },
       { filename: 'damaged.doc', content: doc.subarray(0, 2048) },
+      { filename: 'register.xls', content: Buffer.from(CFB.write(workbook, { type: 'buffer' }) as Uint8Array) },
     ]);
-    expect(m.attachments[0].unscannable).toMatch(/Excel or PowerPoint/);
+    expect(m.attachments[0].unscannable).toMatch(/PowerPoint/);
     expect(m.attachments[1].unscannable).toBeTruthy();
+    expect(m.attachments[2].unscannable).toBeTruthy();
+    expect(m.attachments.some((a) => a.encrypted)).toBe(false);
+  });
+});
+
+describe('legacy Excel workbooks (.xls)', () => {
+  /** A workbook written by SheetJS in a BIFF version, with a note on one cell. */
+  const xls = (bookType: 'biff8' | 'biff5'): Buffer => {
+    const sheet = XLSX.utils.aoa_to_sheet([['Name', 'NHS number', 'Medical'], ['Harvey Cole', 9434765919, 'Epilepsy'], ['Ben Ali', '485 777 3456', '']]);
+    if (bookType === 'biff8') sheet.A2.c = [{ a: 'Office', t: 'Care plan in the medical room' }];
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'Medical');
+    return XLSX.write(book, { type: 'buffer', bookType }) as Buffer;
+  };
+  /** A BIFF8 workbook with a FILEPASS record after its BOF: Excel's "password to open" (XOR obfuscation). */
+  const withFilePass = (): Buffer => {
+    const container = CFB.read(xls('biff8'), { type: 'buffer' });
+    const stream = CFB.find(container, 'Workbook')!;
+    const records = Buffer.from(stream.content as Uint8Array);
+    const afterBof = 4 + records.readUInt16LE(2);
+    const filePass = Buffer.from([0x2f, 0x00, 0x06, 0x00, 0x00, 0x00, 0x34, 0x12, 0x78, 0x56]);
+    stream.content = Buffer.concat([records.subarray(0, afterBof), filePass, records.subarray(afterBof)]);
+    stream.size = stream.content.length;
+    return Buffer.from(CFB.write(container, { type: 'buffer' }) as Uint8Array);
+  };
+
+  it('reads every row under its header, numbers as Excel shows them, with the notes on cells', async () => {
+    const m = await extract([{ filename: 'medical.xls', content: xls('biff8') }]);
+    const text = textOf(m, 'attachment:medical.xls');
+    expect(text).toContain('Sheet: Medical');
+    expect(text).toContain('Name: Harvey Cole [note: Care plan in the medical room] | NHS number: 9434765919 | Medical: Epilepsy');
+    expect(text).toContain('Name: Ben Ali | NHS number: 485 777 3456');
+    expect(m.attachments[0]).toMatchObject({ kind: 'ole' });
+    expect(m.attachments[0].unscannable).toBeUndefined();
+  });
+
+  it('reads Excel 5.0 workbooks too, whatever the file is called', async () => {
+    const m = await extract([{ filename: 'export', content: xls('biff5'), contentType: 'application/octet-stream' }]);
+    expect(textOf(m, 'attachment:export')).toContain('Name: Harvey Cole | NHS number: 9434765919');
+  });
+
+  it('marks a workbook with a password to open as encrypted, and reads nothing from it', async () => {
+    const m = await extract([{ filename: 'medical.xls', content: withFilePass() }]);
+    expect(m.attachments[0].encrypted).toBe(true);
+    expect(m.attachments[0].unscannable).toBeUndefined();
+    expect(m.segments.some((s) => s.where === 'attachment:medical.xls')).toBe(false);
   });
 });
 

@@ -9,6 +9,7 @@ import type { AttachmentInfo, ExtractedMessage, TextSegment } from '../types';
 import { hasInlinePgp, isEncryptedContentType, isEncryptedOfficeContainer } from './encryption';
 import { hasExecutableName, looksLikeScript } from './executable';
 import { DOCX_EXTRA_PARTS, extractDocx } from './formats/docx';
+import { extractLegacyExcel, holdsExcelWorkbook } from './formats/legacy-excel';
 import { extractLegacyWord, legacyWordIn } from './formats/legacy-word';
 import { openOle, rewrittenOle } from './formats/ole';
 import { isOutlookMessage, readOutlookMessage } from './formats/outlook-msg';
@@ -181,7 +182,11 @@ async function extractKind(
       const word = legacyWordIn(ole);
       if (word?.encrypted) info.encrypted = true;
       else if (word) return extractLegacyWord(rewrittenOle(ole));
-      else info.unscannable = 'legacy binary Excel or PowerPoint format is not supported; save as XLSX/PPTX';
+      else if (holdsExcelWorkbook(ole)) {
+        const workbook = await extractLegacyExcel(rewrittenOle(ole));
+        if (workbook.encrypted) info.encrypted = true;
+        else return workbook.text;
+      } else info.unscannable = 'legacy binary PowerPoint or other OLE format is not supported; save as PPTX';
       return '';
     }
     case 'smime':

@@ -22,7 +22,8 @@ export async function extractPdf(content: Buffer, options: PdfOptions): Promise<
     // pdf-parse marks page breaks with "-- N of M --"; they are noise for detection.
     const pages = result.text.replace(/^-- \d+ of \d+ --$/gm, '');
     const fields = content.includes('/AcroForm') ? await formFieldLines(parser) : '';
-    const text = fields ? `${pages}\n\n${fields}` : pages;
+    const comments = content.includes('/Annots') ? await commentLines(parser) : '';
+    const text = [pages, fields, comments].filter(Boolean).join('\n\n');
     const visible = text.replace(/\s/g, '').length;
     if (!options.ocr || visible >= MIN_TEXT_PER_PAGE * Math.max(1, result.total)) return { encrypted: false, text, ocr: false };
     return { encrypted: false, text: `${text}\n${await ocrPages(parser, options.ocrMaxImages)}`, ocr: true };
@@ -39,10 +40,18 @@ interface FormField {
   value?: unknown;
   type?: string;
 }
+interface Annotation {
+  subtype?: string;
+  contentsObj?: { str?: string };
+}
 /** The pdf.js document pdf-parse has loaded (its `load()` is private in the types, and returns the loaded document once loaded). */
 interface LoadedDocument {
+  numPages: number;
   getFieldObjects(): Promise<Record<string, FormField[]> | null>;
+  getPage(number: number): Promise<{ getAnnotations(): Promise<Annotation[]> }>;
 }
+
+const loadedDocument = (parser: PDFParse): Promise<LoadedDocument> => (parser as unknown as { load(): Promise<LoadedDocument> }).load();
 
 /**
  * A filled-in form's answers ("Child name: Harvey Cole", "Concern: ...") live in its fields, not in
@@ -50,7 +59,7 @@ interface LoadedDocument {
  * A box left unticked ("Off") answers nothing.
  */
 async function formFieldLines(parser: PDFParse): Promise<string> {
-  const document = await (parser as unknown as { load(): Promise<LoadedDocument> }).load();
+  const document = await loadedDocument(parser);
   const fields = (await document.getFieldObjects()) ?? {};
   const lines: string[] = [];
   for (const [name, widgets] of Object.entries(fields)) {
@@ -63,6 +72,25 @@ async function formFieldLines(parser: PDFParse): Promise<string> {
     for (const value of values) lines.push(`${labelOf(name)}: ${value}`);
   }
   return lines.join('\n');
+}
+
+/** Annotations that hold no comment of their own: form fields (read above), links, and the pop-ups that show another's text. */
+const NOT_COMMENTS = new Set(['Widget', 'Link', 'Popup']);
+
+/**
+ * Comments on the pages (sticky notes, text boxes, comments on highlighted text): not page text, so
+ * pdf-parse leaves them out, yet a reviewer's "Mum disclosed DV at the meeting" goes out with the file.
+ */
+async function commentLines(parser: PDFParse): Promise<string> {
+  const document = await loadedDocument(parser);
+  const comments = new Set<string>();
+  for (let number = 1; number <= document.numPages; number++) {
+    for (const annotation of await (await document.getPage(number)).getAnnotations()) {
+      const comment = annotation.contentsObj?.str?.replace(/\s+/g, ' ').trim();
+      if (comment && !NOT_COMMENTS.has(annotation.subtype ?? '')) comments.add(`Comment: ${comment}`);
+    }
+  }
+  return [...comments].join('\n');
 }
 
 async function ocrPages(parser: PDFParse, maxImages: number): Promise<string> {
