@@ -1,5 +1,6 @@
 // Deterministic synthetic inputs for the benchmarks: school-office prose with a
 // sprinkling of names, identifiers and sensitive terms, and attachments of each type.
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
@@ -62,6 +63,13 @@ export async function xlsx(rows: number): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('Pupils').addRows(csvRows(rows).split('\n').map((l) => l.split(',')));
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The same rows as a legacy Excel 97-2003 workbook (BIFF8), written by SheetJS. */
+export function xls(rows: number): Buffer {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(csvRows(rows).split('\n').map((l) => l.split(','))), 'Pupils');
+  return XLSX.write(book, { type: 'buffer', bookType: 'biff8' }) as Buffer;
 }
 
 export async function docx(paragraphs: number): Promise<Buffer> {

@@ -1,6 +1,8 @@
 // `npm run bench`: scan throughput for plain text and per attachment type, with
 // a naive baseline measured in the same run: every detection pattern run alone,
 // one after another, as a plain regular expression over the same text.
+import fs from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { loadConfig } from '../src/config/load';
@@ -11,7 +13,7 @@ import { loadRuleSet } from '../src/policy/load';
 import { scanMessage } from '../src/scan';
 import { shutdownOcr } from '../src/extract/ocr';
 import type { ExtractedMessage } from '../src/types';
-import { csvRows, docx, pdf, rtf, schoolText, xlsx, zipOf } from './fixtures';
+import { csvRows, docx, pdf, rtf, schoolText, xls, xlsx, zipOf } from './fixtures';
 import { benchGateway } from './gateway';
 import { benchStore } from './store';
 
@@ -133,6 +135,8 @@ async function benchAttachments(): Promise<void> {
     ['pdf', { filename: 'report.pdf', content: pdf(text.match(/.{1,90}/g) ?? []) }],
     ['docx', { filename: 'notes.docx', content: await docx(200) }],
     ['xlsx', { filename: 'export.xlsx', content: await xlsx(3000) }],
+    ['xls', { filename: 'export.xls', content: xls(3000) }],
+    ['ppt', { filename: 'slides.ppt', content: fs.readFileSync(path.join(__dirname, '..', '..', 'test', 'fixtures', 'pupil-slides.ppt')) }],
     ['csv', { filename: 'export.csv', content: csv }],
     ['rtf', { filename: 'list.rtf', content: rtf(2000) }],
     ['html', { filename: 'page.html', content: `<html><body><p>${text.replace(/\n\n/g, '</p><p>')}</p></body></html>` }],

@@ -101,6 +101,16 @@ describe('mailward scan on attachments', () => {
     expect(line.action).toBe('encrypt');
   });
 
+  it('scans a legacy PowerPoint (.ppt) file, speaker notes included', async () => {
+    const slides = fs.readFileSync(path.join(__dirname, 'fixtures', 'pupil-slides.ppt'));
+    const meeting = path.join(dir, 'meeting.eml');
+    fs.writeFileSync(meeting, await buildMail({ to: 'consultant@agency.example', text: 'Slides attached.', attachments: [{ filename: 'meeting.ppt', content: slides }] }));
+    const [line] = run('scan', meeting, '--json').stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const types = line.findings.map((f: { type: string }) => f.type);
+    expect(types).toEqual(expect.arrayContaining(['nhs_number', 'health']));
+    expect(types).not.toContain('unscannable');
+  });
+
   it('scans a legacy Excel (.xls) medical list, which it once could only call unscannable', async () => {
     const sheet = XLSX.utils.aoa_to_sheet([['Name', 'NHS number', 'Medical needs'], ['Amelia Hart', '943 476 5919', 'Asthma'], ['Priya Raman', '401 023 2137', 'Epilepsy']]);
     const book = XLSX.utils.book_new();

@@ -289,20 +289,69 @@ describe('legacy Word documents (.doc)', () => {
     expect(m.attachments[0].kind).toBe('ole');
   });
 
-  it('leaves legacy PowerPoint unscannable, and a damaged document or workbook too', async () => {
-    const presentation = CFB.utils.cfb_new();
-    CFB.utils.cfb_add(presentation, 'PowerPoint Document', Buffer.alloc(512, 1));
-    const workbook = CFB.utils.cfb_new();
-    CFB.utils.cfb_add(workbook, 'Workbook', Buffer.alloc(512, 1));
+  it('leaves a damaged document, workbook or presentation unscannable, and an OLE file of another kind', async () => {
+    const ole = (stream: string, content: Buffer): Buffer => {
+      const container = CFB.utils.cfb_new();
+      CFB.utils.cfb_add(container, stream, content);
+      return Buffer.from(CFB.write(container, { type: 'buffer' }) as Uint8Array);
+    };
     const m = await extract([
-      { filename: 'slides.ppt', content: Buffer.from(CFB.write(presentation, { type: 'buffer' }) as Uint8Array) },
       { filename: 'damaged.doc', content: doc.subarray(0, 2048) },
-      { filename: 'register.xls', content: Buffer.from(CFB.write(workbook, { type: 'buffer' }) as Uint8Array) },
+      { filename: 'register.xls', content: ole('Workbook', Buffer.alloc(512, 1)) },
+      { filename: 'slides.ppt', content: ole('PowerPoint Document', Buffer.alloc(512, 1)) },
+      { filename: 'drawing.vsd', content: ole('VisioDocument', Buffer.alloc(512, 1)), contentType: 'application/octet-stream' },
     ]);
-    expect(m.attachments[0].unscannable).toMatch(/PowerPoint/);
-    expect(m.attachments[1].unscannable).toBeTruthy();
-    expect(m.attachments[2].unscannable).toBeTruthy();
+    expect(m.attachments.map((a) => Boolean(a.unscannable))).toEqual([true, true, true, true]);
+    expect(m.attachments[3].unscannable).toMatch(/neither a Word, Excel or PowerPoint document/);
     expect(m.attachments.some((a) => a.encrypted)).toBe(false);
+  });
+});
+
+describe('legacy PowerPoint presentations (.ppt)', () => {
+  const ppt = fs.readFileSync(path.join(__dirname, '..', '..', 'test', 'fixtures', 'pupil-slides.ppt'));
+  const container = () => CFB.read(ppt, { type: 'buffer' });
+  const written = (c: CFB.CFB$Container) => Buffer.from(CFB.write(c, { type: 'buffer' }) as Uint8Array);
+  /** The presentation with its stream changed, written back with cfb. */
+  const withStream = (change: (records: Buffer) => Buffer): Buffer => {
+    const c = container();
+    const stream = CFB.find(c, 'PowerPoint Document')!;
+    stream.content = change(Buffer.from(stream.content as Uint8Array));
+    stream.size = stream.content.length;
+    return written(c);
+  };
+
+  it('reads the text of slides, text boxes, tables and speaker notes', async () => {
+    const m = await extract([{ filename: 'meeting.ppt', content: ppt }]);
+    const text = textOf(m, 'attachment:meeting.ppt');
+    expect(text).toContain('Harvey Cole has epilepsy and carries buccal midazolam.');
+    expect(text).toContain('Zoë Nowak – Year 9');
+    expect(text).toMatch(/Hollie Ali\s+Q873402112093/);
+    expect(text).toContain('Speaker note: NHS number 943 476 5919');
+    expect(m.attachments[0].unscannable).toBeUndefined();
+  });
+
+  it('marks an encrypted presentation as encrypted, by its encrypted summary or its crypt session record', async () => {
+    const summary = container();
+    CFB.utils.cfb_add(summary, 'EncryptedSummary', Buffer.alloc(64));
+    // A CryptSession10Container (record type 0x2F14) at the start of the stream, as PowerPoint writes it before the encrypted records.
+    const session = withStream((records) => Buffer.concat([Buffer.from([0x0f, 0x00, 0x14, 0x2f, 0x00, 0x00, 0x00, 0x00]), records]));
+    for (const content of [written(summary), session]) {
+      const m = await extract([{ filename: 'slides.ppt', content }]);
+      expect(m.attachments[0].encrypted).toBe(true);
+      expect(m.segments.some((s) => s.where === 'attachment:slides.ppt')).toBe(false);
+    }
+  });
+
+  it('calls a truncated or absurdly nested presentation unscannable, never clean', async () => {
+    const truncated = withStream((records) => records.subarray(0, records.length - 100));
+    const nested = withStream(() => Buffer.concat(Array.from({ length: 100 }, (_, i) => {
+      const header = Buffer.from([0x0f, 0x00, 0xe8, 0x03, 0, 0, 0, 0]);
+      header.writeUInt32LE((99 - i) * 8, 4);
+      return header;
+    })));
+    const m = await extract([{ filename: 'a.ppt', content: truncated }, { filename: 'b.ppt', content: nested }]);
+    expect(m.attachments[0].unscannable).toMatch(/truncated PowerPoint record/);
+    expect(m.attachments[1].unscannable).toMatch(/nested deeper/);
   });
 });
 
@@ -340,6 +389,14 @@ describe('legacy Excel workbooks (.xls)', () => {
   it('reads Excel 5.0 workbooks too, whatever the file is called', async () => {
     const m = await extract([{ filename: 'export', content: xls('biff5'), contentType: 'application/octet-stream' }]);
     expect(textOf(m, 'attachment:export')).toContain('Name: Harvey Cole | NHS number: 9434765919');
+  });
+
+  it('calls a damaged workbook that sends SheetJS into an endless loop unscannable at the time limit, and goes on', async () => {
+    const looping = fs.readFileSync(path.join(__dirname, '..', '..', 'test', 'fixtures', 'looping-formula.xls'));
+    const raw = await buildMail({ text: 'See attached.', attachments: [{ filename: 'a.xls', content: looping }, { filename: 'b.xls', content: xls('biff8') }] });
+    const m = await extractMessage(raw, limitsSchema.parse({ ocr: false, attachment_timeout_ms: 1000 }));
+    expect(m.attachments[0].unscannable).toMatch(/took longer than 1000 ms/);
+    expect(textOf(m, 'attachment:b.xls')).toContain('Name: Harvey Cole');
   });
 
   it('marks a workbook with a password to open as encrypted, and reads nothing from it', async () => {

@@ -10,8 +10,9 @@ import { hasInlinePgp, isEncryptedContentType, isEncryptedOfficeContainer } from
 import { hasExecutableName, looksLikeScript } from './executable';
 import { DOCX_EXTRA_PARTS, extractDocx } from './formats/docx';
 import { extractLegacyExcel, holdsExcelWorkbook } from './formats/legacy-excel';
+import { extractLegacyPowerPoint, powerPointStreamIn } from './formats/legacy-powerpoint';
 import { extractLegacyWord, legacyWordIn } from './formats/legacy-word';
-import { openOle, rewrittenOle } from './formats/ole';
+import { openOle, rewrittenOle, type OleContainer } from './formats/ole';
 import { isOutlookMessage, readOutlookMessage } from './formats/outlook-msg';
 import { extractOpenDocument, extractPptx } from './formats/office-xml';
 import { extractPdf } from './formats/pdf';
@@ -123,6 +124,16 @@ export function shortReason(err: unknown): string {
     .slice(0, 160);
 }
 
+/** Word, Excel and PowerPoint 97-2003 files, each recognised by its stream in the OLE container. */
+async function extractLegacyOffice(ole: OleContainer, timeoutMs: number): Promise<{ encrypted: true } | { encrypted: false; text: string }> {
+  const word = legacyWordIn(ole);
+  if (word) return word.encrypted ? { encrypted: true } : { encrypted: false, text: await extractLegacyWord(rewrittenOle(ole)) };
+  const presentation = powerPointStreamIn(ole);
+  if (presentation) return extractLegacyPowerPoint(ole, presentation);
+  if (holdsExcelWorkbook(ole)) return extractLegacyExcel(rewrittenOle(ole), timeoutMs);
+  throw new Error('an OLE file that is neither a Word, Excel or PowerPoint document nor an Outlook message');
+}
+
 /** Returns the part's text; nested containers add their own parts and return ''. */
 async function extractKind(
   kind: Kind,
@@ -179,15 +190,9 @@ async function extractKind(
         if (await addMessage(readOutlookMessage(rewrittenOle(ole), walk.limits.max_archive_entries), walk, path, depth + 1)) info.encrypted = true;
         return '';
       }
-      const word = legacyWordIn(ole);
-      if (word?.encrypted) info.encrypted = true;
-      else if (word) return extractLegacyWord(rewrittenOle(ole));
-      else if (holdsExcelWorkbook(ole)) {
-        const workbook = await extractLegacyExcel(rewrittenOle(ole));
-        if (workbook.encrypted) info.encrypted = true;
-        else return workbook.text;
-      } else info.unscannable = 'legacy binary PowerPoint or other OLE format is not supported; save as PPTX';
-      return '';
+      const document = await extractLegacyOffice(ole, walk.limits.attachment_timeout_ms);
+      if (document.encrypted) info.encrypted = true;
+      return document.encrypted ? '' : document.text;
     }
     case 'smime':
       info.encrypted = !/smime-type\s*=\s*"?(signed-data|certs-only)/.test(contentType);
