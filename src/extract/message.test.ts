@@ -43,7 +43,7 @@ describe('extraction by format', () => {
     expect(textOf(m, 'attachment:notes.docx')).toContain('Name: Hollie Ali | UPN: Q873402112093');
   });
 
-  it("reads a DOCX's page headers, footers and comments, which mammoth leaves out", async () => {
+  it("reads a DOCX's page headers, footers, comments and SmartArt, which mammoth leaves out", async () => {
     const w = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
     const part = (root: string, t: string) => `<?xml version="1.0"?><w:${root} xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${w(t)}</w:${root}>`;
     const content = await zipOf({
@@ -52,12 +52,33 @@ describe('extraction by format', () => {
       'word/header2.xml': part('hdr', 'CONFIDENTIAL - child protection file: Harvey Cole'),
       'word/footer1.xml': part('ftr', 'NHS number 943 476 5919'),
       'word/comments.xml': `<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0">${w('Mum says he is on melatonin')}</w:comment></w:comments>`,
+      'word/diagrams/data1.xml': '<dgm:dataModel xmlns:dgm="d" xmlns:a="a"><dgm:ptLst><dgm:pt><dgm:t><a:p><a:r><a:t>Team around the child: Harvey Cole</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>',
     });
     const text = textOf(await extract([{ filename: 'cp.docx', content }]), 'attachment:cp.docx');
     expect(text).toContain('Name: Hollie Ali | UPN: Q873402112093');
     expect(text).toContain('Mum says he is on melatonin');
+    expect(text).toContain('Team around the child: Harvey Cole');
     expect(text).toContain('NHS number 943 476 5919');
     expect(text.match(/child protection file: Harvey Cole/g)).toHaveLength(1);
+  });
+
+  it('reads DOCX text boxes that have no VML fallback, and those that have one only once', async () => {
+    const box = (t: string) => `<wps:txbx><w:txbxContent><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:txbxContent></wps:txbx>`;
+    const drawing = (t: string) => `<w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp>${box(t)}</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+    const vml = (t: string) => `<w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict>`;
+    const ns = ['w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"', 'mc="http://schemas.openxmlformats.org/markup-compatibility/2006"',
+      'wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"', 'a="http://schemas.openxmlformats.org/drawingml/2006/main"',
+      'wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"', 'v="urn:schemas-microsoft-com:vml"'].map((n) => `xmlns:${n}`).join(' ');
+    const document = `<?xml version="1.0"?><w:document ${ns} mc:Ignorable="wps"><w:body>
+<w:p><w:r><w:t>Transition notes</w:t></w:r></w:p>
+<w:p><w:r>${drawing('Medical: Harvey Cole has epilepsy')}</w:r></w:p>
+<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps">${drawing('Key worker: Mrs Carter')}</mc:Choice><mc:Fallback>${vml('Key worker: Mrs Carter')}</mc:Fallback></mc:AlternateContent></w:r></w:p>
+</w:body></w:document>`;
+    const content = await zipOf({ '[Content_Types].xml': DOCX_TYPES, '_rels/.rels': DOCX_RELS, 'word/document.xml': document });
+    const text = textOf(await extract([{ filename: 'transition.docx', content }]), 'attachment:transition.docx');
+    expect(text).toContain('Transition notes');
+    expect(text).toContain('Medical: Harvey Cole has epilepsy');
+    expect(text.match(/Key worker: Mrs Carter/g)).toHaveLength(1);
   });
 
   it('reads every sheet of an XLSX with its header row', async () => {
@@ -111,6 +132,25 @@ describe('extraction by format', () => {
     ]);
     expect(textOf(m, 'attachment:deck.pptx')).toContain('Pupil: Amy Jones');
     expect(textOf(m, 'attachment:letter.odt')).toContain('Child: Ben Cole');
+  });
+
+  it("reads a PPTX's speaker notes beside their slide, its comments (classic and modern) and its SmartArt text", async () => {
+    const text = (t: string) => `<a:p><a:r><a:t>${t}</a:t></a:r></a:p>`;
+    const slide = (t: string) => `<p:sld xmlns:p="p" xmlns:a="a"><p:cSld><p:spTree><p:sp><p:txBody>${text(t)}</p:txBody></p:sp></p:spTree></p:cSld></p:sld>`;
+    const pptx = await zipOf({
+      '[Content_Types].xml': '<Types/>', 'ppt/presentation.xml': '<p/>',
+      'ppt/slides/slide1.xml': slide('Slide one'), 'ppt/slides/slide2.xml': slide('Slide two'),
+      'ppt/notesSlides/notesSlide1.xml': slide('Notes for one'),
+      'ppt/comments/comment1.xml': '<p:cmLst xmlns:p="p"><p:cm authorId="0"><p:text>Ben Cole is on the CP register</p:text></p:cm><p:cm authorId="1"><p:text>Take his name off</p:text></p:cm></p:cmLst>',
+      'ppt/comments/modernComment_101_4A2B.xml': `<p188:cmLst xmlns:p188="p188" xmlns:a="a"><p188:cm><p188:txBody>${text('Mum has terminal cancer')}</p188:txBody></p188:cm></p188:cmLst>`,
+      'ppt/diagrams/data1.xml': `<dgm:dataModel xmlns:dgm="d" xmlns:a="a"><dgm:ptLst><dgm:pt><dgm:t>${text('DSL: Mrs Carter')}</dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>`,
+    });
+    const read = textOf(await extract([{ filename: 'deck.pptx', content: pptx }]), 'attachment:deck.pptx');
+    expect(read.indexOf('Notes for one')).toBeGreaterThan(read.indexOf('Slide one'));
+    expect(read.indexOf('Notes for one')).toBeLessThan(read.indexOf('Slide two'));
+    expect(read).toMatch(/Ben Cole is on the CP register\n+Take his name off/);
+    expect(read).toContain('Mum has terminal cancer');
+    expect(read).toContain('DSL: Mrs Carter');
   });
 
   it('keeps HTML table rows of an HTML-only body', async () => {

@@ -1,9 +1,15 @@
 import type { ZipEntryContent } from '../zip';
 import { htmlToText } from '../html';
 import { markupToText, type MarkupVocabulary } from '../markup';
+import { DRAWING_ML } from './office-xml';
 
-/** Parts mammoth leaves out: page headers and footers ("CONFIDENTIAL - CP file: Harvey Cole") and comments. */
-export const DOCX_EXTRA_PARTS = /^word\/(?:header\d*|footer\d*|comments)\.xml$/;
+/**
+ * Parts mammoth leaves out: page headers and footers ("CONFIDENTIAL - CP file: Harvey Cole"),
+ * comments and SmartArt text; and the body again, for its text boxes.
+ */
+export const DOCX_EXTRA_PARTS = /^word\/(?:header\d*|footer\d*|comments|document|diagrams\/data\d+)\.xml$/;
+const BODY = 'word/document.xml';
+const TEXT_BOX = /<w:txbxContent\b[^>]*>[\s\S]*?<\/w:txbxContent>/g;
 
 const WORD: MarkupVocabulary = {
   xmlMode: true,
@@ -19,9 +25,25 @@ const WORD: MarkupVocabulary = {
 export async function extractDocx(content: Buffer, extraParts: ZipEntryContent[] = []): Promise<string> {
   const { default: mammoth } = await import('mammoth'); // loaded on first use
   const result = await mammoth.convertToHtml({ buffer: content });
-  const extras = [...extraParts]
+  const body = htmlToText(result.value);
+  const xmlOf = (part: ZipEntryContent) => (part.content ?? Buffer.alloc(0)).toString('utf8');
+  const extras = extraParts
+    .filter((part) => part.name !== BODY)
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((part) => markupToText((part.content ?? Buffer.alloc(0)).toString('utf8'), WORD).trim())
-    .filter(Boolean);
-  return [htmlToText(result.value), ...new Set(extras)].join('\n\n');
+    .map((part) => markupToText(xmlOf(part), part.name.startsWith('word/diagrams/') ? DRAWING_ML : WORD).trim());
+  const document = extraParts.find((part) => part.name === BODY);
+  const textBoxes = document ? textBoxesMissingFrom(body, xmlOf(document)) : [];
+  return [body, ...new Set([...extras, ...textBoxes].filter(Boolean))].join('\n\n');
+}
+
+/**
+ * mammoth reads a text box only from its VML fallback, which Word writes but other tools often
+ * do not: a DrawingML-only text box ("Medical: Harvey has epilepsy") would go out unread.
+ * Text boxes whose text mammoth already gave are not repeated.
+ */
+function textBoxesMissingFrom(body: string, xml: string): string[] {
+  if (!xml.includes('txbxContent')) return [];
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const read = flat(body);
+  return (xml.match(TEXT_BOX) ?? []).map((box) => markupToText(box, WORD)).filter((text) => text && !read.includes(flat(text)));
 }

@@ -4,10 +4,11 @@ import type { ExpansionBudget } from '../limits';
 import { readZip } from '../zip';
 import { markupToText, type MarkupVocabulary } from '../markup';
 
-const PPTX: MarkupVocabulary = {
+/** DrawingML text (slides, SmartArt), and the text of PowerPoint's comments (`p:text`; modern comments use DrawingML). */
+export const DRAWING_ML: MarkupVocabulary = {
   xmlMode: true,
-  blocks: new Set(['a:p', 'a:br']),
-  text: new Set(['a:t']),
+  blocks: new Set(['a:p', 'a:br', 'p:cm']),
+  text: new Set(['a:t', 'p:text']),
   skip: new Set(),
   table: 'a:tbl',
   row: 'a:tr',
@@ -25,13 +26,17 @@ const ODF: MarkupVocabulary = {
 };
 
 const slideNumber = (name: string): number => Number(/(\d+)\.xml$/.exec(name)?.[1] ?? 0);
+/** Slides and their notes, and comments and SmartArt text, which are parts of their own. */
+const PPTX_TEXT_PARTS = /^ppt\/(?:(?:slides|notesSlides)\/\w+\d+|comments\/\w+|diagrams\/data\d+)\.xml$/;
+/** Each slide with its notes, in slide order; then the comments and SmartArt. */
+const partOrder = (name: string): number => (/^ppt\/(?:slides|notesSlides)\//.test(name) ? 0 : 1);
 
 export async function extractPptx(content: Buffer, limits: Limits, budget: ExpansionBudget): Promise<string> {
-  const entries = await readZip(content, limits, budget, (n) => /^ppt\/(slides|notesSlides)\/\w+\d+\.xml$/.test(n));
+  const entries = await readZip(content, limits, budget, (n) => PPTX_TEXT_PARTS.test(n));
   if (!entries.some((e) => e.name.startsWith('ppt/slides/'))) throw new Error('PPTX without slides');
   return entries
-    .sort((a, b) => slideNumber(a.name) - slideNumber(b.name))
-    .map((e) => markupToText((e.content ?? Buffer.alloc(0)).toString('utf8'), PPTX))
+    .sort((a, b) => partOrder(a.name) - partOrder(b.name) || slideNumber(a.name) - slideNumber(b.name))
+    .map((e) => markupToText((e.content ?? Buffer.alloc(0)).toString('utf8'), DRAWING_ML))
     .join('\n\n');
 }
 
