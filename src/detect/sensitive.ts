@@ -286,8 +286,11 @@ export function findSensitive(
     const n = names[lastStartingBy(names, start)];
     return n !== undefined && n.start <= start && end <= n.end;
   };
+  // An acronym is never a name's part: "Harvey Cole EHCP", "Callum Reid CP chronology".
+  const acronym = (start: number, end: number): boolean => /^\p{Lu}[\p{Lu}\d]+$/u.test(text.slice(start, end));
   const partOfName = (start: number, end: number): boolean =>
-    insideName(start, end) || nameStarts.has(end + 1) || nameEnds.has(start - 1) || /\b\p{Lu}\. $/u.test(text.slice(Math.max(0, start - 4), start));
+    insideName(start, end) ||
+    (!acronym(start, end) && (nameStarts.has(end + 1) || nameEnds.has(start - 1) || /\b\p{Lu}\. $/u.test(text.slice(Math.max(0, start - 4), start))));
   const addresses = disjointUnion(evidence.addresses ?? []);
   const inAddress = (start: number, end: number): boolean => {
     const a = addresses[lastStartingBy(addresses, end - 1)];

@@ -36,6 +36,11 @@ const positives: [string, string[]][] = [
   ['Tom Reed has been fingerprinted for the new cashless catering system.', ['biometric_genetic']],
   // Forms and exports in capitals.
   ['Pupil: HARVEY COLE. Medical: epilepsy', ['health']],
+  // File names, as titles: an acronym after a name is about them, not part of it.
+  ['Harvey Cole EHCP', ['special_educational_needs']],
+  ['Kyle Brennan ADHD assessment', ['health']],
+  ['Amelia Hart - exclusion letter', ['exclusion']],
+  ['Maisie Evans FSM form', ['free_school_meals']],
   // Multi-agency and court wording, injuries and infections, SEMH provision for one pupil.
   ['Leah Brown was discussed at MARAC last week.', ['safeguarding']],
   ['Kai Ellis is due in court on Monday.', ['criminal_offence']],

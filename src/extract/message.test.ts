@@ -81,6 +81,13 @@ describe('extraction by format', () => {
     expect(text.match(/Key worker: Mrs Carter/g)).toHaveLength(1);
   });
 
+  it("reads each attachment's name as words, since it goes out with the file, also of files inside an archive", async () => {
+    const archive = await zipOf({ 'CP files/Callum_Reid-CP_chronology.docx': 'not really a document' });
+    const m = await extract([{ filename: 'Harvey_Cole_EHCP.pdf', content: Buffer.from('%PDF-1.4 broken') }, { filename: 'files.zip', content: archive }]);
+    expect(textOf(m, 'attachment:Harvey_Cole_EHCP.pdf')).toBe('Harvey Cole EHCP');
+    expect(textOf(m, 'attachment:files.zip/CP files/Callum_Reid-CP_chronology.docx')).toBe('Callum Reid-CP chronology');
+  });
+
   it('reads every sheet of an XLSX with its header row', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Pupils').addRows([['Name', 'UPN'], ['Hollie Ali', 'Q873402112093']]);
@@ -319,7 +326,7 @@ describe('legacy Word documents (.doc)', () => {
     for (const flag of [0x0100, 0x8000]) {
       const m = await extract([{ filename: 'note.doc', content: withFibFlag(flag) }]);
       expect(m.attachments[0].encrypted).toBe(true);
-      expect(m.segments.some((s) => s.where === 'attachment:note.doc')).toBe(false);
+      expect(textOf(m, 'attachment:note.doc')).toBe('note'); // its name only
     }
   });
 
@@ -378,7 +385,7 @@ describe('legacy PowerPoint presentations (.ppt)', () => {
     for (const content of [written(summary), session]) {
       const m = await extract([{ filename: 'slides.ppt', content }]);
       expect(m.attachments[0].encrypted).toBe(true);
-      expect(m.segments.some((s) => s.where === 'attachment:slides.ppt')).toBe(false);
+      expect(textOf(m, 'attachment:slides.ppt')).toBe('slides'); // its name only
     }
   });
 
@@ -443,7 +450,7 @@ describe('legacy Excel workbooks (.xls)', () => {
     const m = await extract([{ filename: 'medical.xls', content: withFilePass() }]);
     expect(m.attachments[0].encrypted).toBe(true);
     expect(m.attachments[0].unscannable).toBeUndefined();
-    expect(m.segments.some((s) => s.where === 'attachment:medical.xls')).toBe(false);
+    expect(textOf(m, 'attachment:medical.xls')).toBe('medical'); // its name only
   });
 });
 

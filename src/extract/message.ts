@@ -98,6 +98,7 @@ async function addAttachment(
     executable: kind === 'executable' || hasExecutableName(filename) || looksLikeScript(content),
   };
   walk.attachments.push(info);
+  addText(walk, fileTitle(filename), info.where);
   if (info.executable) return info;
   if (content.length > walk.limits.max_attachment_bytes) {
     info.unscannable = `over the ${walk.limits.max_attachment_bytes}-byte attachment limit`;
@@ -110,6 +111,15 @@ async function addAttachment(
     info.unscannable = err instanceof LimitExceeded ? err.message : `cannot be parsed as ${kind}: ${shortReason(err)}`;
   }
   return info;
+}
+
+/**
+ * A file's name as words ("Harvey_Cole-CP_referral.pdf" is "Harvey Cole-CP referral"): the name
+ * goes out with the file, and often says whom it is about and what, even of an encrypted file.
+ */
+function fileTitle(filename: string): string {
+  const base = filename.split('/').pop() ?? '';
+  return base.replace(/\.[A-Za-z0-9]{1,8}$/, '').replace(/[_+]+/g, ' ').trim();
 }
 
 /**
