@@ -141,6 +141,17 @@ describe('extraction by format', () => {
     expect(textOf(m, 'attachment:letter.odt')).toContain('Child: Ben Cole');
   });
 
+  it("reads an OpenDocument's page headers and footers, which are kept with its styles", async () => {
+    const styles = `<office:document-styles xmlns:office="o" xmlns:style="s" xmlns:text="t"><office:styles><style:style style:name="Standard"><style:text-properties/></style:style></office:styles>
+<office:master-styles><style:master-page style:name="Default"><style:header><text:p>CONFIDENTIAL: CP file, Harvey Cole</text:p></style:header><style:footer><text:p>Page <text:page-number>1</text:page-number></text:p></style:footer></style:master-page></office:master-styles></office:document-styles>`;
+    const odt = await zipOf({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<office:document-content xmlns:office="o" xmlns:text="t"><office:body><office:text><text:p>Chronology</text:p></office:text></office:body></office:document-content>', 'styles.xml': styles });
+    const text = textOf(await extract([{ filename: 'file.odt', content: odt }]), 'attachment:file.odt');
+    expect(text).toContain('Chronology');
+    expect(text).toContain('CONFIDENTIAL: CP file, Harvey Cole');
+    expect(text).toContain('Page 1');
+    expect(text).not.toContain('Standard');
+  });
+
   it("reads a PPTX's speaker notes beside their slide, its comments (classic and modern) and its SmartArt text", async () => {
     const text = (t: string) => `<a:p><a:r><a:t>${t}</a:t></a:r></a:p>`;
     const slide = (t: string) => `<p:sld xmlns:p="p" xmlns:a="a"><p:cSld><p:spTree><p:sp><p:txBody>${text(t)}</p:txBody></p:sp></p:spTree></p:cSld></p:sld>`;

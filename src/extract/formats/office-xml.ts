@@ -40,9 +40,15 @@ export async function extractPptx(content: Buffer, limits: Limits, budget: Expan
     .join('\n\n');
 }
 
+/** The text of an OpenDocument's styles: its page headers and footers, nothing else there is text. */
+const ODF_STYLES: MarkupVocabulary = { ...ODF, text: new Set(['style:header', 'style:footer', 'style:header-left', 'style:footer-left', 'style:header-first', 'style:footer-first']) };
+
+/** The body (content.xml), then page headers and footers, which live with the styles (styles.xml). */
 export async function extractOpenDocument(content: Buffer, limits: Limits, budget: ExpansionBudget): Promise<string> {
-  const entries = await readZip(content, limits, budget, (n) => n === 'content.xml');
-  const xml = entries[0]?.content;
-  if (!xml) throw new Error('OpenDocument without content.xml');
-  return markupToText(xml.toString('utf8'), ODF);
+  const entries = await readZip(content, limits, budget, (n) => n === 'content.xml' || n === 'styles.xml');
+  const xmlOf = (name: string) => entries.find((e) => e.name === name)?.content?.toString('utf8');
+  const body = xmlOf('content.xml');
+  if (body === undefined) throw new Error('OpenDocument without content.xml');
+  const styles = xmlOf('styles.xml');
+  return [markupToText(body, ODF), styles ? markupToText(styles, ODF_STYLES) : ''].filter(Boolean).join('\n\n');
 }
