@@ -41,6 +41,14 @@ const positives: [string, string[]][] = [
   ['Kyle Brennan ADHD assessment', ['health']],
   ['Amelia Hart - exclusion letter', ['exclusion']],
   ['Maisie Evans FSM form', ['free_school_meals']],
+  // Said of someone in other words: striking, sent home for behaviour, their fingerprints, sectioned, a people named as one.
+  ['Mrs Lowe joined the NEU strike on Tuesday.', ['trade_union']],
+  ['Mr Hall is on strike tomorrow so Year 5 are with Mrs Lee.', ['trade_union']],
+  ['Amy Walsh was sent home for the rest of the day after the fight.', ['exclusion']],
+  ['Amy Walsh was sent home with a temperature.', ['health']],
+  ["Isaac Dunn's fingerprints are used for the library system.", ['biometric_genetic']],
+  ["Libby Shaw's mum has been sectioned.", ['health']],
+  ["Lily Doyle's family are Irish Travellers and may be away for part of June.", ['racial_ethnic_origin']],
   // Multi-agency and court wording, injuries and infections, SEMH provision for one pupil.
   ['Leah Brown was discussed at MARAC last week.', ['safeguarding']],
   ['Kai Ellis is due in court on Monday.', ['criminal_offence']],
@@ -433,6 +441,10 @@ const negatives = [
   'Holly W is a shrub in the school garden, says Mrs Cole, and MS Teams is down.',
   'Amy Hart reported a socket operation on a closed connection.',
   "Tom Reed's direct debit has been suspended until the bank confirms the new account.",
+  'Dear parents, as many teachers are on strike on Thursday, the school will close. Kind regards, Jane Holt, Headteacher',
+  'The NEU strike is on Tuesday, says Mrs Carter, and the school will be closed to Years 7-9.',
+  'Isaac Dunn used the fingerprint reader in the library.',
+  'The hall has been sectioned off for exams, says Mr Hall.',
 ];
 
 describe('the same types in other words', () => {
