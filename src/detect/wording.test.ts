@@ -444,6 +444,13 @@ const negatives = [
   'Dear parents, as many teachers are on strike on Thursday, the school will close. Kind regards, Jane Holt, Headteacher',
   'The NEU strike is on Tuesday, says Mrs Carter, and the school will be closed to Years 7-9.',
   'Isaac Dunn used the fingerprint reader in the library.',
+  'With two balls left, Amy Hart was on strike and needed six.',
+  'Mr Hughes said the bin men will be on strike again this week.',
+  // Roles written after a name, with an acronym that elsewhere says something about a person
+  'Jane Holt LAC lead attended the virtual school meeting.',
+  'Louise Grant SENCo and Designated Teacher for LAC',
+  'Please contact Amy Hart DSL if you have concerns.',
+  'Mark Hughes CP lead will chair the meeting.',
   'The hall has been sectioned off for exams, says Mr Hall.',
 ];
 
