@@ -49,6 +49,10 @@ const positives: [string, string[]][] = [
   ["Isaac Dunn's fingerprints are used for the library system.", ['biometric_genetic']],
   ["Libby Shaw's mum has been sectioned.", ['health']],
   ["Lily Doyle's family are Irish Travellers and may be away for part of June.", ['racial_ethnic_origin']],
+  ['Jacob Wells has Down syndrome and is working at P-levels.', ['health', 'special_educational_needs']],
+  ['Sienna Ford has a tic disorder.', ['health']],
+  ['Nina Shah attends the Hindu temple every Saturday.', ['religious_belief']],
+  ['Ben Cole goes to Kingdom Hall with his family.', ['religious_belief']],
   // Multi-agency and court wording, injuries and infections, SEMH provision for one pupil.
   ['Leah Brown was discussed at MARAC last week.', ['safeguarding']],
   ['Kai Ellis is due in court on Monday.', ['criminal_offence']],
@@ -451,6 +455,8 @@ const negatives = [
   'Louise Grant SENCo and Designated Teacher for LAC',
   'Please contact Amy Hart DSL if you have concerns.',
   'Mark Hughes CP lead will chair the meeting.',
+  'Year 5 went to the Hindu temple on a class trip with Mrs Shah.',
+  'Year 5 are going to the Hindu temple on Friday with Mrs Shah.',
   'The hall has been sectioned off for exams, says Mr Hall.',
 ];
 
