@@ -86,7 +86,7 @@ const LABEL = String.raw`(?:[Nn]ame|[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Cc]
 const NOT_A_SURNAME = String.raw`(?:ADHD|ADD|ASD|ASC|EHCP|EHC|SEN|SEND|SENCO|SENCo|FSM|LAC|CLA|CIC|CIN|CP|CPP|PP|EAL|UPN|ULN|NHS|DOB|MASH|LADO|DSL|PEP|IEP|IBP|SALT|CAMHS|OT|PRU|TAF|EHA|CAF|FTE|PEX|GCSE|SATS|KS[1-5])(?![A-Za-z])`;
 // Name sequences: 2-4 capitalised tokens (or initials) separated by single spaces.
 // A surname may be written in capitals after the given name ("Jake SMITH"), as registers do.
-const SEQUENCE = new RegExp(String.raw`(?:${TOKEN}|[${UPPER}]\.?)(?: (?:${TOKEN}|(?!${NOT_A_SURNAME})[A-Z]{2,}(?:['’-][A-Z]{2,})?(?![A-Za-z])|[${UPPER}]\.?(?= [${UPPER}][${LOWER}])))*`, 'g');
+const SEQUENCE = new RegExp(String.raw`(?:${TOKEN}|[${UPPER}]\.?)(?: (?:${TOKEN}|(?!${NOT_A_SURNAME})[A-Z]{2,}(?:['’-][A-Z]{2,})?(?![A-Za-z0-9])|[${UPPER}]\.?(?= [${UPPER}][${LOWER}])))*`, 'g');
 // A word in capitals: "SMITH", "O'CONNOR", "CAMPBELL-DYER".
 const CAPS_TOKEN = String.raw`[A-Z]{2,}(?:['’-][A-Z]{2,})?`;
 // A title, an optional initial, and one or two names: "Mr Hughes", "Mrs Claire Holt", "Dr A. Shah";

@@ -485,6 +485,11 @@ describe('surnames that are also ordinary words', () => {
     expect(people('MUHAMMAD ALI KHAN and AMELIA HART are on the list.')).toBe(2);
     expect(people('GRACE PERIOD FOR LATE FEES ENDS FRIDAY. JAMES ROAD IS CLOSED.')).toBe(0);
   });
+  it('a surname in capitals after a given name, but not a postcode or an acronym', () => {
+    expect(people('Jake SMITH, Year 9')).toBe(1);
+    expect(people('Flat 2, 14 High Street, Leeds LS1 4AP')).toBe(0);
+    expect(people('Kyle Brennan ADHD assessment')).toBe(1);
+  });
   it('a title takes a surname that is also a word', () => {
     expect(people('Mrs Hall, Mr Brown and Miss Young')).toBe(3);
     expect(people('Letter to Mrs SMITH and Mr NHS')).toBe(1);
