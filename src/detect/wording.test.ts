@@ -485,6 +485,11 @@ describe('surnames that are also ordinary words', () => {
     expect(people('MUHAMMAD ALI KHAN and AMELIA HART are on the list.')).toBe(2);
     expect(people('GRACE PERIOD FOR LATE FEES ENDS FRIDAY. JAMES ROAD IS CLOSED.')).toBe(0);
   });
+  it('an anonymised reference ("Pupil A"), but not a column of IDs', () => {
+    expect(people('Pupil A told staff that Pupil B2 was upset.')).toBe(2);
+    expect(people('Student ID: S1001 | First Name: Oliver')).toBe(1);
+    expect(people('Pupil ID 1234, Pupil PP: Yes')).toBe(0);
+  });
   it('a surname in capitals after a given name, but not a postcode or an acronym', () => {
     expect(people('Jake SMITH, Year 9')).toBe(1);
     expect(people('Flat 2, 14 High Street, Leeds LS1 4AP')).toBe(0);
