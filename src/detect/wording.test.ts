@@ -51,6 +51,8 @@ const positives: [string, string[]][] = [
   ["Lily Doyle's family are Irish Travellers and may be away for part of June.", ['racial_ethnic_origin']],
   ['Jacob Wells has Down syndrome and is working at P-levels.', ['health', 'special_educational_needs']],
   ['Sienna Ford has a tic disorder.', ['health']],
+  ['Leo Campbell knows how to use his EpiPen.', ['health']],
+  ['Please refer Mark Hughes to occupational health.', ['health']],
   ['Nina Shah attends the Hindu temple every Saturday.', ['religious_belief']],
   ['Ben Cole goes to Kingdom Hall with his family.', ['religious_belief']],
   // Multi-agency and court wording, injuries and infections, SEMH provision for one pupil.
@@ -456,6 +458,8 @@ const negatives = [
   'Please contact Amy Hart DSL if you have concerns.',
   'Mark Hughes CP lead will chair the meeting.',
   'Year 5 went to the Hindu temple on a class trip with Mrs Shah.',
+  'Leo Campbell completed his first aid training, including how to use an EpiPen.',
+  'Please send the occupational health referral form to Mark Hughes in HR.',
   'Year 5 are going to the Hindu temple on Friday with Mrs Shah.',
   'The hall has been sectioned off for exams, says Mr Hall.',
 ];
