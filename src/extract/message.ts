@@ -12,7 +12,7 @@ import { DOCX_EXTRA_PARTS, extractDocx } from './formats/docx';
 import { extractLegacyExcel, holdsExcelWorkbook } from './formats/legacy-excel';
 import { extractLegacyPowerPoint, powerPointStreamIn } from './formats/legacy-powerpoint';
 import { extractLegacyWord, legacyWordIn } from './formats/legacy-word';
-import { openOle, rewrittenOle, type OleContainer } from './formats/ole';
+import { openOle, rewrittenOle, type LegacyDocument, type OleContainer } from './formats/ole';
 import { isOutlookMessage, readOutlookMessage } from './formats/outlook-msg';
 import { extractOpenDocument, extractPptx } from './formats/office-xml';
 import { extractPdf } from './formats/pdf';
@@ -135,7 +135,7 @@ export function shortReason(err: unknown): string {
 }
 
 /** Word, Excel and PowerPoint 97-2003 files, each recognised by its stream in the OLE container. */
-async function extractLegacyOffice(ole: OleContainer, timeoutMs: number): Promise<{ encrypted: true } | { encrypted: false; text: string }> {
+async function extractLegacyOffice(ole: OleContainer, timeoutMs: number): Promise<LegacyDocument> {
   const word = legacyWordIn(ole);
   if (word) return word.encrypted ? { encrypted: true } : { encrypted: false, text: await extractLegacyWord(rewrittenOle(ole)) };
   const presentation = powerPointStreamIn(ole);
@@ -201,7 +201,7 @@ async function extractKind(
         return '';
       }
       const document = await extractLegacyOffice(ole, walk.limits.attachment_timeout_ms);
-      if (document.encrypted) info.encrypted = true;
+      info.encrypted = document.encrypted;
       return document.encrypted ? '' : document.text;
     }
     case 'smime':

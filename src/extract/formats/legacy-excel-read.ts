@@ -3,9 +3,9 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import * as XLSX from '@e965/xlsx';
 import { serveIsolated } from '../isolated';
 import { sheetText, type SheetCell } from './spreadsheet';
-import type { LegacyExcel } from './legacy-excel';
+import type { LegacyDocument } from './ole';
 
-export function readLegacyExcel(content: Buffer): LegacyExcel {
+export function readLegacyExcel(content: Buffer): LegacyDocument {
   let workbook: XLSX.WorkBook;
   try {
     // Formulas, styles and HTML are not content; cellText keeps each value as Excel shows it.

@@ -4,15 +4,13 @@
 // in a thread of its own (legacy-excel-read.ts): it can loop forever on a damaged file.
 import CFB from 'cfb';
 import { runIsolated } from '../isolated';
-import type { OleContainer } from './ole';
+import type { LegacyDocument, OleContainer } from './ole';
 
 /** True when the container holds an Excel workbook stream (BIFF8 "Workbook", BIFF5 "Book"). */
 export function holdsExcelWorkbook(container: OleContainer): boolean {
   return Boolean(CFB.find(container, 'Workbook') ?? CFB.find(container, 'Book'));
 }
 
-export type LegacyExcel = { encrypted: true } | { encrypted: false; text: string };
-
-export function extractLegacyExcel(content: Buffer, timeoutMs: number): Promise<LegacyExcel> {
-  return runIsolated<LegacyExcel>('formats/legacy-excel-read', content, timeoutMs, 'reading the Excel workbook');
+export function extractLegacyExcel(content: Buffer, timeoutMs: number): Promise<LegacyDocument> {
+  return runIsolated<LegacyDocument>('formats/legacy-excel-read', content, timeoutMs, 'reading the Excel workbook');
 }

@@ -4,7 +4,7 @@
 // an 8-byte header, containers hold records, and the text of slides, notes, masters and
 // shapes is in text atoms. Older versions of edited slides are read too: they go out with the file.
 import CFB from 'cfb';
-import type { OleContainer } from './ole';
+import type { LegacyDocument, OleContainer } from './ole';
 
 const DOCUMENT_CONTAINER = 0x03e8;
 const TEXT_CHARS_ATOM = 0x0fa0; // UTF-16LE
@@ -15,8 +15,6 @@ const CRYPT_SESSION_CONTAINER = 0x2f14;
 /** Containers nest a few levels deep in real files; far deeper is a crafted file. */
 const MAX_DEPTH = 32;
 
-export type LegacyPowerPoint = { encrypted: true } | { encrypted: false; text: string };
-
 /** The presentation stream of the container, or null when it holds no presentation. */
 export function powerPointStreamIn(container: OleContainer): Buffer | null {
   const stream = CFB.find(container, 'PowerPoint Document');
@@ -25,7 +23,7 @@ export function powerPointStreamIn(container: OleContainer): Buffer | null {
 
 class Encrypted extends Error {}
 
-export function extractLegacyPowerPoint(container: OleContainer, stream: Buffer): LegacyPowerPoint {
+export function extractLegacyPowerPoint(container: OleContainer, stream: Buffer): LegacyDocument {
   if (CFB.find(container, 'EncryptedSummary')) return { encrypted: true };
   const texts = new Set<string>();
   let documents = 0;

@@ -1,6 +1,6 @@
 // Legacy Word documents (.doc, Word 97-2003: an OLE compound file). cfb reads the
 // container, so an encrypted document is recognised before anything is parsed;
-// word-extractor reads the text. Legacy Excel and PowerPoint files stay unscannable.
+// word-extractor reads the text. Legacy Excel and PowerPoint have modules of their own.
 import CFB from 'cfb';
 import type { OleContainer } from './ole';
 

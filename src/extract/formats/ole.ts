@@ -4,6 +4,9 @@ import CFB from 'cfb';
 
 export type OleContainer = CFB.CFB$Container;
 
+/** A legacy Office document's text, or that it is encrypted (and so not read). */
+export type LegacyDocument = { encrypted: true } | { encrypted: false; text: string };
+
 export function openOle(content: Buffer): OleContainer {
   return CFB.read(content, { type: 'buffer' });
 }
