@@ -41,6 +41,7 @@ const positives: [string, string[]][] = [
   ['Kyle Brennan ADHD assessment', ['health']],
   ['Amelia Hart - exclusion letter', ['exclusion']],
   ['Maisie Evans FSM form', ['free_school_meals']],
+  ['Hamza Malik IHP', ['health']],
   // Said of someone in other words: striking, sent home for behaviour, their fingerprints, sectioned, a people named as one.
   ['Mrs Lowe joined the NEU strike on Tuesday.', ['trade_union']],
   ['Mr Hall is on strike tomorrow so Year 5 are with Mrs Lee.', ['trade_union']],
