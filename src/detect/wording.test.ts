@@ -54,6 +54,7 @@ const positives: [string, string[]][] = [
   ['Sienna Ford has a tic disorder.', ['health']],
   ['Leo Campbell knows how to use his EpiPen.', ['health']],
   ['Please refer Mark Hughes to occupational health.', ['health']],
+  ['Kyle has been missing education since January and the family have not engaged.', ['safeguarding']],
   ['Nina Shah attends the Hindu temple every Saturday.', ['religious_belief']],
   ['Ben Cole goes to Kingdom Hall with his family.', ['religious_belief']],
   // Multi-agency and court wording, injuries and infections, SEMH provision for one pupil.
@@ -461,6 +462,7 @@ const negatives = [
   'Year 5 went to the Hindu temple on a class trip with Mrs Shah.',
   'Leo Campbell completed his first aid training, including how to use an EpiPen.',
   'Please send the occupational health referral form to Mark Hughes in HR.',
+  'Mr Hall is our children missing education officer.',
   'Year 5 are going to the Hindu temple on Friday with Mrs Shah.',
   'The hall has been sectioned off for exams, says Mr Hall.',
 ];
