@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../config/package-root';
 import { errorMessage } from '../errors';
-import { LimitExceeded } from './limits';
+import { withTimeout } from './limits';
 
 /** Heap for one isolated parse: a file that needs more is a bomb, not a document. */
 const MAX_HEAP_MB = 512;
@@ -14,23 +14,23 @@ const MAX_HEAP_MB = 512;
 type Reply<T> = { result: T } | { error: string };
 
 /** Runs the compiled worker `dist/src/extract/<name>.js` on `input` (it calls serveIsolated). */
-export function runIsolated<T>(name: string, input: Uint8Array, timeoutMs: number, what: string): Promise<T> {
+export async function runIsolated<T>(name: string, input: Uint8Array, timeoutMs: number, what: string): Promise<T> {
   const worker = new Worker(path.join(packageRoot(), 'dist', 'src', 'extract', `${name}.js`), {
     workerData: input,
     resourceLimits: { maxOldGenerationSizeMb: MAX_HEAP_MB },
     stderr: true, // a parser's console noise (SheetJS names unknown record types) stays out of the gateway's log
   });
   worker.stderr.resume();
-  let timer: NodeJS.Timeout | undefined;
-  return new Promise<T>((resolve, reject) => {
-    timer = setTimeout(() => reject(new LimitExceeded(`${what} took longer than ${timeoutMs} ms`)), timeoutMs);
-    worker.once('message', (reply: Reply<T>) => ('result' in reply ? resolve(reply.result) : reject(new Error(reply.error))));
+  const reply = new Promise<T>((resolve, reject) => {
+    worker.once('message', (message: Reply<T>) => ('result' in message ? resolve(message.result) : reject(new Error(message.error))));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`${what} stopped (exit ${code})`)));
-  }).finally(() => {
-    clearTimeout(timer);
-    void worker.terminate();
   });
+  try {
+    return await withTimeout(reply, timeoutMs, what);
+  } finally {
+    void worker.terminate();
+  }
 }
 
 /** The worker's side: reads its input, and posts the result or the error's message. */

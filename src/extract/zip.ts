@@ -11,6 +11,9 @@ export interface ZipEntryContent {
   content: Buffer | null;
 }
 
+/** An entry's content as UTF-8 text (the XML of an Office or OpenDocument part); '' for an encrypted entry. */
+export const entryText = (entry: ZipEntryContent): string => entry.content?.toString('utf8') ?? '';
+
 function openZip(content: Buffer): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(content, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) =>

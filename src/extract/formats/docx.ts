@@ -1,4 +1,4 @@
-import type { ZipEntryContent } from '../zip';
+import { entryText, type ZipEntryContent } from '../zip';
 import { htmlToText } from '../html';
 import { markupToText, type MarkupVocabulary } from '../markup';
 import { DRAWING_ML } from './office-xml';
@@ -26,13 +26,12 @@ export async function extractDocx(content: Buffer, extraParts: ZipEntryContent[]
   const { default: mammoth } = await import('mammoth'); // loaded on first use
   const result = await mammoth.convertToHtml({ buffer: content });
   const body = htmlToText(result.value);
-  const xmlOf = (part: ZipEntryContent) => (part.content ?? Buffer.alloc(0)).toString('utf8');
   const extras = extraParts
     .filter((part) => part.name !== BODY)
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((part) => markupToText(xmlOf(part), part.name.startsWith('word/diagrams/') ? DRAWING_ML : WORD).trim());
+    .map((part) => markupToText(entryText(part), part.name.startsWith('word/diagrams/') ? DRAWING_ML : WORD).trim());
   const document = extraParts.find((part) => part.name === BODY);
-  const textBoxes = document ? textBoxesMissingFrom(body, xmlOf(document)) : [];
+  const textBoxes = document ? textBoxesMissingFrom(body, entryText(document)) : [];
   return [body, ...new Set([...extras, ...textBoxes].filter(Boolean))].join('\n\n');
 }
 

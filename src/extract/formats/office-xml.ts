@@ -1,7 +1,7 @@
 // PPTX slides and OpenDocument (ODT, ODS, ODP) content, read from their ZIP containers.
 import type { Limits } from '../../config/schema';
 import type { ExpansionBudget } from '../limits';
-import { readZip } from '../zip';
+import { entryText, readZip } from '../zip';
 import { markupToText, type MarkupVocabulary } from '../markup';
 
 /** DrawingML text (slides, SmartArt), and the text of PowerPoint's comments (`p:text`; modern comments use DrawingML). */
@@ -36,7 +36,7 @@ export async function extractPptx(content: Buffer, limits: Limits, budget: Expan
   if (!entries.some((e) => e.name.startsWith('ppt/slides/'))) throw new Error('PPTX without slides');
   return entries
     .sort((a, b) => partOrder(a.name) - partOrder(b.name) || slideNumber(a.name) - slideNumber(b.name))
-    .map((e) => markupToText((e.content ?? Buffer.alloc(0)).toString('utf8'), DRAWING_ML))
+    .map((e) => markupToText(entryText(e), DRAWING_ML))
     .join('\n\n');
 }
 
@@ -46,6 +46,7 @@ const ODF_STYLES: MarkupVocabulary = { ...ODF, text: new Set(['style:header', 's
 /** The body (content.xml), then page headers and footers, which live with the styles (styles.xml). */
 export async function extractOpenDocument(content: Buffer, limits: Limits, budget: ExpansionBudget): Promise<string> {
   const entries = await readZip(content, limits, budget, (n) => n === 'content.xml' || n === 'styles.xml');
+  // An encrypted content.xml has no content: that is no readable body either.
   const xmlOf = (name: string) => entries.find((e) => e.name === name)?.content?.toString('utf8');
   const body = xmlOf('content.xml');
   if (body === undefined) throw new Error('OpenDocument without content.xml');
