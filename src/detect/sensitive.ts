@@ -4,7 +4,7 @@
 // short form that names its subject ("Pupil: Jane Smith").
 import type { ChildSensitiveType, SpecialCategoryType } from '../types';
 import type { NameSpan } from './names';
-import { TermIndex, termUnion, type TermText } from './term-index';
+import { ownerBit, TermIndex, termUnion, type TermText } from './term-index';
 import { firstStartingFrom, lastStartingBy } from './sorted';
 import { lineText, unitIndexAt, type Unit } from './units';
 
@@ -64,8 +64,8 @@ export function compileVocabulary(v: SensitiveVocabulary): CompiledVocabulary {
 export function compileVocabularySet(list: SensitiveVocabulary[]): VocabularySet {
   return {
     vocabularies: list.map(compileVocabulary),
-    anyTerm: new TermIndex(list.flatMap((v) => v.terms), true),
-    anyCaseSensitive: new TermIndex(list.flatMap((v) => v.caseSensitiveTerms), false),
+    anyTerm: new TermIndex(list.flatMap((v) => v.terms), true, list.flatMap((v, i) => v.terms.map(() => i))),
+    anyCaseSensitive: new TermIndex(list.flatMap((v) => v.caseSensitiveTerms), false, list.flatMap((v, i) => v.caseSensitiveTerms.map(() => i))),
     anyIgnore: new TermIndex(list.flatMap((v) => v.ignore), true),
   };
 }
@@ -78,14 +78,17 @@ export function compileVocabularySet(list: SensitiveVocabulary[]): VocabularySet
 function termMatches(prepared: TermText, set: VocabularySet): { type: SensitiveType; start: number; end: number }[] {
   const { text } = prepared;
   const starts = [
-    ...set.anyTerm.starts(prepared).map((at) => ({ at, caseSensitive: false })),
-    ...set.anyCaseSensitive.starts(prepared).map((at) => ({ at, caseSensitive: true })),
+    ...set.anyTerm.startsWithOwners(prepared).map((s) => ({ ...s, caseSensitive: false })),
+    ...set.anyCaseSensitive.startsWithOwners(prepared).map((s) => ({ ...s, caseSensitive: true })),
   ].sort((a, b) => a.at - b.at || Number(a.caseSensitive) - Number(b.caseSensitive));
   const out: { type: SensitiveType; start: number; end: number }[] = [];
   // Where each type's matches so far end: a match inside one adds nothing ("diabetes" in "type 1 diabetes").
   const coveredUntil = new Map<SensitiveType, number>();
-  for (const { at, caseSensitive } of starts) {
-    for (const vocab of set.vocabularies) {
+  for (const { at, owners, caseSensitive } of starts) {
+    for (let i = 0; i < set.vocabularies.length; i++) {
+      // Only the vocabularies with a term starting here can match.
+      if ((owners & ownerBit(i)) === 0) continue;
+      const vocab = set.vocabularies[i]!;
       const sticky = caseSensitive ? vocab.caseSensitiveAt : vocab.termsAt;
       if (!sticky || at < (coveredUntil.get(vocab.type) ?? 0)) continue;
       sticky.lastIndex = at;

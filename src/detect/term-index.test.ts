@@ -3,7 +3,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { defaultRulesDir } from '../policy/load';
 import { seededRandom } from '../../test/helpers/random';
-import { TermIndex, TermText, termStarts, termUnion } from './term-index';
+import { ownerBit, TermIndex, TermText, termStarts, termUnion } from './term-index';
 
 describe('termStarts', () => {
   it.each([
@@ -81,6 +81,33 @@ describe('TermIndex', () => {
       found += starts.length;
     }
     expect(found).toBeGreaterThan(10); // the texts do exercise the terms
+  });
+
+  it.each(lists.slice(0, 3))('tells at each start every list of the shipped %s that matches there', (_name, list, caseInsensitive) => {
+    // The files' lists as owners, as the vocabulary set uses them.
+    const key = { terms: 'terms', 'case-sensitive terms': 'case_sensitive_terms', 'ignore phrases': 'ignore' }[_name]!;
+    const owned = files.map((f) => f[key] ?? []);
+    const index = new TermIndex(owned.flat(), caseInsensitive, owned.flatMap((terms, i) => terms.map(() => i)));
+    let checked = 0;
+    for (const text of texts) {
+      const found = index.startsWithOwners(new TermText(text));
+      expect(found.map((s) => s.at)).toEqual(unionStarts(list, caseInsensitive, text));
+      owned.forEach((terms, i) => {
+        if (!terms.length) return;
+        for (const at of unionStarts(terms, caseInsensitive, text)) {
+          expect(found.find((s) => s.at === at)!.owners & ownerBit(i)).not.toBe(0);
+          checked++;
+        }
+      });
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('marks an owner only where one of its own terms could start: a list that cannot match is not asked', () => {
+    const index = new TermIndex(['asthma', 'autism', 'diabetes'], true, [0, 1, 0]);
+    expect(index.startsWithOwners(new TermText('Asthma, autism and diabetes'))).toEqual([
+      { at: 0, owners: ownerBit(0) }, { at: 8, owners: ownerBit(1) }, { at: 19, owners: ownerBit(0) },
+    ]);
   });
 
   it('has no entry twice in one vocabulary list (a repeat is dead weight and hides which one was meant)', () => {

@@ -151,21 +151,6 @@ function startsOf(pattern: AST.Pattern, how: Expansion): string[] | null | 'too 
 const FOLDS_APART = /[\u017F\u212A\u212B\u1E9E\u0130\u03C2\u1FBE]/;
 
 /**
- * The first `length` characters as a 32-bit hash (FNV-1a). Two starts that share a
- * hash share a group: more terms are tried there, none is missed.
- */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-function keyOf(text: string, at: number, length: number): number {
-  let key = FNV_OFFSET;
-  for (let i = 0; i < length; i++) key = Math.imul(key ^ text.charCodeAt(at + i), FNV_PRIME);
-  return key >>> 0;
-}
-
-/** The first two characters' low bytes, as an index into a 64K table. */
-const pairOf = (text: string, at: number): number => ((text.charCodeAt(at) & 0xff) << 8) | (text.charCodeAt(at + 1) & 0xff);
-
-/**
  * A text made ready for term lookups: lower-cased once and its possible term starts
  * found once, for every index asked about it (the detector asks four).
  */
@@ -194,54 +179,93 @@ export class TermText {
   }
 }
 
+/** The terms sharing one start, and a bit for each owner (a vocabulary) that has one of them. */
+interface StartGroup {
+  union: RegExp;
+  owners: number;
+}
+
+/** A term's owner: the index of the list (vocabulary) it came from, as a bit; past 31 lists, every owner shares the top bit. */
+export const ownerBit = (owner: number): number => 1 << Math.min(owner, 31);
+const ALL_OWNERS = -1;
+
+/**
+ * Every term start as a path in a trie over characters, held in flat arrays: walking the text's
+ * characters from a candidate position reaches the groups of terms that can start there, and
+ * stops at the first character no start continues with ("the co" where terms begin "the pupi").
+ */
+class StartTrie {
+  /** Per UTF-16 code unit, its column in `next` (1 and up); 0 for a character no start holds. */
+  readonly columnOf = new Uint8Array(0x10000);
+  readonly columns: number;
+  /** Per node and column, the next node; 0 (the root, never a target) where no start continues. */
+  readonly next: Int32Array;
+  /** Per node, 1 + the index in `groups` of the terms whose start ends there; 0 for none. */
+  readonly groupOf: Int32Array;
+  readonly groups: StartGroup[];
+
+  constructor(starts: Map<string, StartGroup>) {
+    let columns = 1;
+    for (const start of starts.keys()) for (const c of start) if (this.columnOf[c.charCodeAt(0)] === 0) this.columnOf[c.charCodeAt(0)] = columns++;
+    this.columns = columns;
+    const edges = new Map<number, number>(); // node * columns + column -> node, while building
+    const ends: [node: number, group: StartGroup][] = [];
+    let nodes = 1;
+    for (const [start, group] of starts) {
+      let node = 0;
+      for (let i = 0; i < start.length; i++) {
+        const edge = node * columns + this.columnOf[start.charCodeAt(i)]!;
+        let child = edges.get(edge);
+        if (child === undefined) edges.set(edge, (child = nodes++));
+        node = child;
+      }
+      ends.push([node, group]);
+    }
+    this.next = new Int32Array(nodes * columns);
+    for (const [edge, child] of edges) this.next[edge] = child;
+    this.groupOf = new Int32Array(nodes);
+    this.groups = ends.map(([node, group], i) => {
+      this.groupOf[node] = i + 1;
+      return group;
+    });
+  }
+}
+
 export class TermIndex {
-  /** Sticky unions of the terms by their first 1 to KEY_CHARS characters. */
-  private readonly byStart: Map<number, RegExp>[] = Array.from({ length: KEY_CHARS }, () => new Map());
-  /** Per first character, a bit for each start length (1 << (length - 1)) some term has there. */
-  private readonly lengthsByFirstChar = new Uint8Array(0x10000);
-  /**
-   * The same for starts of two or more characters, per first two characters (their low bytes:
-   * characters that share them share a slot, which only means more tries). Most word starts in
-   * prose ("th", "wi") begin no term, and are passed over without hashing.
-   */
-  private readonly lengthsByPair = new Uint8Array(0x10000);
-  /** Per low 16 bits of a start's key, a bit for each length some group has: most keys of prose are turned away without a map lookup. */
-  private readonly lengthsByKey = new Uint8Array(0x10000);
-  /**
-   * The same for every prefix of every start: once the characters read so far begin no start
-   * ("the co" where terms begin "the pupi", "the chil"), the position is left.
-   */
-  private readonly prefixLengthsByKey = new Uint8Array(0x10000);
+  private readonly trie: StartTrie;
   /** Terms without a bounded start, searched the ordinary way: a pass over the whole text each. */
   readonly unboundedTerms: string[] = [];
   private readonly unbounded: RegExp | null;
+  /** The owners of the unbounded terms. */
+  private unboundedOwners = 0;
   /** All terms at one position: the match the whole union would report there. */
   private readonly all: RegExp;
   /** The plain union of every term (what this index stands in for; the benchmark's baseline). */
   readonly pattern: RegExp;
 
-  constructor(parts: string[], private readonly caseInsensitive: boolean) {
+  /**
+   * `owners`, when given, holds for each part the index of the list it came from: startsWithOwners
+   * then tells, at each start, which lists can match there.
+   */
+  constructor(parts: string[], private readonly caseInsensitive: boolean, owners: number[] = []) {
     const flags = caseInsensitive ? 'iu' : 'u';
-    const grouped: Map<number, string[]>[] = Array.from({ length: KEY_CHARS }, () => new Map());
-    for (const part of parts) {
+    const grouped = new Map<string, { terms: string[]; owners: number }>();
+    parts.forEach((part, index) => {
+      const owner = ownerBit(owners[index] ?? 0);
       const starts = termStarts(part, caseInsensitive);
       if (!starts) {
         this.unboundedTerms.push(part);
-        continue;
+        this.unboundedOwners |= owner;
+        return;
       }
       for (const start of starts) {
-        for (let length = 1; length <= start.length; length++) this.prefixLengthsByKey[keyOf(start, 0, length) & 0xffff]! |= 1 << (length - 1);
-        const key = keyOf(start, 0, start.length);
-        this.lengthsByKey[key & 0xffff]! |= 1 << (start.length - 1);
-        const group = grouped[start.length - 1]!;
-        group.set(key, [...(group.get(key) ?? []), part]);
-        this.lengthsByFirstChar[start.charCodeAt(0)]! |= 1 << (start.length - 1);
-        if (start.length > 1) this.lengthsByPair[pairOf(start, 0)]! |= 1 << (start.length - 1);
+        const group = grouped.get(start) ?? { terms: [], owners: 0 };
+        group.terms.push(part);
+        group.owners |= owner;
+        grouped.set(start, group);
       }
-    }
-    grouped.forEach((group, i) => {
-      for (const [key, terms] of group) this.byStart[i]!.set(key, termUnion([...new Set(terms)], `${flags}y`)!);
     });
+    this.trie = new StartTrie(new Map([...grouped].map(([start, group]) => [start, { union: termUnion([...new Set(group.terms)], `${flags}y`)!, owners: group.owners }])));
     this.unbounded = termUnion(this.unboundedTerms, `${flags}g`);
     this.all = termUnion(parts, `${flags}y`) ?? /(?!)/y;
     this.pattern = new RegExp(this.all.source, `${flags}g`);
@@ -252,36 +276,49 @@ export class TermIndex {
    * match included). A match may run past `to`.
    */
   starts(prepared: TermText, from = 0, to = prepared.text.length): number[] {
+    return this.walk(prepared, from, to, false).map((s) => s.at);
+  }
+
+  /**
+   * The same positions, each with the owners (bits of the lists given to the constructor) that have
+   * a term matching there: a list whose bit is not set has none.
+   */
+  startsWithOwners(prepared: TermText, from = 0, to = prepared.text.length): { at: number; owners: number }[] {
+    return this.walk(prepared, from, to, true);
+  }
+
+  /** The starts; with `allOwners`, every start length is tried, not only up to the first that matches. */
+  private walk(prepared: TermText, from: number, to: number, allOwners: boolean): { at: number; owners: number }[] {
     const { text, candidates } = prepared;
-    if (prepared.plainOnly && this.caseInsensitive) return allStarts(this.pattern, text, from, to);
+    // Every owner may match at a start found the plain way.
+    if (prepared.plainOnly && this.caseInsensitive) return allStarts(this.pattern, text, from, to).map((at) => ({ at, owners: ALL_OWNERS }));
     const keyed = this.caseInsensitive ? prepared.lower : text;
-    const found: number[] = [];
+    // The trie's arrays in locals: this loop visits every candidate position of the text.
+    const { columnOf, next, columns, groupOf, groups } = this.trie;
+    const found: { at: number; owners: number }[] = [];
     const n = text.length;
     for (let c = firstIndexWhere(candidates.length, (i) => candidates[i]! >= from); c < candidates.length && candidates[c]! < to; c++) {
       const p = candidates[c]!;
-      const lengths = this.lengthsByFirstChar[keyed.charCodeAt(p)]! & (1 | (p + 1 < n ? this.lengthsByPair[pairOf(keyed, p)]! : 0));
-      if (lengths === 0) continue;
-      let key = FNV_OFFSET;
-      for (let length = 1; length <= KEY_CHARS && p + length <= n; length++) {
-        key = Math.imul(key ^ keyed.charCodeAt(p + length - 1), FNV_PRIME);
-        const bit = 1 << (length - 1);
-        if ((this.prefixLengthsByKey[key & 0xffff]! & bit) === 0) break; // no start begins with these characters
-        if ((lengths & bit) !== 0 && (this.lengthsByKey[key & 0xffff]! & bit) !== 0) {
-          const re = this.byStart[length - 1]!.get(key >>> 0);
-          if (re) {
-            re.lastIndex = p;
-            if (re.test(text)) {
-              found.push(p);
-              break;
-            }
-          }
+      let owners = 0;
+      for (let at = p, node = 0; at < n; at++) {
+        const column = columnOf[keyed.charCodeAt(at)]!;
+        if (column === 0 || (node = next[node * columns + column]!) === 0) break;
+        const g = groupOf[node]!;
+        if (g === 0) continue;
+        const group = groups[g - 1]!;
+        if ((group.owners & ~owners) === 0) continue;
+        group.union.lastIndex = p;
+        if (group.union.test(text)) {
+          owners |= group.owners;
+          if (!allOwners) break;
         }
-        if (lengths >>> length === 0) break; // no longer start begins with this character pair
       }
+      if (owners !== 0) found.push({ at: p, owners });
     }
     if (!this.unbounded) return found;
-    const merged = [...new Set([...found, ...allStarts(this.unbounded, text, from, to)])];
-    return merged.sort((a, b) => a - b);
+    const owners = new Map(found.map((s) => [s.at, s.owners]));
+    for (const at of allStarts(this.unbounded, text, from, to)) owners.set(at, (owners.get(at) ?? 0) | this.unboundedOwners);
+    return [...owners].map(([at, o]) => ({ at, owners: o })).sort((a, b) => a.at - b.at);
   }
 
   /** The match at each start in [from, to), as the union of all terms reports it. */
