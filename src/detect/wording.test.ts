@@ -255,6 +255,9 @@ const positives: [string, string[]][] = [
   // Typed in haste, without capitals or apostrophes
   ['hi jo, just a heads up that kyle brennan has been really low lately and mentioned self harm to his tutor', ['health', 'safeguarding']],
   ['spoke to mum re: tia - shes been diagnosed with dyslexia by the ed psych', ['health', 'special_educational_needs']],
+  // A decision about one child, and seeing a named pupil about their own need
+  ['Dear Mrs Ali, your child is eligible for free school meals from Monday.', ['free_school_meals']],
+  ['I will see Amy Hart tomorrow about her asthma plan.', ['health']],
 ];
 
 const negatives = [
@@ -465,6 +468,10 @@ const negatives = [
   'Mr Hall is our children missing education officer.',
   'Year 5 are going to the Hindu temple on Friday with Mrs Shah.',
   'The hall has been sectioned off for exams, says Mr Hall.',
+  // Who to see about something everyone may need; what a circular says any child may be entitled to
+  'Students requiring access arrangements should see Mrs Clarke in the exams office.',
+  'Dear Parent/Carer, your child may be entitled to free school meals if you receive Universal Credit. Please speak to Mrs Khan in the office.',
+  'Your child could be eligible for pupil premium funding: ask Mr Hill for a form.',
 ];
 
 describe('the same types in other words', () => {
