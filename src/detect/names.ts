@@ -151,7 +151,40 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     if (!sequence.includes(' ') && !startsNameCached(sequence, lexicon)) continue;
     findInSequence(text, sequence, m.index, lexicon, spans);
   }
+  if (text.includes('\n')) listLineNames(text, lexicon, spans);
   return joinNameColumns(text, dedupe(spans));
+}
+
+// A line opening with two capitalised words and a note after them ("Daisy Hall - CP plan", "Rose Hill: asthma").
+const LIST_LINE_PAIR = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]*)?(${TOKEN}) (${TOKEN})[ \t]*([-–—:(|\t])`, 'gm');
+
+/**
+ * A list of people, one a line with a note after each name ("Ethan Brooks - EAL"): a pair of words
+ * that are also names ("Daisy Hall", "Rose Hill"), which alone reads as a place, is a person when
+ * the line above or below holds a name in the same place with the same mark after it.
+ */
+function listLineNames(text: string, lexicon: NameLexicon, spans: NameSpan[]): void {
+  const named = new Set(spans.filter((n) => n.kind !== 'given').map((n) => n.start));
+  const lines: { lineStart: number; lineEnd: number; mark: string; named: boolean; span: NameSpan | null }[] = [];
+  for (const m of text.matchAll(LIST_LINE_PAIR)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const lineEnd = text.indexOf('\n', m.index);
+    const first = fold(m[1]!);
+    const second = fold(m[2]!);
+    const pair = canStartName(first, lexicon) && (lexicon.alsoSurnames.has(second) || (lexicon.known.has(second) && !lexicon.notNames.has(second)));
+    const end = start + m[1]!.length + 1 + m[2]!.length;
+    lines.push({
+      lineStart: m.index, lineEnd: lineEnd < 0 ? text.length : lineEnd, mark: m[3]!, named: named.has(start),
+      span: pair ? { start, end, key: `${first} ${second}`, kind: 'full' } : null,
+    });
+  }
+  lines.forEach((line, i) => {
+    if (line.named || !line.span) return;
+    const besideNamed = (other: (typeof lines)[number] | undefined): boolean => other !== undefined && other.named && other.mark === line.mark;
+    const above = lines[i - 1];
+    const below = lines[i + 1];
+    if ((above?.lineEnd === line.lineStart - 1 && besideNamed(above)) || (below?.lineStart === line.lineEnd + 1 && besideNamed(below))) spans.push(line.span);
+  });
 }
 
 /**

@@ -258,6 +258,8 @@ const positives: [string, string[]][] = [
   // A decision about one child, and seeing a named pupil about their own need
   ['Dear Mrs Ali, your child is eligible for free school meals from Monday.', ['free_school_meals']],
   ['I will see Amy Hart tomorrow about her asthma plan.', ['health']],
+  // One pupil a line with a note: a name whose words are also words ("Daisy Hall") in a list of names
+  ['Notes for the new teacher:\nEthan Brooks - sits at the front\nDaisy Hall - CP plan, speak to DSL first', ['safeguarding']],
 ];
 
 const negatives = [
@@ -472,6 +474,9 @@ const negatives = [
   'Students requiring access arrangements should see Mrs Clarke in the exams office.',
   'Dear Parent/Carer, your child may be entitled to free school meals if you receive Universal Credit. Please speak to Mrs Khan in the office.',
   'Your child could be eligible for pupil premium funding: ask Mr Hill for a form.',
+  // Places and events in a list, whatever their words; a place in a list of people with another mark after it
+  "What's on:\nAmy Hart - Saturday\nSummer Fair - Saturday, raising money for a mental health charity",
+  'Rooms:\nAmy Hart - Room 4\nRose Hill: the school for pupils with autism',
 ];
 
 describe('the same types in other words', () => {
