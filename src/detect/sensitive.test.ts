@@ -93,6 +93,15 @@ describe('structure carries the person', () => {
     expect(typesOf(markdown)).toEqual(['nhs_number']);
   });
 
+  it('labels comma-separated rows pasted into a message, and leaves prose with commas alone', () => {
+    const pasted = 'Data for the LA return:\n\nName, DOB, Ethnicity, SEN\nAlfie Green, 12/05/2015, WBRI, K\nMaya Osei, 03/11/2014, BAFR, N\nLeon Nowak, 21/01/2015, WEUR, E\n\nThanks';
+    expect(findingsOf(pasted).filter((f) => f.category !== 'weak_identifier').map((f) => [f.type, f.count])).toEqual([
+      ['racial_ethnic_origin', 3], ['special_educational_needs', 2],
+    ]);
+    // Two lines, each with commas, are not a table: a header needs two rows with as many cells under it.
+    expect(typesOf('Bring pens, pencils, a ruler\nAmy Hart, Tom Reed, K\nThanks')).toEqual([]);
+  });
+
   it('reads column headers as kinds of data, and a name split over two columns as one person', () => {
     const rows = ['Forename | Surname | Ethnicity | FSM', 'Forename: Amelia | Surname: Hart | Ethnicity: Refused | FSM: N',
       'Forename: Oliver | Surname: Sutcliffe | Ethnicity: Refused | FSM: No'].join('\n');

@@ -24,13 +24,25 @@ function isTableLine(line: string, columns: number, pipes: boolean): boolean {
   return cells.length >= Math.max(2, columns - 1) && cells.length <= columns + 1 && !/^>/.test(line.trim()) && (pipes || !/^\|/.test(line.trim()));
 }
 
+// Comma-separated rows pasted into a message ("Name, DOB, Ethnicity, SEN"): a header of three or more
+// short cells without full stops; rows have as many cells.
+const CSV_HEADER = /^[^,\n.!?]{1,40}(?:,[^,\n.!?]{1,40}){2,}$/m;
+const csvCells = (line: string): string[] => line.split(',').map((c) => c.trim());
+
 export function labelTextTables(text: string): string {
-  // A table needs a tab, a pipe or two spaces between columns: one-character searches are far
-  // cheaper than a pattern tried at every position, and most mail has none of them.
-  if (!text.includes('\t') && !text.includes('|') && !/ {2}\S/.test(text)) return text;
+  // A table needs a tab, a pipe or two spaces between columns, or a header of comma-separated cells:
+  // one-character searches and one anchored pattern are far cheaper than reading every line, and most mail has none.
+  const csv = CSV_HEADER.test(text);
+  if (!csv && !text.includes('\t') && !text.includes('|') && !/ {2}\S/.test(text)) return text;
   const lines = text.split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
+    const rows = csv ? csvRowsUnder(lines, i) : 0;
+    if (rows >= MIN_ROWS) {
+      out.push(renderTable(lines.slice(i, i + 1 + rows).map(csvCells)));
+      i += rows;
+      continue;
+    }
     const header = cellsOf(lines[i]);
     const headerLike = header.length >= 2 && header.every((c) => c.length > 0 && c.length <= 40 && !/\d{3,}/.test(c));
     if (!headerLike || !separated(lines[i]) || /^>/.test(lines[i].trim())) {
@@ -50,4 +62,19 @@ export function labelTextTables(text: string): string {
     i = end - 1;
   }
   return out.join('\n');
+}
+
+/** How many comma-separated rows follow line `i` when it is such a header: lines with as many cells, the first empty or different one ending them. */
+function csvRowsUnder(lines: string[], i: number): number {
+  const line = lines[i]!;
+  if (line.includes('\t') || line.includes('|') || !CSV_HEADER.test(line)) return 0;
+  const header = csvCells(line);
+  if (!header.every((c) => c.length > 0 && !/\d{3,}/.test(c))) return 0;
+  let rows = 0;
+  while (i + 1 + rows < lines.length) {
+    const row = csvCells(lines[i + 1 + rows]!);
+    if (row.length !== header.length || row.every((c) => c === '')) break;
+    rows++;
+  }
+  return rows;
 }
