@@ -259,6 +259,7 @@ const positives: [string, string[]][] = [
   ['Dear Mrs Ali, your child is eligible for free school meals from Monday.', ['free_school_meals']],
   ['I will see Amy Hart tomorrow about her asthma plan.', ['health']],
   // One pupil a line with a note: a name whose words are also words ("Daisy Hall") in a list of names
+  ["Please leave Bella Stone and Tommy Fraser out of the leavers' book - they're not allowed to be photographed for safeguarding reasons.", ['safeguarding']],
   ['Notes for the new teacher:\nEthan Brooks - sits at the front\nDaisy Hall - CP plan, speak to DSL first', ['safeguarding']],
 ];
 
@@ -476,6 +477,7 @@ const negatives = [
   'Your child could be eligible for pupil premium funding: ask Mr Hill for a form.',
   // Places and events in a list, whatever their words; a place in a list of people with another mark after it
   "What's on:\nAmy Hart - Saturday\nSummer Fair - Saturday, raising money for a mental health charity",
+  'For safeguarding reasons, visitors must sign in at reception. Thanks, Mrs Cole',
   'Rooms:\nAmy Hart - Room 4\nRose Hill: the school for pupils with autism',
 ];
 
