@@ -260,6 +260,8 @@ const positives: [string, string[]][] = [
   ['I will see Amy Hart tomorrow about her asthma plan.', ['health']],
   // One pupil a line with a note: a name whose words are also words ("Daisy Hall") in a list of names
   ["Please leave Bella Stone and Tommy Fraser out of the leavers' book - they're not allowed to be photographed for safeguarding reasons.", ['safeguarding']],
+  ["The following staff will be taking part in Thursday's strike action: Mr J Fletcher, Mrs A Dunn, Ms P Grey.", ['trade_union']],
+  ['Tom Reed is doing 80 hours community service after the break-in.', ['criminal_offence']],
   ['Notes for the new teacher:\nEthan Brooks - sits at the front\nDaisy Hall - CP plan, speak to DSL first', ['safeguarding']],
 ];
 
@@ -477,6 +479,7 @@ const negatives = [
   'Your child could be eligible for pupil premium funding: ask Mr Hill for a form.',
   // Places and events in a list, whatever their words; a place in a list of people with another mark after it
   "What's on:\nAmy Hart - Saturday\nSummer Fair - Saturday, raising money for a mental health charity",
+  'Amy Hart is doing community service for her Duke of Edinburgh award; contact Harpreet Kaur at the Sikh Society.',
   'For safeguarding reasons, visitors must sign in at reception. Thanks, Mrs Cole',
   'Rooms:\nAmy Hart - Room 4\nRose Hill: the school for pupils with autism',
 ];
