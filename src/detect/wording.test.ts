@@ -262,6 +262,9 @@ const positives: [string, string[]][] = [
   ["Please leave Bella Stone and Tommy Fraser out of the leavers' book - they're not allowed to be photographed for safeguarding reasons.", ['safeguarding']],
   ["The following staff will be taking part in Thursday's strike action: Mr J Fletcher, Mrs A Dunn, Ms P Grey.", ['trade_union']],
   ['Tom Reed is doing 80 hours community service after the break-in.', ['criminal_offence']],
+  ['We think Harley Dixon was vaping by the bike sheds and possibly selling cannabis.', ['criminal_offence']],
+  ['Harry Stone in Year 11 has come out as trans and is socially transitioning at school.', ['sex_life']],
+  ['Sam Hill identifies as non-binary.', ['sex_life']],
   ['Notes for the new teacher:\nEthan Brooks - sits at the front\nDaisy Hall - CP plan, speak to DSL first', ['safeguarding']],
 ];
 
@@ -480,6 +483,8 @@ const negatives = [
   // Places and events in a list, whatever their words; a place in a list of people with another mark after it
   "What's on:\nAmy Hart - Saturday\nSummer Fair - Saturday, raising money for a mental health charity",
   'Amy Hart is doing community service for her Duke of Edinburgh award; contact Harpreet Kaur at the Sikh Society.',
+  'Tom Reed is transitioning the IT system to the cloud, and Amy Hart is transitioning to secondary school well.',
+  'Alex Reed (they/them) will run the session on our gender transition policy.',
   'For safeguarding reasons, visitors must sign in at reception. Thanks, Mrs Cole',
   'Rooms:\nAmy Hart - Room 4\nRose Hill: the school for pupils with autism',
 ];
