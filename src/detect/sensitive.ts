@@ -164,6 +164,9 @@ const EMPTY_VALUE_AFTER =
 /** After a capitalised term, the word that makes it a charity or other body ("Cancer Research UK", "Epilepsy Society", "Autism Trust"). */
 const ORGANISATION_AFTER = /^(?: Research)? (?:UK|Society|Trust|Foundation|Association|Action|Alliance|Charity|Research|Network|Federation)\b/;
 
+/** After a term, the cause that money or attention is raised for ("prostate cancer charities", "mental health awareness"), not anyone's condition. */
+const CAUSE_AFTER = /^(?: and [a-z' -]{1,40}?)? (?:charity|charities|research|awareness|appeal|fundraiser|fundraising)\b/i;
+
 /** An ignore phrase starts at most this many characters before a term it covers (the longest shipped is under 80). */
 const IGNORE_REACH = 200;
 
@@ -303,9 +306,10 @@ export function findSensitive(
   // ("Christian Aid", "Catholic Church", "Christian Perrier"), not what someone believes.
   const beforeProperNoun = (end: number): boolean => /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
   const namesOrganisation = (end: number): boolean => ORGANISATION_AFTER.test(text.slice(end, end + 24));
+  const namesCause = (end: number): boolean => CAUSE_AFTER.test(text.slice(end, end + 64));
   for (const { type, start, end } of matches) {
     const term = text.slice(start, end);
-    if (ignored(start, end) || inAddress(start, end)) continue;
+    if (ignored(start, end) || inAddress(start, end) || namesCause(end)) continue;
     if (/^\p{Lu}/u.test(term) && (partOfName(start, end) || namesOrganisation(end) || (type === 'religious_belief' && beforeProperNoun(end)))) continue;
     const unit = unitIndexAt(units, start);
     if (units[unit].header) continue;

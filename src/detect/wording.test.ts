@@ -265,6 +265,7 @@ const positives: [string, string[]][] = [
   ['We think Harley Dixon was vaping by the bike sheds and possibly selling cannabis.', ['criminal_offence']],
   ['Harry Stone in Year 11 has come out as trans and is socially transitioning at school.', ['sex_life']],
   ['Sam Hill identifies as non-binary.', ['sex_life']],
+  ['Tom Reed is raising money for his cancer treatment; Amy Hart has a learning support assistant in maths.', ['health', 'special_educational_needs']],
   ['Notes for the new teacher:\nEthan Brooks - sits at the front\nDaisy Hall - CP plan, speak to DSL first', ['safeguarding']],
 ];
 
@@ -485,6 +486,8 @@ const negatives = [
   'Amy Hart is doing community service for her Duke of Edinburgh award; contact Harpreet Kaur at the Sikh Society.',
   'Tom Reed is transitioning the IT system to the cloud, and Amy Hart is transitioning to secondary school well.',
   'Alex Reed (they/them) will run the session on our gender transition policy.',
+  "Mr Tom Hughes is growing a moustache to raise money for men's mental health and prostate cancer charities.",
+  'Ms Aisha Begum has been employed as a Learning Support Assistant since 2018.',
   'For safeguarding reasons, visitors must sign in at reception. Thanks, Mrs Cole',
   'Rooms:\nAmy Hart - Room 4\nRose Hill: the school for pupils with autism',
 ];
