@@ -266,6 +266,7 @@ const positives: [string, string[]][] = [
   ['Harry Stone in Year 11 has come out as trans and is socially transitioning at school.', ['sex_life']],
   ['Sam Hill identifies as non-binary.', ['sex_life']],
   ['Tom Reed is raising money for his cancer treatment; Amy Hart has a learning support assistant in maths.', ['health', 'special_educational_needs']],
+  ["Ellie won't be in PE today - she's got a really bad cold and a high temperature.", ['health']],
   ['Notes for the new teacher:\nEthan Brooks - sits at the front\nDaisy Hall - CP plan, speak to DSL first', ['safeguarding']],
 ];
 
