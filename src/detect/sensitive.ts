@@ -141,7 +141,13 @@ const GROUP_STATEMENT = new RegExp(
   'i',
 );
 /** After a titled name (staff, in minutes), what makes its bearer the one reporting ("Mrs Carter reported that...", "Dr Patel (SENCO) said"). */
-const REPORTING_AFTER = /^(?:\s*\([^)]{1,40}\))?,?\s+(?:said|says|reported|reports|confirmed|explained|noted|stated|advised|informed (?:the )?(?:board|governors|committee|meeting)|told (?:the )?(?:board|governors|committee|meeting)|updated (?:the )?(?:board|governors|committee|meeting)|presented|highlighted)\b/;
+const REPORTING_AFTER = /^(?:\s*\([^)]{1,40}\))?,?\s+(?:said|says|reported|reports|confirmed|explained|noted|stated|advised|informed (?:the )?(?:board|governors|committee|meeting)|told (?:the )?(?:board|governors|committee|meeting)|updated (?:the )?(?:board|governors|committee|meeting)|presented|highlighted|asked (?:about|whether|if|how|what|when|why|for an update on)|queried|enquired (?:about|whether|if))\b/;
+/**
+ * A question in minutes about a topic ("Dr Evans asked about waiting times for ASD assessments"):
+ * a question, and no one's own matter in it (his, her, their...).
+ */
+const QUESTION_ON_TOPIC = /\b(?:asked (?:about|whether|if|how|what|when|why|for an update on)|queried|enquired (?:about|whether|if))\b/i;
+const OWN_MATTER = /\b(?:his|her|their|my|your)\b/i;
 /** A name beside a role title is staff named in their role ("Head of Inclusion, Mrs Dana Whitfield"). */
 const ROLE_BEFORE = /\b(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: head)?|assistant head|SENCO|SENDCO|DSL|teacher|tutor|officer|clerk|co-?ordinator|manager|governor|chair|trustee|lead|director|administrator|nurse|caretaker|principal|headmaster|headmistress)\b[,:]?\s*$/i;
 // Up to two words between the comma and the role ("our", "Attendance"): the i flag makes them any case.
@@ -264,7 +270,8 @@ export function findSensitive(
   const passagePeople = [...subjects.filter((n) => !inRole(n)), ...evidence.identifierSpans].sort((a, b) => a.start - b.start);
   // Asked of a unit once, not once per term in it: a long unit (a text without full stops) holds many.
   const unitTest = (re: RegExp, unit: number): boolean => re.test(text.slice(units[unit].start, units[unit].end));
-  const isGroupStatement = memoPerUnit((unit) => unitTest(GROUP_STATEMENT, unit));
+  // Statements about groups, and questions on a topic: neither is about the people who make them.
+  const isGroupStatement = memoPerUnit((unit) => unitTest(GROUP_STATEMENT, unit) || (unitTest(QUESTION_ON_TOPIC, unit) && !unitTest(OWN_MATTER, unit)));
   // The unit names people, all of them titled and reporting, and holds no strong identifier (both lists are in text order).
   const namesOnlyReporters = memoPerUnit((unit) => {
     const { start, end } = units[unit];

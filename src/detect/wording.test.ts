@@ -606,6 +606,13 @@ describe('aggregate figures near a named member of staff', () => {
       'Attendance of looked-after children was 94%. Two safeguarding referrals were made to the MASH. Our new Head of Inclusion, Mrs Dana Whitfield, will present the figures.';
     expect(typesOf(text)).toEqual([]);
   });
+  it('questions in minutes on a topic are not about the governor who asks them', () => {
+    expect(typesOf('2. SEND. 42 pupils are on SEN support. Dr Hugh Evans asked about waiting times for ASD assessments.')).toEqual([]);
+    expect(typesOf('Mr Alan Price asked how many pupils receive free school meals.')).toEqual([]);
+    // One's own matter, or a pupil named in the question, is still about someone.
+    expect(typesOf("Mrs Joan Hill asked about her son's epilepsy medication.")).toEqual(['health']);
+    expect(typesOf('Mrs Joan Hill asked whether Tom Reed has been assessed for ADHD.')).toEqual(['health']);
+  });
   it('a named person still links a paragraph about them', () => {
     expect(typesOf('The readers store a fingerprint template for each member of staff. Femi Adeyemi has refused to enrol.')).toEqual(['biometric_genetic']);
   });
