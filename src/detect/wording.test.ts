@@ -267,6 +267,13 @@ const positives: [string, string[]][] = [
   ['Sam Hill identifies as non-binary.', ['sex_life']],
   ['Tom Reed is raising money for his cancer treatment; Amy Hart has a learning support assistant in maths.', ['health', 'special_educational_needs']],
   ["Ellie won't be in PE today - she's got a really bad cold and a high temperature.", ['health']],
+  ['Harriet Moss attends the Extinction Rebellion protests every weekend with her mum.', ['political_opinion']],
+  ['Tom Reed went to the pro-Palestine march in London on Saturday.', ['political_opinion']],
+  ["Amy Hart's mum has Unite membership and goes to branch meetings.", ['trade_union']],
+  ['Jack Cole had his DNA taken by police after the fight.', ['biometric_genetic']],
+  ["Ellie Ward's biological father wants a paternity test.", ['biometric_genetic']],
+  ['Maddie Cole told her teacher that her older brother is in a gang and carries a knife.', ['criminal_offence', 'safeguarding']],
+  ['Sam Reed is adopted and his adoptive parents have asked us not to mention it.', ['looked_after']],
   ['Notes for the new teacher:\nEthan Brooks - sits at the front\nDaisy Hall - CP plan, speak to DSL first', ['safeguarding']],
 ];
 
@@ -489,6 +496,10 @@ const negatives = [
   'Alex Reed (they/them) will run the session on our gender transition policy.',
   "Mr Tom Hughes is growing a moustache to raise money for men's mental health and prostate cancer charities.",
   'Ms Aisha Begum has been employed as a Learning Support Assistant since 2018.',
+  'Year 8 studied the Black Lives Matter protests with Mrs Hill in history.',
+  'The policy was adopted by governors; Mr Price proposed it, and Mrs Hill has been adopted as chair.',
+  'Amy Hart played the gang leader in Bugsy Malone.',
+  "In science, Mr Reed's class extracted DNA from strawberries.",
   'For safeguarding reasons, visitors must sign in at reception. Thanks, Mrs Cole',
   'Rooms:\nAmy Hart - Room 4\nRose Hill: the school for pupils with autism',
 ];
