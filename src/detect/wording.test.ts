@@ -274,6 +274,11 @@ const positives: [string, string[]][] = [
   ["Ellie Ward's biological father wants a paternity test.", ['biometric_genetic']],
   ['Maddie Cole told her teacher that her older brother is in a gang and carries a knife.', ['criminal_offence', 'safeguarding']],
   ['Sam Reed is adopted and his adoptive parents have asked us not to mention it.', ['looked_after']],
+  ["Tom Reed's family are from Jamaica and he visits his grandparents every summer.", ['racial_ethnic_origin']],
+  ['Eve Hart speaks Urdu and English at home.', ['racial_ethnic_origin']],
+  ["Amy Hart's first language is Polish.", ['racial_ethnic_origin']],
+  ["Leo Cohen will miss Saturday's match because of the Sabbath.", ['religious_belief']],
+  ['Freya Dale has had her tonsils out, and Lily Shaw has been having nosebleeds.', ['health']],
   ['Notes for the new teacher:\nEthan Brooks - sits at the front\nDaisy Hall - CP plan, speak to DSL first', ['safeguarding']],
 ];
 
@@ -500,6 +505,7 @@ const negatives = [
   'The policy was adopted by governors; Mr Price proposed it, and Mrs Hill has been adopted as chair.',
   'Amy Hart played the gang leader in Bugsy Malone.',
   "In science, Mr Reed's class extracted DNA from strawberries.",
+  'Mr Reed came back from Poland on Sunday after the school exchange; Mrs Hill is from Jamaica Road Primary.',
   'For safeguarding reasons, visitors must sign in at reception. Thanks, Mrs Cole',
   'Rooms:\nAmy Hart - Room 4\nRose Hill: the school for pupils with autism',
 ];
