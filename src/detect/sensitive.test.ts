@@ -100,6 +100,9 @@ describe('structure carries the person', () => {
     ]);
     // Two lines, each with commas, are not a table: a header needs two rows with as many cells under it.
     expect(typesOf('Bring pens, pencils, a ruler\nAmy Hart, Tom Reed, K\nThanks')).toEqual([]);
+    // Code with commas is not a table: its "header" is no list of column names.
+    const code = 'register("MacOSX", None, MacOSXOSAScript("default"))\nregister("chrome", None, MacOSXOSAScript("chrome"))\nregister("safari", None, MacOSXOSAScript("safari"))';
+    expect(findingsOf(code).map((f) => f.type)).toEqual([]);
   });
 
   it('reads column headers as kinds of data, and a name split over two columns as one person', () => {

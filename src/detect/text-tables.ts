@@ -28,6 +28,8 @@ function isTableLine(line: string, columns: number, pipes: boolean): boolean {
 // short cells without full stops; rows have as many cells.
 const CSV_HEADER = /^[^,\n.!?]{1,40}(?:,[^,\n.!?]{1,40}){2,}$/m;
 const csvCells = (line: string): string[] => line.split(',').map((c) => c.trim());
+/** A column name: up to four words of letters (and a digit or sign: "Year 7", "D/O/B"), not code ('register("chrome"'). */
+const CSV_HEADER_CELL = /^\p{L}[\p{L}\d'&/#_-]*(?: [\p{L}\d'&/#_()-]+){0,3}$/u;
 
 export function labelTextTables(text: string): string {
   // A table needs a tab, a pipe or two spaces between columns, or a header of comma-separated cells:
@@ -69,7 +71,7 @@ function csvRowsUnder(lines: string[], i: number): number {
   const line = lines[i]!;
   if (line.includes('\t') || line.includes('|') || !CSV_HEADER.test(line)) return 0;
   const header = csvCells(line);
-  if (!header.every((c) => c.length > 0 && !/\d{3,}/.test(c))) return 0;
+  if (!header.every((c) => CSV_HEADER_CELL.test(c))) return 0;
   let rows = 0;
   while (i + 1 + rows < lines.length) {
     const row = csvCells(lines[i + 1 + rows]!);
