@@ -506,6 +506,9 @@ const negatives = [
   'Amy Hart played the gang leader in Bugsy Malone.',
   "In science, Mr Reed's class extracted DNA from strawberries.",
   'Mr Reed came back from Poland on Sunday after the school exchange; Mrs Hill is from Jamaica Road Primary.',
+  "The suspension on Mr Reed's minibus needs repairing.",
+  'Amy Hart completed the FSM returns for the DfE; Jack Cole is on the pupil premium working party.',
+  'The abuse of the photocopier has to stop, says Mr Reed.',
   'For safeguarding reasons, visitors must sign in at reception. Thanks, Mrs Cole',
   'Rooms:\nAmy Hart - Room 4\nRose Hill: the school for pupils with autism',
 ];
