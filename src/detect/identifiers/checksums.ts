@@ -87,7 +87,7 @@ const IBAN_LENGTHS: Record<string, number> = {
 
 /** IBAN: country length and ISO 7064 mod 97 = 1. */
 export function isValidIban(value: string): boolean {
-  const iban = value.replace(/\s/g, '').toUpperCase();
+  const iban = value.replace(/[\s-]/g, '').toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(iban)) return false;
   const expected = IBAN_LENGTHS[iban.slice(0, 2)];
   if (expected !== undefined && iban.length !== expected) return false;

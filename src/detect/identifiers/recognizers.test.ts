@@ -9,6 +9,11 @@ describe('NHS number', () => {
     expect(typesOf('my nhs number is 401-023-2137')).toEqual(['nhs_number']);
   });
   it('is not found when the check digit fails', () => expect(typesOf('NHS number 943 476 5918')).toEqual([]));
+  it('is found grouped by full stops throughout, as some systems print it, and not as a version', () => {
+    expect(typesOf('NHS no: 943.476.5919')).toEqual(['nhs_number']);
+    expect(typesOf('Version 943.476.5919 of the NHS app')).toEqual([]);
+    expect(typesOf('NHS number 943.476 5919')).toEqual([]);
+  });
   it('is not found without context, or labelled as an invoice', () => {
     expect(typesOf('Please quote 9434765919 when you pay.')).toEqual([]);
     expect(typesOf('NHS trust invoice no. 9434765919 is attached')).toEqual([]);
@@ -65,6 +70,10 @@ describe('IBAN, bank account, passport, driving licence', () => {
   it('finds a valid IBAN and rejects bad check digits', () => {
     expect(typesOf('IBAN GB82 WEST 1234 5698 7654 32 please')).toEqual(['iban']);
     expect(typesOf('IBAN GB73 LOYD 4082 3540 8409 93')).toEqual([]);
+  });
+  it('finds an IBAN grouped by hyphens only with its label: serial numbers are grouped so too', () => {
+    expect(typesOf('IBAN: GB82-WEST-1234-5698-7654-32')).toEqual(['iban']);
+    expect(typesOf('Serial: GB82-WEST-1234-5698-7654-32')).toEqual([]);
   });
   it('finds a sort code and account passing modulus checking', () =>
     expect(typesOf('Sort code 20-00-00, account 55779911')).toEqual(['bank_account']));

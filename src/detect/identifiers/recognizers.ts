@@ -38,8 +38,9 @@ const digits = (s: string): string => s.replace(/\D/g, '');
 const NUMBER_START = String.raw`(?<![\w\-/]|(?<![A-Za-z])\.)`;
 // A quantity is not an identifier: "9434765919 pounds", "£9434765919".
 const QUANTITY_AFTER = String.raw` ?(?:pounds|pence|euros|dollars|GBP|EUR|USD|people|patients|pupils|times|visits|miles|km|kg|bytes|words)\b`;
-const TEN_DIGITS = new RegExp(String.raw`(?<![£$€])${NUMBER_START}\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w\-/]|\.\d|${QUANTITY_AFTER})`, 'g');
-const TEN_DIGIT_SHAPE = /(?<![\w])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w])/;
+// Grouped 3-3-4 with spaces or hyphens, or with full stops throughout ("943.476.5919", as some systems print them).
+const TEN_DIGITS = new RegExp(String.raw`(?<![£$€])${NUMBER_START}(?:\d{3}[ -]?\d{3}[ -]?\d{4}|\d{3}\.\d{3}\.\d{4})(?![\w\-/]|\.\d|${QUANTITY_AFTER})`, 'g');
+const TEN_DIGIT_SHAPE = /(?<![\w])(?:\d{3}[ -]?\d{3}[ -]?\d{4}|\d{3}\.\d{3}\.\d{4})(?![\w])/;
 
 // Dates as schools, MIS exports and forms write them: day first (03/04/2011, 3.4.11), ISO
 // (2011-04-03), or with the month in words either side of the day (3rd April 2011, April 3, 2011).
@@ -84,7 +85,7 @@ function birthDateOf(m: RegExpExecArray): string | null {
 }
 
 const OTHER_REFERENCE_LABELS =
-  /(?:\b(?:invoice|inv|order|purchase|p\.?o|tracking|track|parcel|consignment|courier|shipment|delivery|booking|serial|licen[cs]e key|product key|activation|ticket|transaction|receipt|confirmation|case|claim|policy|customer|membership|member|voucher|barcode|isbn|batch|lot|asset|job|quote|quotation|po number)\b|(?<!\b(?:tax ?payer|tax|pupil|learner|patient|NHS)\s)\b(?:reference|ref)\b)\.?\s*(?:(?:no\.?|number|#|code|id|ref(?:erence)?)(?:\s+is)?)?\s*[:#]?\s*$/i;
+  /(?:\b(?:invoice|inv|order|purchase|p\.?o|tracking|track|parcel|consignment|courier|shipment|delivery|booking|serial|licen[cs]e key|product key|activation|ticket|transaction|receipt|confirmation|case|claim|policy|customer|membership|member|voucher|barcode|isbn|batch|lot|asset|job|quote|quotation|po number|version|release|build)\b|(?<!\b(?:tax ?payer|tax|pupil|learner|patient|NHS)\s)\b(?:reference|ref)\b)\.?\s*(?:(?:no\.?|number|#|code|id|ref(?:erence)?)(?:\s+is)?)?\s*[:#]?\s*$/i;
 
 /** A number to call or a meeting to join: said of a value before it ("Meeting ID:", "helpline on"). */
 const CALL_LABELS =
@@ -194,12 +195,14 @@ export const RECOGNIZERS: Recognizer[] = [
   },
   {
     type: 'iban',
-    pattern: /(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])/gi,
+    // Grouped by spaces, or by hyphens throughout ("GB82-WEST-1234-...").
+    pattern: /(?<![\w])[A-Z]{2}\d{2}(?:(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?|(?:-[A-Z0-9]{4}){2,7}(?:-[A-Z0-9]{1,3})?)(?![\w-])/gi,
     validate: (m) => validIbanPrefix(m[0].toUpperCase()),
     keywords: /\bIBAN\b|\bbank\b|\baccount\b|\bBIC\b|\bSWIFT\b/i,
     needsContext: false,
     // Typed in lower case ("gb82 west ..."), it needs a label: one random string in 97 passes the check.
-    needsContextFor: (_value, match) => match !== match.toUpperCase(),
+    // Grouped by hyphens, as product keys and serial numbers are, too.
+    needsContextFor: (_value, match) => match !== match.toUpperCase() || match.includes('-'),
     confidence: { alone: 0.9, context: 0.97 },
     rule: 'IBAN: country length and ISO 7064 mod-97 check',
   },
@@ -276,12 +279,12 @@ function consistentGrouping(value: string): boolean {
 
 /** The longest prefix of the match (dropping trailing groups a greedy match took) that is a valid IBAN. */
 function validIbanPrefix(value: string): string | null {
-  const groups = value.split(' ');
+  const groups = value.split(/[ -]/);
   for (let n = groups.length; n >= 1; n--) {
     const candidate = groups.slice(0, n).join('');
     if (candidate.length >= 15 && isValidIban(candidate)) return candidate;
   }
-  return isValidIban(value) ? value.replace(/\s/g, '') : null;
+  return isValidIban(value) ? value.replace(/[\s-]/g, '') : null;
 }
 
 /**
