@@ -279,6 +279,15 @@ const positives: [string, string[]][] = [
   ["Amy Hart's first language is Polish.", ['racial_ethnic_origin']],
   ["Leo Cohen will miss Saturday's match because of the Sabbath.", ['religious_belief']],
   ['Freya Dale has had her tonsils out, and Lily Shaw has been having nosebleeds.', ['health']],
+  // Casual voice: what staff and parents write in a hurry
+  ["Ollie's been really unsettled since his dad moved out and he's been wetting the bed again.", ['health']],
+  ['Mum rang to say Harry was up all night being sick.', ['health']],
+  ["Theo said he hasn't had any tea for three days.", ['safeguarding']],
+  ["Priya's parents are going through a messy divorce and there's a non-mol in place.", ['safeguarding']],
+  ['Can we get a translator for Mrs Ahmed - she only speaks Bengali.', ['racial_ethnic_origin']],
+  ["Ruby's mum has asked if she can pray in a quiet room at lunchtime.", ['religious_belief']],
+  ['Layla is living with her nan while mum is in rehab.', ['health']],
+  ['Connor got caught with a vape and some weed in his bag.', ['criminal_offence']],
   ['Notes for the new teacher:\nEthan Brooks - sits at the front\nDaisy Hall - CP plan, speak to DSL first', ['safeguarding']],
 ];
 
@@ -509,6 +518,7 @@ const negatives = [
   "The suspension on Mr Reed's minibus needs repairing.",
   'Amy Hart completed the FSM returns for the DfE; Jack Cole is on the pupil premium working party.',
   'The abuse of the photocopier has to stop, says Mr Reed.',
+  'Tom Reed is sick of doing homework, and Amy Hart has not had lunch yet.',
   'For safeguarding reasons, visitors must sign in at reception. Thanks, Mrs Cole',
   'Rooms:\nAmy Hart - Room 4\nRose Hill: the school for pupils with autism',
 ];
