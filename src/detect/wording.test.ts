@@ -519,6 +519,8 @@ const negatives = [
   'Amy Hart completed the FSM returns for the DfE; Jack Cole is on the pupil premium working party.',
   'The abuse of the photocopier has to stop, says Mr Reed.',
   'Tom Reed is sick of doing homework, and Amy Hart has not had lunch yet.',
+  'Mrs Hill will lead the assembly and the children will pray for peace.',
+  'Amy Hart was sick with worry about her exams.',
   'For safeguarding reasons, visitors must sign in at reception. Thanks, Mrs Cole',
   'Rooms:\nAmy Hart - Room 4\nRose Hill: the school for pupils with autism',
 ];
