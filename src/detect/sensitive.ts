@@ -214,17 +214,27 @@ const NOTE_NAME_AFTER = /^(?:\s*[-–—,:|]?\s*(?:\(?(?:Y|Yr|Year|NC Year) ?\d{
  * A name alone is not enough: a letter may open with its writer's name.
  */
 function headedByPupil(text: string, names: NameSpan[]): boolean {
-  const lineStart = text.search(/\S/);
+  let lineStart = text.search(/\S/);
   if (lineStart < 0) return false;
-  const newline = text.indexOf('\n', lineStart);
+  let newline = text.indexOf('\n', lineStart);
+  // In a message the heading comes after the greeting ("Hi,\n\nUpdate on Jordan Hayes.").
+  if (newline >= 0 && GREETING_LINE.test(text.slice(lineStart, newline))) {
+    const next = text.slice(newline).search(/\S/);
+    if (next < 0) return false;
+    lineStart = newline + next;
+    newline = text.indexOf('\n', lineStart);
+  }
   const lineEnd = newline < 0 ? text.length : newline;
   const name = names.find((n) => n.start >= lineStart && n.end <= lineEnd);
   if (!name) return false;
   const before = text.slice(lineStart, name.start);
   const after = text.slice(name.end, lineEnd);
-  const namedBefore = before.trim() !== '' && NOTE_NAME_BEFORE.test(before) && /^\s*[-–—:]?\s*$/.test(after);
+  const namedBefore = before.trim() !== '' && NOTE_NAME_BEFORE.test(before) && /^\s*[-–—:.]?\s*$/.test(after);
   return namedBefore || (before.trim() === '' && NOTE_NAME_AFTER.test(after));
 }
+
+/** A greeting alone on a message's first line: "Hi,", "Dear Karen,", "Good morning all". */
+const GREETING_LINE = /^\s*(?:hi|hello|hiya|hey|dear|morning|afternoon|good (?:morning|afternoon|evening))\b[^\n.!?]{0,40}[,!]?\s*$/i;
 
 export function findSensitive(
   prepared: TermText,

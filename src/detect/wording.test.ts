@@ -729,10 +729,13 @@ describe('a short note headed by the name of the pupil it is about', () => {
     expect(typesOf('Callum Reid - Year 10\n\nAttendance 71%. Known to CAMHS. Mum reports low mood and poor sleep.')).toEqual(['health']);
     expect(typesOf('Re: Bella\n\nJust to update you, the paediatrician has confirmed the diagnosis.')).toEqual(['health']);
     expect(typesOf('Evie Lamb (Y9)\nConcern: appears withdrawn, reluctant to go home.\nAction: DSL informed.')).toEqual(['safeguarding']);
+    // After the greeting of a message
+    expect(typesOf('Hi,\n\nUpdate on Jordan Hayes.\n\nAttendance is now 71%. The family have been referred to early help.\n\nThanks')).toEqual(['safeguarding']);
   });
   it('not when the first line is a name alone, which may be the writer, or names no person', () => {
     expect(typesOf('Jane Smith\nHead of Science\n\nThe Year 9 curriculum covers diabetes and asthma this term.')).toEqual([]);
     expect(typesOf('Re: Ofsted\n\nPlease see the SEN policy attached.')).toEqual([]);
+    expect(typesOf('Hi Jane,\n\nJane Smith here, Head of Science.\n\nThe Year 9 curriculum covers diabetes and asthma this term.')).toEqual([]);
   });
 });
 
