@@ -94,8 +94,8 @@ const CAPS_TOKEN = String.raw`[A-Z]{2,}(?:['’-][A-Z]{2,})?`;
 const TITLED = new RegExp(String.raw`\b${TITLE} (?:[${UPPER}]\.? )?(${TOKEN}|${CAPS_TOKEN}(?![A-Za-z]))(?: (${TOKEN}))?`, 'g');
 // Anonymised references to one person: "Pupil A", "Child X", "Student B2", "YP1".
 const ANONYMISED_LABEL = String.raw`(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Yy]oung [Pp]erson|YP|[Ss]taff [Mm]ember|[Cc]olleague)`;
-// Not a column of identifiers or a flag ("Student ID", "Pupil PP").
-const ANONYMISED = new RegExp(String.raw`${ANONYMISED_LABEL} ?(?!(?:ID|PP)(?![\w'’]))(?:[A-Z]{1,2}\d?|\d{1,2})(?![\w'’])`, 'y');
+// Not a column of identifiers or a flag ("Student ID", "Pupil PP"); possessive allowed ("Pupil X's father").
+const ANONYMISED = new RegExp(String.raw`${ANONYMISED_LABEL} ?(?!(?:ID|PP)(?![\w'’]))(?:[A-Z]{1,2}\d?|\d{1,2})(?:(?![\w'’])|(?=['’]s\b))`, 'y');
 const LABELLED = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${TOKEN})(?: (${TOKEN}))?`, 'y');
 // Forms and exports often write the name in capitals ("Pupil: HARVEY COLE"); counted only when the first word is a known name.
 const LABELLED_CAPS = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${CAPS_TOKEN})(?: (${CAPS_TOKEN}))?(?![A-Za-z])`, 'y');

@@ -288,6 +288,8 @@ const positives: [string, string[]][] = [
   ["Ruby's mum has asked if she can pray in a quiet room at lunchtime.", ['religious_belief']],
   ['Layla is living with her nan while mum is in rehab.', ['health']],
   ['Connor got caught with a vape and some weed in his bag.', ['criminal_offence']],
+  ["Pupil X's father is in prison.", ['criminal_offence']],
+  ["Amy Hart's pupil premium funding paid for her music lessons.", ['free_school_meals']],
   ['Notes for the new teacher:\nEthan Brooks - sits at the front\nDaisy Hall - CP plan, speak to DSL first', ['safeguarding']],
 ];
 
@@ -520,6 +522,7 @@ const negatives = [
   'The abuse of the photocopier has to stop, says Mr Reed.',
   'Tom Reed is sick of doing homework, and Amy Hart has not had lunch yet.',
   'Mrs Hill will lead the assembly and the children will pray for peace.',
+  'The pupil premium is £1,455 per child this year, says Mrs Hill, and the pupil premium funding was spent on tutoring, reported Mr Reed.',
   'Amy Hart was sick with worry about her exams.',
   'For safeguarding reasons, visitors must sign in at reception. Thanks, Mrs Cole',
   'Rooms:\nAmy Hart - Room 4\nRose Hill: the school for pupils with autism',
