@@ -140,13 +140,17 @@ const GROUP_STATEMENT = new RegExp(
     String.raw`|\bthere (?:were|have been|had been|was|has been) (?:\d+|no|only \d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\b`,
   'i',
 );
-/** After a titled name (staff, in minutes), what makes its bearer the one reporting ("Mrs Carter reported that...", "Dr Patel (SENCO) said"). */
-const REPORTING_AFTER = /^(?:\s*\([^)]{1,40}\))?,?\s+(?:said|says|reported|reports|confirmed|explained|noted|stated|advised|informed (?:the )?(?:board|governors|committee|meeting)|told (?:the )?(?:board|governors|committee|meeting)|updated (?:the )?(?:board|governors|committee|meeting)|presented|highlighted|asked (?:about|whether|if|how|what|when|why|for an update on)|queried|enquired (?:about|whether|if))\b/;
+/** A question asked in a meeting ("Dr Evans asked about...", "queried whether..."). */
+const QUESTION_VERBS = String.raw`asked (?:about|whether|if|how|what|when|why|for an update on)|queried|enquired (?:about|whether|if)`;
+/** After a titled name (staff, in minutes), what makes its bearer the one reporting or asking ("Mrs Carter reported that...", "Dr Patel (SENCO) said"). */
+const REPORTING_AFTER = new RegExp(
+  String.raw`^(?:\s*\([^)]{1,40}\))?,?\s+(?:said|says|reported|reports|confirmed|explained|noted|stated|advised|informed (?:the )?(?:board|governors|committee|meeting)|told (?:the )?(?:board|governors|committee|meeting)|updated (?:the )?(?:board|governors|committee|meeting)|presented|highlighted|${QUESTION_VERBS})\b`,
+);
 /**
  * A question in minutes about a topic ("Dr Evans asked about waiting times for ASD assessments"):
  * a question, and no one's own matter in it (his, her, their...).
  */
-const QUESTION_ON_TOPIC = /\b(?:asked (?:about|whether|if|how|what|when|why|for an update on)|queried|enquired (?:about|whether|if))\b/i;
+const QUESTION_ON_TOPIC = new RegExp(String.raw`\b(?:${QUESTION_VERBS})\b`, 'i');
 const OWN_MATTER = /\b(?:his|her|their|my|your)\b/i;
 /** A name beside a role title is staff named in their role ("Head of Inclusion, Mrs Dana Whitfield"). */
 const ROLE_BEFORE = /\b(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: head)?|assistant head|SENCO|SENDCO|DSL|teacher|tutor|officer|clerk|co-?ordinator|manager|governor|chair|trustee|lead|director|administrator|nurse|caretaker|principal|headmaster|headmistress)\b[,:]?\s*$/i;

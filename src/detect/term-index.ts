@@ -196,7 +196,7 @@ const ALL_OWNERS = -1;
  */
 class StartTrie {
   /** Per UTF-16 code unit, its column in `next` (1 and up); 0 for a character no start holds. */
-  readonly columnOf = new Uint8Array(0x10000);
+  readonly columnOf = new Uint16Array(0x10000);
   readonly columns: number;
   /** Per node and column, the next node; 0 (the root, never a target) where no start continues. */
   readonly next: Int32Array;
