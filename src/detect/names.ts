@@ -151,40 +151,45 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     if (!sequence.includes(' ') && !startsNameCached(sequence, lexicon)) continue;
     findInSequence(text, sequence, m.index, lexicon, spans);
   }
-  if (text.includes('\n')) listLineNames(text, lexicon, spans);
+  listLineNames(text, lexicon, spans);
   return joinNameColumns(text, dedupe(spans));
 }
 
 // A line opening with two capitalised words and a note after them ("Daisy Hall - CP plan", "Rose Hill: asthma").
-const LIST_LINE_PAIR = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]*)?(${TOKEN}) (${TOKEN})[ \t]*([-–—:(|\t])`, 'gm');
+const LIST_LINE_PAIR = new RegExp(String.raw`[ \t]*(?:[-*•][ \t]*)?(${TOKEN}) (${TOKEN})[ \t]*([-–—:(|\t])`, 'y');
 
 /**
  * A list of people, one a line with a note after each name ("Ethan Brooks - EAL"): a pair of words
  * that are also names ("Daisy Hall", "Rose Hill"), which alone reads as a place, is a person when
- * the line above or below holds a name in the same place with the same mark after it.
+ * the line above or below holds a name in the same place with the same mark after it. Only the
+ * lines beside such named lines are read, not the whole text.
  */
 function listLineNames(text: string, lexicon: NameLexicon, spans: NameSpan[]): void {
   const named = new Set(spans.filter((n) => n.kind !== 'given').map((n) => n.start));
-  const lines: { lineStart: number; lineEnd: number; mark: string; named: boolean; span: NameSpan | null }[] = [];
-  for (const m of text.matchAll(LIST_LINE_PAIR)) {
-    const start = m.index + m[0].indexOf(m[1]!);
-    const lineEnd = text.indexOf('\n', m.index);
-    const first = fold(m[1]!);
-    const second = fold(m[2]!);
-    const pair = canStartName(first, lexicon) && (lexicon.alsoSurnames.has(second) || (lexicon.known.has(second) && !lexicon.notNames.has(second)));
-    const end = start + m[1]!.length + 1 + m[2]!.length;
-    lines.push({
-      lineStart: m.index, lineEnd: lineEnd < 0 ? text.length : lineEnd, mark: m[3]!, named: named.has(start),
-      span: pair ? { start, end, key: `${first} ${second}`, kind: 'full' } : null,
-    });
+  const pairAt = (lineStart: number) => {
+    LIST_LINE_PAIR.lastIndex = lineStart;
+    const m = LIST_LINE_PAIR.exec(text);
+    return m ? { start: lineStart + m[0].indexOf(m[1]!), first: m[1]!, second: m[2]!, mark: m[3]! } : null;
+  };
+  const added = new Set<number>();
+  for (const n of [...spans]) {
+    if (n.kind === 'given') continue;
+    const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
+    if (n.start - lineStart > 8) continue; // a list's name opens its line
+    const own = pairAt(lineStart);
+    if (!own || own.start !== n.start) continue;
+    const lineEnd = text.indexOf('\n', n.start);
+    const beside = [lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1, lineEnd < 0 ? -1 : lineEnd + 1];
+    for (const at of beside) {
+      const pair = at < 0 ? null : pairAt(at);
+      if (!pair || pair.mark !== own.mark || named.has(pair.start) || added.has(pair.start)) continue;
+      const first = fold(pair.first);
+      const second = fold(pair.second);
+      if (!canStartName(first, lexicon) || !(lexicon.alsoSurnames.has(second) || (lexicon.known.has(second) && !lexicon.notNames.has(second)))) continue;
+      added.add(pair.start);
+      spans.push({ start: pair.start, end: pair.start + pair.first.length + 1 + pair.second.length, key: `${first} ${second}`, kind: 'full' });
+    }
   }
-  lines.forEach((line, i) => {
-    if (line.named || !line.span) return;
-    const besideNamed = (other: (typeof lines)[number] | undefined): boolean => other !== undefined && other.named && other.mark === line.mark;
-    const above = lines[i - 1];
-    const below = lines[i + 1];
-    if ((above?.lineEnd === line.lineStart - 1 && besideNamed(above)) || (below?.lineStart === line.lineEnd + 1 && besideNamed(below))) spans.push(line.span);
-  });
 }
 
 /**

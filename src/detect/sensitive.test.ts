@@ -98,6 +98,8 @@ describe('structure carries the person', () => {
     expect(findingsOf(pasted).filter((f) => f.category !== 'weak_identifier').map((f) => [f.type, f.count])).toEqual([
       ['racial_ethnic_origin', 3], ['special_educational_needs', 2],
     ]);
+    // At the very start and end of the text too.
+    expect(typesOf('Name, Year, Ethnicity\nAlfie Green, 7, WBRI\nMaya Osei, 8, BAFR')).toEqual(['racial_ethnic_origin']);
     // Two lines, each with commas, are not a table: a header needs two rows with as many cells under it.
     expect(typesOf('Bring pens, pencils, a ruler\nAmy Hart, Tom Reed, K\nThanks')).toEqual([]);
     // Code with commas is not a table: its "header" is no list of column names.

@@ -4,7 +4,7 @@
 // short form that names its subject ("Pupil: Jane Smith").
 import type { ChildSensitiveType, SpecialCategoryType } from '../types';
 import type { NameSpan } from './names';
-import { ownerBit, TermIndex, termUnion, type TermText } from './term-index';
+import { ownerBit, TermIndex, type TermText } from './term-index';
 import { firstStartingFrom, lastStartingBy } from './sorted';
 import { lineText, unitIndexAt, type Unit } from './units';
 
@@ -20,18 +20,15 @@ export interface SensitiveVocabulary {
 
 export interface CompiledVocabulary {
   type: SensitiveType;
-  /** Sticky unions, to ask "does this vocabulary match here?" at one position. */
-  termsAt: RegExp;
-  caseSensitiveAt: RegExp | null;
   /** The vocabulary as written (its terms, case-sensitive terms and ignore phrases). */
   source: SensitiveVocabulary;
 }
 
 /**
  * All vocabularies in three term indexes: one pass finds every position where
- * some term starts (far faster than a pass per vocabulary); the sticky
- * per-vocabulary unions then say which types match there, so one span can be
- * both health and safeguarding ("self-harm").
+ * some term starts (far faster than a pass per vocabulary); each vocabulary with a
+ * term starting there then says what it matches, so one span can be both health
+ * and safeguarding ("self-harm").
  */
 export interface VocabularySet {
   vocabularies: CompiledVocabulary[];
@@ -52,18 +49,9 @@ export interface SensitiveHit {
   unit: number;
 }
 
-export function compileVocabulary(v: SensitiveVocabulary): CompiledVocabulary {
-  return {
-    type: v.type,
-    termsAt: termUnion(v.terms, 'iuy') ?? /(?!)/y,
-    caseSensitiveAt: termUnion(v.caseSensitiveTerms, 'uy'),
-    source: v,
-  };
-}
-
 export function compileVocabularySet(list: SensitiveVocabulary[]): VocabularySet {
   return {
-    vocabularies: list.map(compileVocabulary),
+    vocabularies: list.map((v) => ({ type: v.type, source: v })),
     anyTerm: new TermIndex(list.flatMap((v) => v.terms), true, list.flatMap((v, i) => v.terms.map(() => i))),
     anyCaseSensitive: new TermIndex(list.flatMap((v) => v.caseSensitiveTerms), false, list.flatMap((v, i) => v.caseSensitiveTerms.map(() => i))),
     anyIgnore: new TermIndex(list.flatMap((v) => v.ignore), true),
@@ -76,7 +64,6 @@ export function compileVocabularySet(list: SensitiveVocabulary[]): VocabularySet
  * case-sensitive ones at the same position.
  */
 function termMatches(prepared: TermText, set: VocabularySet): { type: SensitiveType; start: number; end: number }[] {
-  const { text } = prepared;
   const starts = [
     ...set.anyTerm.startsWithOwners(prepared).map((s) => ({ ...s, caseSensitive: false })),
     ...set.anyCaseSensitive.startsWithOwners(prepared).map((s) => ({ ...s, caseSensitive: true })),
@@ -89,10 +76,9 @@ function termMatches(prepared: TermText, set: VocabularySet): { type: SensitiveT
       // Only the vocabularies with a term starting here can match.
       if ((owners & ownerBit(i)) === 0) continue;
       const vocab = set.vocabularies[i]!;
-      const sticky = caseSensitive ? vocab.caseSensitiveAt : vocab.termsAt;
-      if (!sticky || at < (coveredUntil.get(vocab.type) ?? 0)) continue;
-      sticky.lastIndex = at;
-      const hit = sticky.exec(text);
+      if (at < (coveredUntil.get(vocab.type) ?? 0)) continue;
+      // What the vocabulary's own union of terms matches here.
+      const hit = (caseSensitive ? set.anyCaseSensitive : set.anyTerm).matchAt(prepared, at, i);
       if (!hit || hit[0].length === 0) continue;
       out.push({ type: vocab.type, start: at, end: at + hit[0].length });
       coveredUntil.set(vocab.type, at + hit[0].length);

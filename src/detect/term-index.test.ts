@@ -103,6 +103,30 @@ describe('TermIndex', () => {
     expect(checked).toBeGreaterThan(10);
   });
 
+  it.each(lists.slice(0, 3))('matches at each start what the whole union, or one list\'s own union, matches, over the shipped %s', (_name, list, caseInsensitive) => {
+    const key = { terms: 'terms', 'case-sensitive terms': 'case_sensitive_terms', 'ignore phrases': 'ignore' }[_name]!;
+    const owned = files.map((f) => f[key] ?? []);
+    const index = new TermIndex(owned.flat(), caseInsensitive, owned.flatMap((terms, i) => terms.map(() => i)));
+    const flags = caseInsensitive ? 'iuy' : 'uy';
+    const whole = termUnion(list, flags)!;
+    const own = owned.map((terms) => termUnion(terms, flags));
+    let checked = 0;
+    for (const text of texts.slice(0, 15)) {
+      const prepared = new TermText(text);
+      for (const at of index.starts(prepared)) {
+        whole.lastIndex = at;
+        expect(index.matchAt(prepared, at)?.[0]).toBe(whole.exec(text)?.[0]);
+        own.forEach((union, i) => {
+          if (!union) return;
+          union.lastIndex = at;
+          expect(index.matchAt(prepared, at, i)?.[0]).toBe(union.exec(text)?.[0]);
+        });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
   it('marks an owner only where one of its own terms could start: a list that cannot match is not asked', () => {
     const index = new TermIndex(['asthma', 'autism', 'diabetes'], true, [0, 1, 0]);
     expect(index.startsWithOwners(new TermText('Asthma, autism and diabetes'))).toEqual([
@@ -140,6 +164,7 @@ describe('TermIndex', () => {
     const index = new TermIndex(['diabet(?:es|ic)', 'kid'], true);
     expect(index.starts(new TermText('İ DIABETES and \u212Aid'))).toEqual(unionStarts(['diabet(?:es|ic)', 'kid'], true, 'İ DIABETES and \u212Aid'));
     expect(index.starts(new TermText('İ DIABETES and \u212Aid'))).toEqual([2, 15]);
+    expect(index.matchAt(new TermText('İ DIABETES and \u212Aid'), 2)?.[0]).toBe('DIABETES');
   });
 
   it('reports the span the union reports at each start', () => {

@@ -179,9 +179,10 @@ export class TermText {
   }
 }
 
-/** The terms sharing one start, and a bit for each owner (a vocabulary) that has one of them. */
+/** The terms sharing one start (their indices, ascending), and a bit for each owner (a vocabulary) that has one of them. */
 interface StartGroup {
   union: RegExp;
+  terms: number[];
   owners: number;
 }
 
@@ -236,8 +237,14 @@ export class TermIndex {
   /** Terms without a bounded start, searched the ordinary way: a pass over the whole text each. */
   readonly unboundedTerms: string[] = [];
   private readonly unbounded: RegExp | null;
-  /** The owners of the unbounded terms. */
+  /** The owners of the unbounded terms, and the terms' indices. */
   private unboundedOwners = 0;
+  private readonly unboundedIndices: number[] = [];
+  private readonly flags: string;
+  /** The owner of each term (its list's index). */
+  private readonly ownerOf: number[];
+  /** Sticky unions of the few terms that can start at a position (null: none of the owner's), by the groups there: see matchAt. */
+  private readonly unions = new Map<string, RegExp | null>();
   /** All terms at one position: the match the whole union would report there. */
   private readonly all: RegExp;
   /** The plain union of every term (what this index stands in for; the benchmark's baseline). */
@@ -247,25 +254,28 @@ export class TermIndex {
    * `owners`, when given, holds for each part the index of the list it came from: startsWithOwners
    * then tells, at each start, which lists can match there.
    */
-  constructor(parts: string[], private readonly caseInsensitive: boolean, owners: number[] = []) {
+  constructor(private readonly parts: string[], private readonly caseInsensitive: boolean, owners: number[] = []) {
     const flags = caseInsensitive ? 'iu' : 'u';
-    const grouped = new Map<string, { terms: string[]; owners: number }>();
+    this.flags = flags;
+    this.ownerOf = parts.map((_, index) => owners[index] ?? 0);
+    const grouped = new Map<string, { terms: number[]; owners: number }>();
     parts.forEach((part, index) => {
-      const owner = ownerBit(owners[index] ?? 0);
+      const owner = ownerBit(this.ownerOf[index]!);
       const starts = termStarts(part, caseInsensitive);
       if (!starts) {
         this.unboundedTerms.push(part);
+        this.unboundedIndices.push(index);
         this.unboundedOwners |= owner;
         return;
       }
-      for (const start of starts) {
+      for (const start of new Set(starts)) {
         const group = grouped.get(start) ?? { terms: [], owners: 0 };
-        group.terms.push(part);
+        group.terms.push(index);
         group.owners |= owner;
         grouped.set(start, group);
       }
     });
-    this.trie = new StartTrie(new Map([...grouped].map(([start, group]) => [start, { union: termUnion([...new Set(group.terms)], `${flags}y`)!, owners: group.owners }])));
+    this.trie = new StartTrie(new Map([...grouped].map(([start, group]) => [start, { ...group, union: termUnion(group.terms.map((i) => parts[i]!), `${flags}y`)! }])));
     this.unbounded = termUnion(this.unboundedTerms, `${flags}g`);
     this.all = termUnion(parts, `${flags}y`) ?? /(?!)/y;
     this.pattern = new RegExp(this.all.source, `${flags}g`);
@@ -325,13 +335,48 @@ export class TermIndex {
   spans(prepared: TermText, from = 0, to = prepared.text.length): { start: number; end: number }[] {
     const spans: { start: number; end: number }[] = [];
     for (const start of this.starts(prepared, from, to)) {
-      this.all.lastIndex = start;
-      const m = this.all.exec(prepared.text);
+      const m = this.matchAt(prepared, start);
       if (m && m[0].length > 0) spans.push({ start, end: start + m[0].length });
     }
     return spans;
   }
+
+  /**
+   * The match at `at` of the union of all terms, or of one owner's terms, as that union would
+   * report it (its first alternative that matches). Only the terms whose start the text has there
+   * can match, so their union, in the terms' order, reports the same: it is far smaller than all
+   * of them. Each such union is compiled once.
+   */
+  matchAt(prepared: TermText, at: number, owner = -1): RegExpExecArray | null {
+    // The groups on the trie's path from `at` name the terms that can start there, and key their union.
+    const plain = prepared.plainOnly && this.caseInsensitive; // keys cannot be read from this text
+    let key = plain ? `${owner}:*` : `${owner}:`;
+    if (!plain) {
+      const keyed = this.caseInsensitive ? prepared.lower : prepared.text;
+      const { columnOf, next, columns, groupOf } = this.trie;
+      for (let i = at, node = 0; i < keyed.length; i++) {
+        const column = columnOf[keyed.charCodeAt(i)]!;
+        if (column === 0 || (node = next[node * columns + column]!) === 0) break;
+        if (groupOf[node] !== 0) key += `${groupOf[node]},`;
+      }
+    }
+    let union = this.unions.get(key);
+    if (union === undefined) {
+      if (this.unions.size >= MAX_UNIONS) this.unions.clear();
+      const groups = plain ? [] : key.slice(key.indexOf(':') + 1).split(',').filter(Boolean).map((g) => this.trie.groups[Number(g) - 1]!);
+      const terms = plain ? this.parts.map((_, i) => i) : [...new Set([...this.unboundedIndices, ...groups.flatMap((g) => g.terms)])];
+      const owned = terms.filter((i) => owner < 0 || this.ownerOf[i] === owner).sort((x, y) => x - y);
+      union = owned.length ? termUnion(owned.map((i) => this.parts[i]!), `${this.flags}y`) : null;
+      this.unions.set(key, union);
+    }
+    if (!union) return null;
+    union.lastIndex = at;
+    return union.exec(prepared.text);
+  }
 }
+
+/** Compiled unions kept per index: the combinations of starts that prose meets are few. */
+const MAX_UNIONS = 20_000;
 
 
 function allStarts(re: RegExp, text: string, from = 0, to = text.length): number[] {

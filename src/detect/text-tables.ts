@@ -34,7 +34,7 @@ const CSV_HEADER_CELL = /^\p{L}[\p{L}\d'&/#_-]*(?: [\p{L}\d'&/#_()-]+){0,3}$/u;
 export function labelTextTables(text: string): string {
   // A table needs a tab, a pipe or two spaces between columns, or a header of comma-separated cells:
   // one-character searches and one anchored pattern are far cheaper than reading every line, and most mail has none.
-  const csv = CSV_HEADER.test(text);
+  const csv = threeListLines(text) && CSV_HEADER.test(text);
   if (!csv && !text.includes('\t') && !text.includes('|') && !/ {2}\S/.test(text)) return text;
   const lines = text.split('\n');
   const out: string[] = [];
@@ -64,6 +64,36 @@ export function labelTextTables(text: string): string {
     i = end - 1;
   }
   return out.join('\n');
+}
+
+/**
+ * Three lines in a row with two commas or more each: what a header and two comma-separated rows
+ * need. Hopping from comma to comma is far cheaper than a pattern tried at every line, and prose
+ * paragraphs, each one line, are kept apart by blank lines.
+ */
+function threeListLines(text: string): boolean {
+  let run = 0; // lines in a row with two commas or more, up to the last one closed
+  let lastListEnd = -2; // where the last such line ends
+  let lineStart = 0;
+  let lineEnd = -1;
+  let commas = 0;
+  const close = (): boolean => {
+    if (commas < 2) return false;
+    run = lineStart === lastListEnd + 1 ? run + 1 : 1;
+    lastListEnd = lineEnd;
+    return run >= 3;
+  };
+  for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
+    if (at > lineEnd) {
+      if (close()) return true;
+      lineStart = text.lastIndexOf('\n', at) + 1;
+      const end = text.indexOf('\n', at);
+      lineEnd = end < 0 ? text.length : end;
+      commas = 0;
+    }
+    commas++;
+  }
+  return close();
 }
 
 /** How many comma-separated rows follow line `i` when it is such a header: lines with as many cells, the first empty or different one ending them. */
