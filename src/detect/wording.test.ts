@@ -290,6 +290,9 @@ const positives: [string, string[]][] = [
   ['Connor got caught with a vape and some weed in his bag.', ['criminal_offence']],
   ["Pupil X's father is in prison.", ['criminal_offence']],
   ["Amy Hart's pupil premium funding paid for her music lessons.", ['free_school_meals']],
+  ["Jade's step-dad has a history of violence and is not allowed contact.", ['safeguarding']],
+  ['Oscar Price is a young carer for his mum who is disabled.', ['health', 'safeguarding']],
+  ["Nathan's older brother was stabbed last weekend.", ['safeguarding']],
   ['Notes for the new teacher:\nEthan Brooks - sits at the front\nDaisy Hall - CP plan, speak to DSL first', ['safeguarding']],
 ];
 
@@ -522,6 +525,8 @@ const negatives = [
   'The abuse of the photocopier has to stop, says Mr Reed.',
   'Tom Reed is sick of doing homework, and Amy Hart has not had lunch yet.',
   'Mrs Hill will lead the assembly and the children will pray for peace.',
+  "Mr Reed runs the young carers group on Thursdays; the lift is disabled during the fire drill, says Mrs Hill.",
+  "Tom Reed's account was disabled after three wrong passwords.",
   'The pupil premium is £1,455 per child this year, says Mrs Hill, and the pupil premium funding was spent on tutoring, reported Mr Reed.',
   'Amy Hart was sick with worry about her exams.',
   'For safeguarding reasons, visitors must sign in at reception. Thanks, Mrs Cole',
