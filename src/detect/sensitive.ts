@@ -109,7 +109,7 @@ const CONTACT_BEFORE = new RegExp(
     // "to" alone ("Send to Jane Smith"), but not "according to", "next to", "sister to"...
     String.raw`|(?<!according |next |close |due |similar |known |referred |related |married |engaged |happened |belongs? |sister |brother |cousin )to` +
     // Who did the paperwork: "shared with invigilators by Carol Stone"
-    String.raw`|(?:signed|checked|shared|sent|circulated|organised|organized|prepared|compiled|written|led|run|delivered|arranged|co-?ordinated|collated|updated|completed|approved|authorised|countersigned) (?:(?:with|to|for) [\w-]+(?: [\w-]+)? )?by` +
+    String.raw`|(?:signed|checked|shared|sent|circulated|organised|organized|prepared|compiled|written|led|run|delivered|arranged|co-?ordinated|collated|updated|completed|approved|authorised|countersigned|explained|presented|given|taught|hosted|chaired|facilitated|covered) (?:(?:with|to|for) [\w-]+(?: [\w-]+)? )?by` +
     String.raw`)[ \t]*,?[ \t]*$`,
   'i',
 );

@@ -527,6 +527,7 @@ const negatives = [
   'Mrs Hill will lead the assembly and the children will pray for peace.',
   "Mr Reed runs the young carers group on Thursdays; the lift is disabled during the fire drill, says Mrs Hill.",
   "Tom Reed's account was disabled after three wrong passwords.",
+  'The EHCP annual review process will be explained by Ms Lucy Ward at the SEND forum.',
   'The pupil premium is £1,455 per child this year, says Mrs Hill, and the pupil premium funding was spent on tutoring, reported Mr Reed.',
   'Amy Hart was sick with worry about her exams.',
   'For safeguarding reasons, visitors must sign in at reception. Thanks, Mrs Cole',
