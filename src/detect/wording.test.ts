@@ -293,6 +293,10 @@ const positives: [string, string[]][] = [
   ["Jade's step-dad has a history of violence and is not allowed contact.", ['safeguarding']],
   ['Oscar Price is a young carer for his mum who is disabled.', ['health', 'safeguarding']],
   ["Nathan's older brother was stabbed last weekend.", ['safeguarding']],
+  ["tom's been really anxious again, mum thinks its the new meds", ['health']],
+  ['Amira will be off Weds for Eid, and Tom Reed is out of school on Friday for Diwali.', ['religious_belief']],
+  ["Kacper's mum said they're going back to Poland for good in July.", ['racial_ethnic_origin']],
+  ["Please can Zoe sit out of PE this week, she's on her period and has bad cramps.", ['health']],
   ['Notes for the new teacher:\nEthan Brooks - sits at the front\nDaisy Hall - CP plan, speak to DSL first', ['safeguarding']],
 ];
 
@@ -528,6 +532,8 @@ const negatives = [
   "Mr Reed runs the young carers group on Thursdays; the lift is disabled during the fire drill, says Mrs Hill.",
   "Tom Reed's account was disabled after three wrong passwords.",
   'The EHCP annual review process will be explained by Ms Lucy Ward at the SEND forum.',
+  "Tom Reed went back to Poland Street to get his bag; Mrs Hill's period 3 class will be covered.",
+  'The school will be closed for Eid, says Mr Reed.',
   'The pupil premium is £1,455 per child this year, says Mrs Hill, and the pupil premium funding was spent on tutoring, reported Mr Reed.',
   'Amy Hart was sick with worry about her exams.',
   'For safeguarding reasons, visitors must sign in at reception. Thanks, Mrs Cole',
