@@ -174,8 +174,11 @@ function listLineNames(text: string, lexicon: NameLexicon, spans: NameSpan[]): v
   const added = new Set<number>();
   for (const n of [...spans]) {
     if (n.kind === 'given') continue;
-    const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
-    if (n.start - lineStart > 8) continue; // a list's name opens its line
+    // A list's name opens its line: a line break at most 8 characters before it (looked for only there, as a long line holds many names).
+    const before = text.slice(Math.max(0, n.start - 9), n.start);
+    const newline = before.lastIndexOf('\n');
+    if (newline < 0 && n.start > 8) continue;
+    const lineStart = n.start - before.length + newline + 1;
     const own = pairAt(lineStart);
     if (!own || own.start !== n.start) continue;
     const lineEnd = text.indexOf('\n', n.start);
