@@ -297,6 +297,9 @@ const positives: [string, string[]][] = [
   ['Amira will be off Weds for Eid, and Tom Reed is out of school on Friday for Diwali.', ['religious_belief']],
   ["Kacper's mum said they're going back to Poland for good in July.", ['racial_ethnic_origin']],
   ["Please can Zoe sit out of PE this week, she's on her period and has bad cramps.", ['health']],
+  ['Evie (7R) is a selective mute and will not speak in class.', ['health']],
+  ["We've had a call from Children's Services about Maisie.", ['safeguarding']],
+  ['Sadie is being bullied on social media and some of the messages mention her race.', ['racial_ethnic_origin']],
   ['Notes for the new teacher:\nEthan Brooks - sits at the front\nDaisy Hall - CP plan, speak to DSL first', ['safeguarding']],
 ];
 
@@ -534,6 +537,7 @@ const negatives = [
   'The EHCP annual review process will be explained by Ms Lucy Ward at the SEND forum.',
   "Tom Reed went back to Poland Street to get his bag; Mrs Hill's period 3 class will be covered.",
   'The school will be closed for Eid, says Mr Reed.',
+  'Tom Reed won his race at sports day.',
   'The pupil premium is £1,455 per child this year, says Mrs Hill, and the pupil premium funding was spent on tutoring, reported Mr Reed.',
   'Amy Hart was sick with worry about her exams.',
   'For safeguarding reasons, visitors must sign in at reception. Thanks, Mrs Cole',
