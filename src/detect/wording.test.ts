@@ -538,6 +538,7 @@ const negatives = [
   "Tom Reed went back to Poland Street to get his bag; Mrs Hill's period 3 class will be covered.",
   'The school will be closed for Eid, says Mr Reed.',
   'Tom Reed won his race at sports day.',
+  'Dear supplier, Mrs Hill has moved to our Inclusion Team. Please direct SEND transport queries to her.',
   'The pupil premium is £1,455 per child this year, says Mrs Hill, and the pupil premium funding was spent on tutoring, reported Mr Reed.',
   'Amy Hart was sick with worry about her exams.',
   'For safeguarding reasons, visitors must sign in at reception. Thanks, Mrs Cole',
