@@ -300,6 +300,7 @@ const positives: [string, string[]][] = [
   ['Evie (7R) is a selective mute and will not speak in class.', ['health']],
   ["We've had a call from Children's Services about Maisie.", ['safeguarding']],
   ['Sadie is being bullied on social media and some of the messages mention her race.', ['racial_ethnic_origin']],
+  ["Tilly's nan is her kinship carer.", ['looked_after']],
   ['Notes for the new teacher:\nEthan Brooks - sits at the front\nDaisy Hall - CP plan, speak to DSL first', ['safeguarding']],
 ];
 
@@ -538,6 +539,7 @@ const negatives = [
   "Tom Reed went back to Poland Street to get his bag; Mrs Hill's period 3 class will be covered.",
   'The school will be closed for Eid, says Mr Reed.',
   'Tom Reed won his race at sports day.',
+  'Mrs Hill runs the kinship carers support group on Mondays.',
   'Dear supplier, Mrs Hill has moved to our Inclusion Team. Please direct SEND transport queries to her.',
   'The pupil premium is £1,455 per child this year, says Mrs Hill, and the pupil premium funding was spent on tutoring, reported Mr Reed.',
   'Amy Hart was sick with worry about her exams.',
