@@ -230,6 +230,17 @@ class StartTrie {
       return group;
     });
   }
+
+  /** The groups (their indices) whose starts the text has at `at`, shortest first. TermIndex.walk inlines this for speed. */
+  groupsAt(keyed: string, at: number): number[] {
+    const found: number[] = [];
+    for (let i = at, node = 0; i < keyed.length; i++) {
+      const column = this.columnOf[keyed.charCodeAt(i)]!;
+      if (column === 0 || (node = this.next[node * this.columns + column]!) === 0) break;
+      if (this.groupOf[node] !== 0) found.push(this.groupOf[node]! - 1);
+    }
+    return found;
+  }
 }
 
 export class TermIndex {
@@ -245,8 +256,6 @@ export class TermIndex {
   private readonly ownerOf: number[];
   /** Sticky unions of the few terms that can start at a position (null: none of the owner's), by the groups there: see matchAt. */
   private readonly unions = new Map<string, RegExp | null>();
-  /** All terms at one position: the match the whole union would report there. */
-  private readonly all: RegExp;
   /** The plain union of every term (what this index stands in for; the benchmark's baseline). */
   readonly pattern: RegExp;
 
@@ -277,8 +286,7 @@ export class TermIndex {
     });
     this.trie = new StartTrie(new Map([...grouped].map(([start, group]) => [start, { ...group, union: termUnion(group.terms.map((i) => parts[i]!), `${flags}y`)! }])));
     this.unbounded = termUnion(this.unboundedTerms, `${flags}g`);
-    this.all = termUnion(parts, `${flags}y`) ?? /(?!)/y;
-    this.pattern = new RegExp(this.all.source, `${flags}g`);
+    this.pattern = termUnion(parts, `${flags}g`) ?? /(?!)/g;
   }
 
   /**
@@ -348,23 +356,14 @@ export class TermIndex {
    * of them. Each such union is compiled once.
    */
   matchAt(prepared: TermText, at: number, owner = -1): RegExpExecArray | null {
-    // The groups on the trie's path from `at` name the terms that can start there, and key their union.
-    const plain = prepared.plainOnly && this.caseInsensitive; // keys cannot be read from this text
-    let key = plain ? `${owner}:*` : `${owner}:`;
-    if (!plain) {
-      const keyed = this.caseInsensitive ? prepared.lower : prepared.text;
-      const { columnOf, next, columns, groupOf } = this.trie;
-      for (let i = at, node = 0; i < keyed.length; i++) {
-        const column = columnOf[keyed.charCodeAt(i)]!;
-        if (column === 0 || (node = next[node * columns + column]!) === 0) break;
-        if (groupOf[node] !== 0) key += `${groupOf[node]},`;
-      }
-    }
+    // Where lower-casing moved characters, keys cannot be read from the text: every term is a candidate.
+    const plain = prepared.plainOnly && this.caseInsensitive;
+    const groups = plain ? [] : this.trie.groupsAt(this.caseInsensitive ? prepared.lower : prepared.text, at);
+    const key = `${owner}:${plain ? '*' : groups.join(',')}`;
     let union = this.unions.get(key);
     if (union === undefined) {
       if (this.unions.size >= MAX_UNIONS) this.unions.clear();
-      const groups = plain ? [] : key.slice(key.indexOf(':') + 1).split(',').filter(Boolean).map((g) => this.trie.groups[Number(g) - 1]!);
-      const terms = plain ? this.parts.map((_, i) => i) : [...new Set([...this.unboundedIndices, ...groups.flatMap((g) => g.terms)])];
+      const terms = plain ? this.parts.map((_, i) => i) : [...new Set([...this.unboundedIndices, ...groups.flatMap((g) => this.trie.groups[g]!.terms)])];
       const owned = terms.filter((i) => owner < 0 || this.ownerOf[i] === owner).sort((x, y) => x - y);
       union = owned.length ? termUnion(owned.map((i) => this.parts[i]!), `${this.flags}y`) : null;
       this.unions.set(key, union);
