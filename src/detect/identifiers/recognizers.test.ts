@@ -157,6 +157,11 @@ describe('formats written differently', () => {
   it.each([
     ['Driving licence number MORGA 753116 SM9IJ 35', ['driving_licence']],
     ['Driving licence: MORGA753116SM9IJ', ['driving_licence']],
+    ['Driving licence: MORGA 753116 SM9 IJ 35', ['driving_licence']],
+    // Sort codes and accounts written in a hurry: the pair still passes the modulus check
+    ['Bank: Barclays, SC 20-00-00, Acc 55779911', ['bank_account']],
+    ['Bank details 20-00-00 55779911', ['bank_account']],
+    ['Acc no 55779911 / 20-00-00', ['bank_account']],
     ['UTR: 1955839661K', ['utr']],
     ['Self assessment UTR 19558 39661', ['utr']],
     ['His Unique Taxpayer Reference is 19558 39661.', ['utr']],
@@ -179,6 +184,8 @@ describe('formats written differently', () => {
   it('still refuses malformed ones', () => {
     expect(typesOf('Driving licence number MORGA 753116 SM9I')).toEqual([]);
     expect(typesOf('UTR: 1955839662K')).toEqual([]);
+    expect(typesOf('Invoice 20-00-00 55779911')).toEqual([]); // a sort-code shape with no bank label
+    expect(typesOf('Bank details 20-00-00 55779912')).toEqual([]); // fails the modulus check
     expect(typesOf('NHS figures: ratio 1.9434765919 and .9434765919')).toEqual([]);
     expect(typesOf('Please pay gb82west12345698765432 today')).toEqual([]); // lower case and no label
     expect(typesOf('Part AB-12-34-56-C is in stock')).toEqual([]); // hyphens and no label

@@ -182,8 +182,8 @@ export const RECOGNIZERS: Recognizer[] = [
   },
   {
     type: 'driving_licence',
-    // As printed (MORGA753116SM9IJ 35) or spaced between its three parts (MORGA 753116 SM9IJ).
-    pattern: /(?<![\w-])[A-Z][A-Z9]{4} ?\d{6} ?[A-Z][A-Z9]\d[A-Z0-9]{2}(?: ?\d{2})?(?![\w-])/g,
+    // As printed (MORGA753116SM9IJ 35) or spaced between its parts (MORGA 753116 SM9 IJ 35).
+    pattern: /(?<![\w-])[A-Z][A-Z9]{4} ?\d{6} ?[A-Z][A-Z9]\d ?[A-Z0-9]{2}(?: ?\d{2})?(?![\w-])/g,
     validate: (m) => {
       const licence = m[0].replace(/ /g, '').slice(0, 16);
       return isValidDrivingLicence(licence) ? licence : null;
@@ -221,7 +221,8 @@ export const RECOGNIZERS: Recognizer[] = [
     type: 'bank_account',
     pattern: /(?<![\w-])(\d{2})[- ]?(\d{2})[- ]?(\d{2})(?![\w-])/g,
     validate: (m, text) => sortCodeWithAccount(m, text),
-    keywords: /\bsort ?code\b|\bS\/C\b/i,
+    // "SC" and "A/C" are how sort codes and accounts are written in a hurry; the pair must still pass the modulus check.
+    keywords: /\bsort ?code\b|\bS\/C\b|\bSC\b|\bA\/C\b|\bbank details\b|\bacc(?:ount|t)?\.? ?(?:no|number)\b/i,
     needsContext: true,
     confidence: { alone: 0, context: 0.95 },
     rowShape: /(?<![\w-])\d{2}[- ]\d{2}[- ]\d{2}(?![\w-])/,
