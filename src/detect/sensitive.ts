@@ -182,9 +182,13 @@ const FORM_HEAD_CHARS = 600;
  */
 export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
   return names.filter(
-    (n) => !CONTACT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) && !(text[n.start - 1] === '(' && CREDITED_AFTER.test(text.slice(n.end, n.end + 40))),
+    (n) =>
+      // "Hi, Tom's parents have asked...", "speak to Amy's mum about her inhaler": whoever is contacted, the owner of the possessive is spoken of.
+      (POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) || !CONTACT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))) &&
+      !(text[n.start - 1] === '(' && CREDITED_AFTER.test(text.slice(n.end, n.end + 40))),
   );
 }
+const POSSESSIVE_AFTER = /^['’]s?\b/;
 
 export interface SensitiveOptions {
   /** The text is a short message's subject line, and its body speaks of one person: every term is about them. */

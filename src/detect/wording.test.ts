@@ -784,3 +784,19 @@ describe('a short message whose subject line holds the term', () => {
     expect(scored('Epilepsy care plan', `Kieran Doyle needs one please.\n${'The coach leaves at nine from the main gate. '.repeat(80)}`)).toEqual([]);
   });
 });
+
+describe('a person named with a possessive after a greeting', () => {
+  it('is spoken of, not greeted', () => {
+    expect(typesOf("Hi, Kacper's parents have asked that he not attend the Christingle service as the family are Jehovah's Witnesses.")).toEqual(['religious_belief']);
+    expect(typesOf("Hi, Tom's parents have asked that he not attend as the family are Muslim.")).toEqual(['religious_belief']);
+  });
+  it('while the person greeted is still not', () => {
+    expect(typesOf('Hi Tom, the family are Muslim.')).toEqual([]);
+  });
+});
+
+describe('a fast said after its season', () => {
+  it.each(["Amira won't be attending PE during Ramadan as she is fasting.", 'Amira will skip swimming in Ramadan because she will be fasting.'])('%s', (text) =>
+    expect(typesOf(text)).toEqual(['religious_belief']));
+  it('not of a group', () => expect(typesOf('During Ramadan, many pupils are fasting so lunch will be quiet.')).toEqual([]));
+});
