@@ -279,6 +279,8 @@ const positives: [string, string[]][] = [
   ["Amy Hart's first language is Polish.", ['racial_ethnic_origin']],
   ["Leo Cohen will miss Saturday's match because of the Sabbath.", ['religious_belief']],
   ['Freya Dale has had her tonsils out, and Lily Shaw has been having nosebleeds.', ['health']],
+  ["hi miss, jayden wont be in 2day hes got d&v. thanks kerry (mum)", ['health']],
+  ['Jayden had a headache in maths and Amy Hart has got tummy ache.', ['health']],
   // Casual voice: what staff and parents write in a hurry
   ["Ollie's been really unsettled since his dad moved out and he's been wetting the bed again.", ['health']],
   ['Mum rang to say Harry was up all night being sick.', ['health']],
@@ -543,6 +545,8 @@ const negatives = [
   'Dear supplier, Mrs Hill has moved to our Inclusion Team. Please direct SEND transport queries to her.',
   'The pupil premium is £1,455 per child this year, says Mrs Hill, and the pupil premium funding was spent on tutoring, reported Mr Reed.',
   'Amy Hart was sick with worry about her exams.',
+  'Jack Harrison scored a hat-trick in the final. He was sick with excitement.',
+  'Could Olivia Hall collect the prescription forms from the pharmacy for the staff flu vaccination programme?',
   'For safeguarding reasons, visitors must sign in at reception. Thanks, Mrs Cole',
   'Rooms:\nAmy Hart - Room 4\nRose Hill: the school for pupils with autism',
 ];
