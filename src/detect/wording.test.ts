@@ -804,3 +804,21 @@ describe('a fast said after its season', () => {
     expect(typesOf(text)).toEqual(['religious_belief']));
   it('not of a group', () => expect(typesOf('During Ramadan, many pupils are fasting so lunch will be quiet.')).toEqual([]));
 });
+
+describe('a same-sex spouse and a picket line, said of someone', () => {
+  it.each([
+    ['Becky Young and her wife are expecting their first baby in April.', 'sex_life'],
+    ['I saw Mr Hart at the gate with his husband.', 'sex_life'],
+    ['Kate Price joined the picket line outside school this morning.', 'trade_union'],
+    ['Ms Ray was picketing at the gate.', 'trade_union'],
+  ])('%s', (text, type) => expect(typesOf(text)).toEqual([type]));
+  it.each(['Mr Jones and his wife are expecting a baby.', "Mrs Lee's husband will collect her.", "Please don't cross the picket line, says the NEU."])('not in %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
+
+describe('a nationality said of someone', () => {
+  it.each(['Mr Petrov is Bulgarian and speaks limited English.', 'Mr Ivanov is Russian.', 'Amy Hart is Czech.', "Amy Hart's mum is a Brazilian national."])('%s', (text) =>
+    expect(typesOf(text)).toEqual(['racial_ethnic_origin']));
+  it.each(['Mrs Nowak teaches Polish on Saturdays.', 'Amelia Hart is learning Turkish.', 'Tom Reed went to the Czech Republic on holiday.', 'Amy Hart is studying Russian history.'])(
+    'not a language learnt or a country visited: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
