@@ -399,12 +399,21 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
     if (j - i >= 2) out.push({ start: tokens[i].start, end, key: fold(nameText), kind: 'full' });
     else if (ambiguousStart && lexicon.aloneBeforeVerb.has(first)) {
       // Schools often add the surname's initial ("Ruby W is having counselling"): the verb then follows it.
-      const initial = SURNAME_INITIAL.exec(text.slice(end, end + 4))?.[0] ?? '';
-      const nameEnd = end + initial.length;
-      if (ALONE_PERSON_FOLLOWS.test(text.slice(nameEnd, nameEnd + 16))) out.push({ start: tokens[i].start, end: nameEnd, key: fold(`${first}${initial}`), kind: 'given' });
+      const withInitial = surnameInitialAfter(text, end);
+      if (ALONE_PERSON_FOLLOWS.test(text.slice(withInitial.end, withInitial.end + 16)) || pupilMarkAfter(text, tokens[i].start, withInitial)) {
+        out.push({ start: tokens[i].start, end: withInitial.end, key: fold(`${first}${withInitial.initial}`), kind: 'given' });
+      }
     }
-    else if (!ambiguousStart && !(lexicon.dictionary.has(first) && sentenceInitial(text, tokens[i].start) && !PERSON_FOLLOWS.test(text.slice(end, end + 12)))) {
-      out.push({ start: tokens[i].start, end, key: first, kind: 'given' });
+    else if (!ambiguousStart) {
+      if (!(lexicon.dictionary.has(first) && sentenceInitial(text, tokens[i].start)) || PERSON_FOLLOWS.test(text.slice(end, end + 12))) {
+        out.push({ start: tokens[i].start, end, key: first, kind: 'given' });
+      } else {
+        // A given name that is also a word, opening a sentence or a line: "Sam R (Y4) - asthma", "Tom H. has diabetes".
+        const withInitial = surnameInitialAfter(text, end);
+        if ((withInitial.initial && PERSON_FOLLOWS.test(text.slice(withInitial.end, withInitial.end + 12))) || pupilMarkAfter(text, tokens[i].start, withInitial)) {
+          out.push({ start: tokens[i].start, end: withInitial.end, key: fold(`${first}${withInitial.initial}`), kind: 'given' });
+        }
+      }
     }
     i = j;
   }
@@ -421,7 +430,28 @@ const PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was|has|had|wi
 /** The same for two such words ("Ruby Hall"), without "is a" or "has a", which describe places ("Holly Lodge is a care home"). */
 const PAIR_PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was)(?! (?:a|an|the|one|located|situated|open|closed)\b)\b| (?:has been|had|disclosed|${PERSON_VERBS})\b)`);
 
-const SURNAME_INITIAL = /^ [A-Z]\.?(?= )/;
+const SURNAME_INITIAL = /^ [A-Z]\.?(?=\s|$)/;
+
+/** Where a given name ends with the surname's initial after it ("Ruby W", "Tom H."), if there is one. */
+function surnameInitialAfter(text: string, end: number): { initial: string; end: number } {
+  const initial = SURNAME_INITIAL.exec(text.slice(end, end + 4))?.[0] ?? '';
+  return { initial, end: end + initial.length };
+}
+
+// A year group or form in brackets after a name: "(Y4)", "(Year 10)", "(8K)".
+const YEAR_MARK = /^ ?\((?:Y|Yr|Year) ?\d{1,2}[A-Za-z]?\)|^ ?\(\d{1,2}[A-Z]{1,2}\)/;
+// A list line's note after a name: "Max B - Epipen in bag", "Sam R: asthma".
+const NOTE_MARK = /^[ \t]*[-–—:][ \t]+\S/;
+
+/**
+ * What marks a given name that is also a word as a pupil's: a year group after it, or,
+ * at the start of a line with the surname's initial, a note after it as lists write them.
+ */
+function pupilMarkAfter(text: string, start: number, name: { initial: string; end: number }): boolean {
+  const after = text.slice(name.end, name.end + 16);
+  if (YEAR_MARK.test(after)) return true;
+  return name.initial !== '' && NOTE_MARK.test(after) && /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, start - 8), start));
+}
 
 /** The same for a name that is also a word standing alone ("Ruby has asthma"), not a description ("Holly is a shrub"). */
 const ALONE_PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was)(?! (?:a|an|the|one)\b)\b| (?:has|had|will|would|joined|gets|got|${PERSON_VERBS})\b)`);

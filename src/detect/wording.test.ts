@@ -822,3 +822,9 @@ describe('a nationality said of someone', () => {
   it.each(['Mrs Nowak teaches Polish on Saturdays.', 'Amelia Hart is learning Turkish.', 'Tom Reed went to the Czech Republic on holiday.', 'Amy Hart is studying Russian history.'])(
     'not a language learnt or a country visited: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a given name that is also a word, with the initial of a surname or a year group', () => {
+  it.each(['Sam R (Y4) - asthma', 'Max B - Epipen in bag', 'Tom H. has diabetes', 'Ruby T - inhaler', 'Grace (Year 5) has asthma'])('%s', (text) =>
+    expect(typesOf(text)).toEqual(['health']));
+  it.each(['Mark B - 2 marks for a correct answer', 'Will B - nut allergy', 'Sam - nut allergy'])('not %s', (text) => expect(typesOf(text)).toEqual([]));
+});
