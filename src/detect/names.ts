@@ -400,7 +400,7 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
     else if (ambiguousStart && lexicon.aloneBeforeVerb.has(first)) {
       // Schools often add the surname's initial ("Ruby W is having counselling"): the verb then follows it.
       const withInitial = surnameInitialAfter(text, end);
-      if (ALONE_PERSON_FOLLOWS.test(text.slice(withInitial.end, withInitial.end + 16)) || pupilMarkAfter(text, tokens[i].start, withInitial)) {
+      if (ALONE_PERSON_FOLLOWS.test(text.slice(withInitial.end, withInitial.end + 16)) || pupilMarkAfter(text, tokens[i].start, withInitial, true)) {
         out.push({ start: tokens[i].start, end: withInitial.end, key: fold(`${first}${withInitial.initial}`), kind: 'given' });
       }
     }
@@ -410,7 +410,7 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
       } else {
         // A given name that is also a word, opening a sentence or a line: "Sam R (Y4) - asthma", "Tom H. has diabetes".
         const withInitial = surnameInitialAfter(text, end);
-        if ((withInitial.initial && PERSON_FOLLOWS.test(text.slice(withInitial.end, withInitial.end + 12))) || pupilMarkAfter(text, tokens[i].start, withInitial)) {
+        if ((withInitial.initial && PERSON_FOLLOWS.test(text.slice(withInitial.end, withInitial.end + 12))) || pupilMarkAfter(text, tokens[i].start, withInitial, false)) {
           out.push({ start: tokens[i].start, end: withInitial.end, key: fold(`${first}${withInitial.initial}`), kind: 'given' });
         }
       }
@@ -444,13 +444,14 @@ const YEAR_MARK = /^ ?\((?:Y|Yr|Year) ?\d{1,2}[A-Za-z]?\)|^ ?\(\d{1,2}[A-Z]{1,2}
 const NOTE_MARK = /^[ \t]*[-–—:][ \t]+\S/;
 
 /**
- * What marks a given name that is also a word as a pupil's: a year group after it, or,
- * at the start of a line with the surname's initial, a note after it as lists write them.
+ * What marks a given name that is also a word as a pupil's: a year group after it, or, at the
+ * start of a line, a note after it as lists write them ("Tom - asthma"). A name that is also a
+ * common word ("Mark", "Grace") needs the surname's initial before such a note.
  */
-function pupilMarkAfter(text: string, start: number, name: { initial: string; end: number }): boolean {
+function pupilMarkAfter(text: string, start: number, name: { initial: string; end: number }, initialNeeded: boolean): boolean {
   const after = text.slice(name.end, name.end + 16);
   if (YEAR_MARK.test(after)) return true;
-  return name.initial !== '' && NOTE_MARK.test(after) && /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, start - 8), start));
+  return (name.initial !== '' || !initialNeeded) && NOTE_MARK.test(after) && /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** The same for a name that is also a word standing alone ("Ruby has asthma"), not a description ("Holly is a shrub"). */

@@ -824,7 +824,7 @@ describe('a nationality said of someone', () => {
 });
 
 describe('a given name that is also a word, with the initial of a surname or a year group', () => {
-  it.each(['Sam R (Y4) - asthma', 'Max B - Epipen in bag', 'Tom H. has diabetes', 'Ruby T - inhaler', 'Grace (Year 5) has asthma'])('%s', (text) =>
+  it.each(['Sam R (Y4) - asthma', 'Sam - nut allergy', 'Max B - Epipen in bag', 'Tom H. has diabetes', 'Ruby T - inhaler', 'Grace (Year 5) has asthma'])('%s', (text) =>
     expect(typesOf(text)).toEqual(['health']));
-  it.each(['Mark B - 2 marks for a correct answer', 'Will B - nut allergy', 'Sam - nut allergy'])('not %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each(['Mark B - 2 marks for a correct answer', 'Will B - nut allergy', 'Mark - nut allergy'])('not %s', (text) => expect(typesOf(text)).toEqual([]));
 });
