@@ -828,3 +828,10 @@ describe('a given name that is also a word, with the initial of a surname or a y
     expect(typesOf(text)).toEqual(['health']));
   it.each(['Mark B - 2 marks for a correct answer', 'Will B - nut allergy', 'Mark - nut allergy'])('not %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a halal or kosher diet said of someone', () => {
+  it.each(['Amir Khan needs a halal meal on the trip.', 'Amir Khan only eats halal.', 'Ben Cole has a kosher diet.', 'Name: Amir Khan\nDietary requirements: halal'])('%s', (text) =>
+    expect(typesOf(text)).toEqual(['religious_belief']));
+  it.each(['Mrs Hart says the kitchen has halal options.', 'Mr Reed says we have a halal supplier now.', 'Please order halal and vegetarian options for the residential, Mrs Hart.'])(
+    'not a menu: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
