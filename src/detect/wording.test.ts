@@ -835,3 +835,9 @@ describe('a halal or kosher diet said of someone', () => {
   it.each(['Mrs Hart says the kitchen has halal options.', 'Mr Reed says we have a halal supplier now.', 'Please order halal and vegetarian options for the residential, Mrs Hart.'])(
     'not a menu: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe("a notice's wishes to someone", () => {
+  it.each(['Get well soon to Mr Hale, who is recovering from knee surgery.', 'Condolences to Mrs Ali, whose father died after a long battle with cancer.'])('speak of them: %s', (text) =>
+    expect(typesOf(text)).toEqual(['health']));
+  it('while mail sent to someone does not', () => expect(typesOf('Please send it to Mr Hale, who is the diabetes nurse.')).toEqual([]));
+});
