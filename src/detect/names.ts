@@ -83,7 +83,7 @@ const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master)\.?`;
 const LABEL = String.raw`(?:[Nn]ame|[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Cc]andidate|[Ee]mployee|[Ss]taff member|[Cc]laimant|[Cc]ontractor|[Aa]pplicant|[Pp]atient|[Pp]arent|[Mm]other|[Ff]ather|[Cc]arer|[Vv]olunteer|[Ff]orename|[Ss]urname|[Ff]ull name|[Yy]oung person)`;
 // The school's and the health service's acronyms: after a name they say something about the person
 // ("Kyle Brennan ADHD assessment", "Harvey Cole EHCP"), they are not a surname in capitals.
-const NOT_A_SURNAME = String.raw`(?:ADHD|ADD|ASD|ASC|EHCP|EHC|IHP|IHCP|SEN|SEND|SENCO|SENCo|FSM|LAC|CLA|CIC|CIN|CP|CPP|PP|EAL|UPN|ULN|NHS|DOB|MASH|LADO|DSL|PEP|IEP|IBP|SALT|CAMHS|OT|PRU|TAF|EHA|CAF|FTE|PEX|GCSE|SATS|KS[1-5])(?![A-Za-z])`;
+const NOT_A_SURNAME = String.raw`(?:ADHD|ADD|ASD|ASC|EHCP|EHC|IHP|IHCP|SEN|SEND|SENCO|SENCo|FSM|LAC|CLA|CIC|CIN|CP|CPP|PP|EAL|UPN|ULN|NHS|DOB|MASH|LADO|DSL|PEP|IEP|IBP|SALT|CAMHS|OT|PRU|TAF|EHA|CAF|FTE|PEX|GCSE|SATS|EPS|MHST|EWO|ELSA|SEMH|SLCN|SLT|KS[1-5])(?![A-Za-z])`;
 // Name sequences: 2-4 capitalised tokens (or initials) separated by single spaces.
 // A surname may be written in capitals after the given name ("Jake SMITH"), as registers do.
 const SEQUENCE = new RegExp(String.raw`(?:${TOKEN}|[${UPPER}]\.?)(?: (?:${TOKEN}|(?!${NOT_A_SURNAME})[A-Z]{2,}(?:['’-][A-Z]{2,})?(?![A-Za-z0-9])|[${UPPER}]\.?(?= [${UPPER}][${LOWER}])))*`, 'g');

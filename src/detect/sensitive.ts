@@ -189,6 +189,9 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
       !(text[n.start - 1] === '(' && CREDITED_AFTER.test(text.slice(n.end, n.end + 40))),
   );
 }
+/** Professions a vocabulary holds because a pupil seeing one says something of them. */
+const PROFESSION =
+  /^(?:educational psychologist|speech and language therapist|occupational therapist|physiotherapist|school nurse|specialist nurse|social worker|family support worker|play therapist|art therapist|counsellor|clinical psychologist|paediatrician|psychiatrist)$/i;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 
 export interface SensitiveOptions {
@@ -316,6 +319,11 @@ export function findSensitive(
   };
   // A faith's name before another capitalised word names an organisation or a person
   // ("Christian Aid", "Catholic Church", "Christian Perrier"), not what someone believes.
+  const anotherPersonIn = (unit: number, nameEnd: number): boolean => {
+    const { start: from, end: to } = units[unit];
+    const other = (s: Span): boolean => s.start >= from && s.start < to && s.end !== nameEnd;
+    return subjects.some(other) || evidence.identifierSpans.some(other) || evidence.references.starts(prepared, from, to).length > 0;
+  };
   const beforeProperNoun = (end: number): boolean => /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
   const namesOrganisation = (end: number): boolean => ORGANISATION_AFTER.test(text.slice(end, end + 24));
   const namesCause = (end: number): boolean => CAUSE_AFTER.test(text.slice(end, end + 64));
@@ -325,6 +333,9 @@ export function findSensitive(
     if (/^\p{Lu}/u.test(term) && (partOfName(start, end) || namesOrganisation(end) || (type === 'religious_belief' && beforeProperNoun(end)))) continue;
     const unit = unitIndexAt(units, start);
     if (units[unit].header) continue;
+    // "Dr Emma Lewis, educational psychologist, ...": a job after its holder's name says who they are;
+    // it tells something only of another person in the same unit ("... will observe Jayden Reed").
+    if (PROFESSION.test(term) && text.slice(start - 2, start) === ', ' && nameEnds.has(start - 2) && !anotherPersonIn(unit, start - 2)) continue;
     if (EMPTY_VALUE_AFTER.test(text.slice(end, end + 40))) {
       hits.push({ type, start, end, term, unit, link: null });
       continue;

@@ -841,3 +841,18 @@ describe("a notice's wishes to someone", () => {
     expect(typesOf(text)).toEqual(['health']));
   it('while mail sent to someone does not', () => expect(typesOf('Please send it to Mr Hale, who is the diabetes nurse.')).toEqual([]));
 });
+
+describe("a professional's job after their name", () => {
+  it.each([
+    'Join Dr Emma Lewis, educational psychologist, for a webinar on supporting pupils with dyslexia.',
+    'Kind regards, Dr Emma Lewis, Educational Psychologist, Leeds EPS',
+    'Harriet Cole is our new Mental Health Support Team practitioner and will be in school on Wednesdays.',
+    "Dear Headteacher, I'm Sarah Mills from MedSafe Training. Our one-day epilepsy and buccal midazolam course is £95 per delegate.",
+    "Hello, I'm Claire from the council's Virtual School. I'm running a training session on attachment for designated teachers.",
+  ])('is who they are: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    'Dr Emma Lewis, educational psychologist, will observe Jayden Reed in class on Monday.',
+    'Please find attached the report from Dr Emma Lewis, educational psychologist, following her assessment of Jayden.',
+    'Dr Emma Lewis, educational psychologist, will observe the pupil on Monday.',
+  ])('still tells of another person in the sentence: %s', (text) => expect(typesOf(text)).toEqual(['special_educational_needs']));
+});
