@@ -856,3 +856,10 @@ describe("a professional's job after their name", () => {
     'Dr Emma Lewis, educational psychologist, will observe the pupil on Monday.',
   ])('still tells of another person in the sentence: %s', (text) => expect(typesOf(text)).toEqual(['special_educational_needs']));
 });
+
+describe('using a controlled drug, said of someone', () => {
+  it.each(['Kyle (Y10) admitted to vaping cannabis in the toilets.', 'Kyle Hart was high on ketamine at the party.'])('%s', (text) =>
+    expect(typesOf(text)).toEqual(['criminal_offence']));
+  it.each(['Mr Reed used weed killer on the field.', 'PSHE with Mr Lee covers smoking cannabis and the law.', 'Tom Reed has tried spice in his curry.'])('not %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
