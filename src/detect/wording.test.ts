@@ -863,3 +863,13 @@ describe('using a controlled drug, said of someone', () => {
   it.each(['Mr Reed used weed killer on the field.', 'PSHE with Mr Lee covers smoking cannabis and the law.', 'Tom Reed has tried spice in his curry.'])('not %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe("a cause's march, and a council's care", () => {
+  it.each([
+    ['Sam Cross attended the Palestine solidarity march in London.', 'political_opinion'],
+    ['Lucas Shaw is in the care of the local authority.', 'looked_after'],
+    ['Lucas Shaw was taken into care last year.', 'looked_after'],
+  ])('%s', (text, type) => expect(typesOf(text)).toEqual([type]));
+  it.each(["The march for Palestine was discussed in Mrs Hart's citizenship lesson.", 'Mrs Hart\'s class studied the Gaza protests.', "Lucas Shaw's nan went into care home respite last week."])(
+    'not %s', (text) => expect(typesOf(text)).toEqual([]));
+});
