@@ -869,6 +869,7 @@ describe("a cause's march, and a council's care", () => {
     ['Sam Cross attended the Palestine solidarity march in London.', 'political_opinion'],
     ['Lucas Shaw is in the care of the local authority.', 'looked_after'],
     ['Lucas Shaw was taken into care last year.', 'looked_after'],
+    ['Tom Reed is a care-experienced young person.', 'looked_after'],
   ])('%s', (text, type) => expect(typesOf(text)).toEqual([type]));
   it.each(["The march for Palestine was discussed in Mrs Hart's citizenship lesson.", 'Mrs Hart\'s class studied the Gaza protests.', "Lucas Shaw's nan went into care home respite last week."])(
     'not %s', (text) => expect(typesOf(text)).toEqual([]));
