@@ -166,6 +166,9 @@ describe('formats written differently', () => {
     ['Self assessment UTR 19558 39661', ['utr']],
     ['His Unique Taxpayer Reference is 19558 39661.', ['utr']],
     ['NHS No.9434765919', ['nhs_number']],
+    // Scotland's CHI and Northern Ireland's H&C numbers: the same digits and check
+    ['CHI: 1201880432', ['nhs_number']],
+    ['Health and Care Number: 320 145 6780', ['nhs_number']],
     ['UTR No.1955839661', ['utr']],
     ['IBAN: gb82 west 1234 5698 7654 32', ['iban']],
     ['Name: Amy Jones | nhsnumber: 9434765919', ['nhs_number']],

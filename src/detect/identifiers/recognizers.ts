@@ -119,7 +119,8 @@ export const RECOGNIZERS: Recognizer[] = [
     type: 'nhs_number',
     pattern: TEN_DIGITS,
     validate: (m) => (isValidNhsNumber(m[0]) ? digits(m[0]) : null),
-    keywords: /\bNHS\b|\bnhs(?:no|num|number)\b|\bhealth (?:service )?(?:no|number)\b|\bCHI\b/i,
+    // CHI (Scotland) and H&C numbers (Northern Ireland) are the same 10 digits with the same check
+    keywords: /\bNHS\b|\bnhs(?:no|num|number)\b|\bhealth (?:service |(?:and|&) care )?(?:no|number)\b|\bCHI\b|\bH ?& ?C (?:no|number)\b/i,
     needsContext: true,
     confidence: { alone: 0, context: 0.95 },
     rowShape: TEN_DIGIT_SHAPE,
