@@ -227,6 +227,7 @@ const LINK_WORDS: Record<LinkKind, string> = {
   form: 'a form naming its subject',
   note: 'a short note headed by the name of the pupil it is about',
   subject: 'the one person the body of a short message speaks of (the term is in its subject line)',
+  addressee: 'the named person a letter is addressed to, spoken to as "you"',
 };
 
 /**

@@ -37,7 +37,7 @@ export interface VocabularySet {
   anyIgnore: TermIndex;
 }
 
-export type LinkKind = 'name' | 'identifier' | 'reference' | 'pronoun' | 'passage' | 'list' | 'heading' | 'form' | 'note' | 'subject';
+export type LinkKind = 'name' | 'identifier' | 'reference' | 'pronoun' | 'passage' | 'list' | 'heading' | 'form' | 'note' | 'subject' | 'addressee';
 
 export interface SensitiveHit {
   type: SensitiveType;
@@ -192,6 +192,10 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
 /** Professions a vocabulary holds because a pupil seeing one says something of them. */
 const PROFESSION =
   /^(?:educational psychologist|speech and language therapist|occupational therapist|physiotherapist|school nurse|specialist nurse|social worker|family support worker|play therapist|art therapist|counsellor|clinical psychologist|paediatrician|psychiatrist)$/i;
+/** Before the name a letter opens with: a greeting, and nothing else. */
+const ADDRESSEE_GREETING = /^\s*(?:dear|hi|hello|good (?:morning|afternoon))\s+$/i;
+const GREETING_CHARS = 60;
+const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 
 export interface SensitiveOptions {
@@ -255,8 +259,10 @@ export function findSensitive(
       : text.length <= NOTE_LIMIT_CHARS && headedByPupil(text, evidence.names)
         ? 'note'
         : null;
+  // A letter to one named person ("Dear Mrs Green,"): its "you" and "your" are them.
+  const addressed = evidence.names.some((n) => n.start < GREETING_CHARS && n.kind !== 'given' && ADDRESSEE_GREETING.test(text.slice(0, n.start)));
   // With no person at all in the text, no term can be about one.
-  if (!wholeText && subjects.length === 0 && evidence.identifierSpans.length === 0 && evidence.references.starts(prepared).length === 0) return [];
+  if (!wholeText && !addressed && subjects.length === 0 && evidence.identifierSpans.length === 0 && evidence.references.starts(prepared).length === 0) return [];
 
   const unitHasName = markUnits(units, subjects, []);
   const marked = markUnits(units, subjects, evidence.identifierSpans);
@@ -357,6 +363,7 @@ export function findSensitive(
         : pronounLink(unit, hasPronoun, unitHasName) ??
           passageLink(start, end, units[unit], units, passagePeople) ??
           listLink(units[unit], units, text, lineStarts, unitHasPerson) ??
+          (addressed && unitTest(SECOND_PERSON, unit) ? 'addressee' : null) ??
           wholeText);
     hits.push({ type, start, end, term, unit, link });
   }

@@ -874,3 +874,16 @@ describe("a cause's march, and a council's care", () => {
   it.each(["The march for Palestine was discussed in Mrs Hart's citizenship lesson.", 'Mrs Hart\'s class studied the Gaza protests.', "Lucas Shaw's nan went into care home respite last week."])(
     'not %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a letter to one named person', () => {
+  it.each([
+    ['Dear Mrs Green,\n\nI am writing to invite you to a formal sickness absence review meeting on 12 January. You may be accompanied by a trade union representative or a work colleague.', ['health']],
+    ['Dear Mrs Hart,\n\nI hope you are feeling better after your operation.\n\nBest wishes, Jo', ['health']],
+  ])('speaks of them as "you": %s', (text, want) => expect(typesOf(text)).toEqual(want));
+  it.each([
+    'Dear parents,\n\nIf you have asthma please bring your inhaler.',
+    'Dear Mr Reed,\n\nThank you for attending the diabetes training. Do you have any allergies we should know about for the lunch?',
+    'Dear Ms Kaur, you asked about our SEN provision. Please see the SEN information report on our website.',
+    'Dear Mr Reed,\n\nThe new first aid room is ready.\n\nThe sickness absence policy is attached.',
+  ])('not in %s', (text) => expect(typesOf(text)).toEqual([]));
+});
