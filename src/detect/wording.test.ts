@@ -887,3 +887,14 @@ describe('a letter to one named person', () => {
     'Dear Mr Reed,\n\nThe new first aid room is ready.\n\nThe sickness absence policy is attached.',
   ])('not in %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('figures of speech', () => {
+  it.each(['Amy Hart is so OCD about her classroom displays.', 'Amy Hart nearly had a heart attack when she saw the bill.', 'Tom Reed was robbed of a goal by the ref.'])('not %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Tom Reed has OCD.', 'health'],
+    ['Tom Reed had a heart attack in 2019.', 'health'],
+    ['Tom Reed was robbed of his phone.', 'safeguarding'],
+    ['Tom Reed was jumped in the park.', 'safeguarding'],
+  ])('but %s', (text, type) => expect(typesOf(text)).toEqual([type]));
+});
