@@ -31,7 +31,6 @@ export interface Recognizer {
 }
 
 const digits = (s: string): string => s.replace(/\D/g, '');
-
 /**
  * Not inside a word, a path or a decimal: a number may follow "No." (a point after a
  * letter: "NHS No.9434765919") but not a decimal point ("1.9434765919").
@@ -191,7 +190,7 @@ export const RECOGNIZERS: Recognizer[] = [
     keywords: /\bpassports?\b/i,
     needsContext: false,
     confidence: { alone: 0.95, context: 0.95 },
-    rule: "passport number in a passport's machine-readable zone, with its four check digits",
+    rule: "passport number in a passport's machine-readable zone, with all its check digits",
     // The personal number's filler: every real zone has some (a full one is not read here)
     anchor: { char: '<', maxBefore: MRZ_LINE_LENGTH - 1 },
   },
