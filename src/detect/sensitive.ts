@@ -185,7 +185,7 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
   return names.filter(
     (n) =>
       // "Hi, Tom's parents have asked...", "speak to Amy's mum about her inhaler": whoever is contacted, the owner of the possessive is spoken of.
-      (POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) || !CONTACT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))) &&
+      (POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) || !CONTACT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) || opensSentenceAfterGreeting(text, n)) &&
       !(text[n.start - 1] === '(' && CREDITED_AFTER.test(text.slice(n.end, n.end + 40))),
   );
 }
@@ -197,6 +197,11 @@ const ADDRESSEE_GREETING = /^\s*(?:dear|hi|hello|good (?:morning|afternoon))\s+$
 const GREETING_CHARS = 60;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
+/** "Hi, Isabelle Marsh is a young carer": after a greeting closed by its comma, a name with a verb opens a sentence about its person. */
+const GREETING_COMMA_BEFORE = /\b(?:hi|hello|hiya|hey|morning|afternoon)[ \t]*,[ \t]*$/i;
+const VERB_AFTER = /^ (?:is|was|has|had|will|would|needs|needed|can't|cannot|isn't|wasn't|hasn't|doesn't|didn't|did|does|told|said|says)\b/;
+const opensSentenceAfterGreeting = (text: string, n: NameSpan): boolean =>
+  GREETING_COMMA_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) && VERB_AFTER.test(text.slice(n.end, n.end + 10));
 
 export interface SensitiveOptions {
   /** The text is a short message's subject line, and its body speaks of one person: every term is about them. */

@@ -898,3 +898,13 @@ describe('figures of speech', () => {
     ['Tom Reed was jumped in the park.', 'safeguarding'],
   ])('but %s', (text, type) => expect(typesOf(text)).toEqual([type]));
 });
+
+describe('a name opening a sentence after a greeting, and a title with an initial', () => {
+  it('"Hi, Isabelle Marsh is..." speaks of her', () =>
+    expect(typesOf('Hi, Isabelle Marsh is a young carer for her mum who has MS. She may be late some mornings.')).toEqual(['health', 'safeguarding']));
+  it('"Hi Isabelle," greets her', () => expect(typesOf('Hi Isabelle, the young carers group is on Monday.')).toEqual([]));
+  it('"Mr P." is a person', () => {
+    expect(typesOf('Hi Tom, the LADO has advised we proceed with a strategy meeting re: the allegation against Mr P.')).toContain('safeguarding');
+    expect(typesOf('Mrs K has been signed off with stress.')).toEqual(['health']);
+  });
+});
