@@ -908,3 +908,8 @@ describe('a name opening a sentence after a greeting, and a title with an initia
     expect(typesOf('Mrs K has been signed off with stress.')).toEqual(['health']);
   });
 });
+
+describe('a child asked by a stranger to get into a vehicle', () => {
+  it('is a safeguarding matter', () => expect(typesOf('Ellis Hart said a man asked him to get into his car after school.')).toEqual(['safeguarding']));
+  it('unlike a teacher hurrying a class', () => expect(typesOf('Mrs Hart asked them to get in the car quickly because of the rain.')).toEqual([]));
+});
