@@ -114,6 +114,9 @@ const CONTACT_BEFORE = new RegExp(
     String.raw`)[ \t]*,?[ \t]*$`,
   'i',
 );
+/** A role between the contact word and the name: "reported to the Headteacher, Mrs Desai", "contact our SENCO, Mr Baker". */
+const ROLE_CONTACT_BEFORE =
+  /\b(?:to|contact|email|e-mail|call|ring|phone|ask|see|speak to|speak with|talk to) (?:the|our|your|a|an) (?:[A-Za-z-]+ ){0,3}(?:head(?:teacher)?|DSL|DDSL|SENCO|SENDCO|deputy|chair|clerk|lead|manager|officer|governor|teacher|tutor|nurse|co-?ordinator|principal|administrator|DPO|LADO|secretary)(?: of [A-Za-z]+)?,? ?\(?$/i;
 /** Statements about groups (aggregate figures, "families who...") are not about a person, however close a name is. */
 const GROUP_NOUNS = 'pupils|children|students|learners|families|parents|staff|people|cases|referrals|colleagues|members';
 const GROUP_STATEMENT = new RegExp(
@@ -182,10 +185,14 @@ const FORM_HEAD_CHARS = 600;
  * names credited in brackets as presenting an item.
  */
 export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
+  const contacted = (n: NameSpan): boolean => {
+    const before = text.slice(Math.max(0, n.start - 50), n.start);
+    return CONTACT_BEFORE.test(before.slice(-30)) || ROLE_CONTACT_BEFORE.test(before);
+  };
   return names.filter(
     (n) =>
       // "Hi, Tom's parents have asked...", "speak to Amy's mum about her inhaler": whoever is contacted, the owner of the possessive is spoken of.
-      (POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) || !CONTACT_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) || opensSentenceAfterGreeting(text, n)) &&
+      (POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) || !contacted(n) || opensSentenceAfterGreeting(text, n)) &&
       !(text[n.start - 1] === '(' && CREDITED_AFTER.test(text.slice(n.end, n.end + 40))),
   );
 }

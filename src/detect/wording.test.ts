@@ -913,3 +913,14 @@ describe('a child asked by a stranger to get into a vehicle', () => {
   it('is a safeguarding matter', () => expect(typesOf('Ellis Hart said a man asked him to get into his car after school.')).toEqual(['safeguarding']));
   it('unlike a teacher hurrying a class', () => expect(typesOf('Mrs Hart asked them to get in the car quickly because of the rain.')).toEqual([]));
 });
+
+describe('a safeguarding policy naming its staff', () => {
+  const policy = [
+    'Designated Safeguarding Lead: Mrs Rachel Moore (Deputy Head)',
+    'The designated teacher for looked after and previously looked after children is Miss Price.',
+    'Allegations against staff should be reported to the Headteacher, Mrs Anita Desai. Allegations against the Headteacher should be reported to the Chair of Governors, Mr Okafor, who will liaise with the LADO.',
+  ].join('\n\n');
+  it('is about nobody', () => expect(typesOf(policy)).toEqual([]));
+  it('while a pupil named beside the role still counts', () =>
+    expect(typesOf("The bruising on Amy Hart's arm was reported to the DSL, Mrs Moore.")).toEqual(['safeguarding']));
+});
