@@ -924,3 +924,7 @@ describe('a safeguarding policy naming its staff', () => {
   it('while a pupil named beside the role still counts', () =>
     expect(typesOf("The bruising on Amy Hart's arm was reported to the DSL, Mrs Moore.")).toEqual(['safeguarding']));
 });
+
+describe('a carrier of an inherited condition', () => {
+  it('is genetic data', () => expect(typesOf('Amy Hart is a carrier of cystic fibrosis.')).toContain('biometric_genetic'));
+});
