@@ -102,6 +102,8 @@ function senderMailboxTest(name: string): (local: string) => boolean {
   const surnames = rest.filter((w) => w.length >= 3);
   // The given name or its first three letters or more ("dan" for Daniel), else its initial.
   const givenForms = [given[0]!, ...Array.from({ length: Math.max(0, given.length - 2) }, (_, i) => given.slice(0, i + 3))];
+  // A given name of two letters whole, opening the local part or a word of it ("jo.bloggs1984"; not "fred.moss" for Ed Moss).
+  const shortGivenThenSurname = given.length === 2 ? surnames.map((surname) => new RegExp(`(?:^|[^a-z])${given}[._-]?${surname}`)) : [];
   // "meganp1980": the given name, then a surname's initial.
   const givenThenInitial = surnames.map((surname) => new RegExp(`(?:^|[^a-z])${given}[._-]?${surname[0]}(?![a-z])`));
   return (local) => {
@@ -115,6 +117,6 @@ function senderMailboxTest(name: string): (local: string) => boolean {
         return givenForms.some((g) => before.endsWith(g) || (before === '' && after.startsWith(g)));
       }
       return given.length >= 3 && givenThenInitial[i]!.test(local);
-    });
+    }) || shortGivenThenSurname.some((re) => re.test(local));
   };
 }
