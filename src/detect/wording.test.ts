@@ -928,3 +928,10 @@ describe('a safeguarding policy naming its staff', () => {
 describe('a carrier of an inherited condition', () => {
   it('is genetic data', () => expect(typesOf('Amy Hart is a carrier of cystic fibrosis.')).toContain('biometric_genetic'));
 });
+
+describe("a school's specialist unit", () => {
+  it('as a place or an organisation is nobody\'s need', () =>
+    expect(typesOf("Dear Mr Reed,\n\nThank you for your generous donation to the school's autism unit.")).toEqual([]));
+  it.each(['Tom Reed attends the autism unit every afternoon.', 'Tom Reed has been placed in the SEMH base.', 'Tom Reed goes to nurture group.'])('with a pupil in it: %s', (text) =>
+    expect(typesOf(text)).toEqual(['special_educational_needs']));
+});
