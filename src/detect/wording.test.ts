@@ -935,3 +935,8 @@ describe("a school's specialist unit", () => {
   it.each(['Tom Reed attends the autism unit every afternoon.', 'Tom Reed has been placed in the SEMH base.', 'Tom Reed goes to nurture group.'])('with a pupil in it: %s', (text) =>
     expect(typesOf(text)).toEqual(['special_educational_needs']));
 });
+
+describe('a recruitment letter asking about any criminal record', () => {
+  it('states none', () => expect(typesOf("Dear Mr Price,\n\nAs part of our safer recruitment process you will need to complete a self-declaration of any criminal record.")).toEqual([]));
+  it('unlike one stated', () => expect(typesOf('Tom Reed has a criminal record for theft.')).toEqual(['criminal_offence']));
+});
