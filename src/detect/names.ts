@@ -75,8 +75,9 @@ function isGivenName(folded: string, lexicon: NameLexicon): boolean {
 // Latin letters as explicit ranges: \p{Lu}/\p{Ll} make these patterns about seven times slower in V8.
 // Latin Extended-A (Ł, ś, ž...) mixes cases in one range, so it sits in both classes; every
 // candidate is checked against the name lexicon anyway.
-const UPPER = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F`;
-const LOWER = String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F`;
+// Latin Extended Additional (Vietnamese: "Nguyễn Văn An") mixes cases in the same way.
+const UPPER = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u1E00-\u1EFF`;
+const LOWER = String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u1E00-\u1EFF`;
 // A capitalised name token: "Anna", "O'Brien", "McLeod", "Lily-Mae", "Campbell-Dyer", "Łukasz".
 const TOKEN = String.raw`[${UPPER}][${LOWER}]+(?:['’]?[${UPPER}][${LOWER}]+)?(?:-[${UPPER}][${LOWER}]+)?|[${UPPER}]['’][${UPPER}][${LOWER}]+`;
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master)\.?`;

@@ -940,3 +940,7 @@ describe('a recruitment letter asking about any criminal record', () => {
   it('states none', () => expect(typesOf("Dear Mr Price,\n\nAs part of our safer recruitment process you will need to complete a self-declaration of any criminal record.")).toEqual([]));
   it('unlike one stated', () => expect(typesOf('Tom Reed has a criminal record for theft.')).toEqual(['criminal_offence']));
 });
+
+describe('names in Latin Extended Additional', () => {
+  it('Vietnamese names are names', () => expect(findingsOf('Nguyễn Văn An has asthma. Trần Thị Hương has an EHCP.').find((f) => f.type === 'person_name')?.count).toBe(2));
+});
