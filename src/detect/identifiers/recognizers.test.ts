@@ -223,6 +223,9 @@ describe('phone numbers and postcodes written differently', () => {
     expect(has('We were at m1 1ae yesterday', 'postal_address')).toBe(false);
     expect(has('Our office is in SW1A 2AA.', 'postal_address')).toBe(true);
   });
+
+  it.each(['EC1A 1BB', 'W1A 0AX', 'M1 1AE', 'B33 8TH', 'CR2 6XH', 'DN55 1PT', 'E1W 1AA'])('%s is a postcode', (code) => expect(has(`Address: ${code}`, 'postal_address')).toBe(true));
+  it.each(['QQ1 1QQ', 'ZZ99 9ZZ', 'VX1 1AA', 'AJ1 1AA', 'W1I 1AA'])('%s has letters no postcode has', (code) => expect(has(`Address: ${code}`, 'postal_address')).toBe(false));
 });
 
 describe('dates of birth, as forms and exports write them', () => {

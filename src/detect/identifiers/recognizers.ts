@@ -42,6 +42,10 @@ const QUANTITY_AFTER = String.raw` ?(?:pounds|pence|euros|dollars|GBP|EUR|USD|pe
 const TEN_DIGITS = new RegExp(String.raw`(?<![£$€])${NUMBER_START}(?:\d{3}[ -]?\d{3}[ -]?\d{4}|\d{3}\.\d{3}\.\d{4})(?![\w\-/]|\.\d|${QUANTITY_AFTER})`, 'g');
 const TEN_DIGIT_SHAPE = /(?<![\w])(?:\d{3}[ -]?\d{3}[ -]?\d{4}|\d{3}\.\d{3}\.\d{4})(?![\w])/;
 
+// A postcode's letters as Royal Mail issues them: no Q, V or X first, no I, J or Z second, and only
+// some letters after the district's digit ("QQ1 1QQ" and "ZZ99 9ZZ" are shapes, not postcodes).
+const POSTCODE = /^[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?) ?\d[ABD-HJLNP-UW-Z]{2}$/;
+
 // Dates as schools, MIS exports and forms write them: day first (03/04/2011, 3.4.11), ISO
 // (2011-04-03), or with the month in words either side of the day (3rd April 2011, April 3, 2011).
 // One separator throughout, so "3-4/2011" is not a date. Every form starts at a digit, so the
@@ -266,7 +270,7 @@ export const RECOGNIZERS: Recognizer[] = [
     type: 'postal_address',
     // Explicit letter ranges, not the i flag: V8 runs case-insensitive classes several times slower.
     pattern: /(?<![\w-])(?:[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![\w-])/g,
-    validate: (m) => m[0],
+    validate: (m) => (POSTCODE.test(m[0].toUpperCase()) ? m[0] : null),
     keywords: /\baddress\b|\bpost ?code\b|\broad\b|\bstreet\b|\blane\b|\bavenue\b|\bclose\b|\bdrive\b/i,
     needsContext: false,
     // Typed in lower case ("m1 1ae") it needs a label: short words and numbers take that shape too.
