@@ -214,8 +214,11 @@ describe("a passport's machine-readable zone", () => {
 describe('phone numbers and postcodes written differently', () => {
   const has = (text: string, type: string): boolean => findingsOf(text).some((f) => f.type === type);
 
-  it.each(['Tel 0044 20 7946 0958', 'Mobile: +44 7700 900123', 'Phone (020) 7946 0958', 'mob 07700-900-123'])('%s is a phone number', (text) =>
+  it.each(['Tel 0044 20 7946 0958', 'Mobile: +44 7700 900123', 'Phone (020) 7946 0958', 'mob 07700-900-123', 'Tel: 0800 123 456', 'Tel 016977 3456'])('%s is a phone number', (text) =>
     expect(has(text, 'phone_number')).toBe(true));
+  // Ranges Ofcom does not allocate, and London numbers a digit short
+  it.each(['Tel: 0412 345 678', 'Tel: 0612 345 6789', 'Tel: +44 (0)412 345 678', 'Tel: 020 794 6095'])('%s is not a UK phone number', (text) =>
+    expect(has(text, 'phone_number')).toBe(false));
 
   it('reads a lower-case postcode only with a label', () => {
     expect(has('Postcode: m1 1ae', 'postal_address')).toBe(true);

@@ -42,6 +42,10 @@ const QUANTITY_AFTER = String.raw` ?(?:pounds|pence|euros|dollars|GBP|EUR|USD|pe
 const TEN_DIGITS = new RegExp(String.raw`(?<![£$€])${NUMBER_START}(?:\d{3}[ -]?\d{3}[ -]?\d{4}|\d{3}\.\d{3}\.\d{4})(?![\w\-/]|\.\d|${QUANTITY_AFTER})`, 'g');
 const TEN_DIGIT_SHAPE = /(?<![\w])(?:\d{3}[ -]?\d{3}[ -]?\d{4}|\d{3}\.\d{3}\.\d{4})(?![\w])/;
 
+// A UK number in national form as Ofcom allocates them: no 04 or 06 ranges ("0412 345 678" is an
+// Australian mobile); London (02), mobiles (07) and 03 numbers have 11 digits, others 10 or 11.
+const UK_NUMBER = /^0(?:[237]\d{9}|[1589]\d{8,9})$/;
+
 // A postcode's letters as Royal Mail issues them: no Q, V or X first, no I, J or Z second, and only
 // some letters after the district's digit ("QQ1 1QQ" and "ZZ99 9ZZ" are shapes, not postcodes).
 const POSTCODE = /^[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?) ?\d[ABD-HJLNP-UW-Z]{2}$/;
@@ -260,7 +264,7 @@ export const RECOGNIZERS: Recognizer[] = [
     type: 'phone_number',
     // International as +44 or 0044 (dialled from abroad), or national from its leading 0.
     pattern: /(?<![\w+])(?:(?:\+|00 ?)44 ?\(?0?\)? ?|\(?0)\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}(?![\w-])/g,
-    validate: (m) => (/^\d{10,11}$/.test(digits(m[0]).replace(/^(?:00)?440?/, '0')) ? digits(m[0]) : null),
+    validate: (m) => (UK_NUMBER.test(digits(m[0]).replace(/^(?:00)?440?/, '0')) ? digits(m[0]) : null),
     keywords: /\b(?:tel|phone|mobile|mob|contact)\b/i,
     needsContext: false,
     confidence: { alone: 0.6, context: 0.85 },
