@@ -944,3 +944,20 @@ describe('a recruitment letter asking about any criminal record', () => {
 describe('names in Latin Extended Additional', () => {
   it('Vietnamese names are names', () => expect(findingsOf('Nguyễn Văn An has asthma. Trần Thị Hương has an EHCP.').find((f) => f.type === 'person_name')?.count).toBe(2));
 });
+
+describe('signs staff record', () => {
+  it.each([
+    ['Reminder: Lucas (Y2) must not be released to anyone except mum - there is a court order in place.', 'safeguarding'],
+    ["Tom Reed's mum has a non-molestation order.", 'safeguarding'],
+    ['Logan Hart has been drinking alcohol with older boys at the park.', 'safeguarding'],
+    ['Daisy-Mae Hart has been wearing the same uniform all week and smells.', 'safeguarding'],
+    ['We had a call about Isla Gray - they are concerned about her weight.', 'health'],
+    ['Isla Gray may not be eating properly.', 'health'],
+  ])('%s', (text, type) => expect(typesOf(text)).toEqual([type]));
+  it.each([
+    'Tom Reed is eating much better now.',
+    'Mr Reed has a court order for the car park dispute.',
+    'The contact order was discussed in Year 12 law by Mrs Hart.',
+    'Amy Hart went out with older friends from her dance class.',
+  ])('not %s', (text) => expect(typesOf(text)).toEqual([]));
+});
