@@ -123,7 +123,7 @@ const GROUP_STATEMENT = new RegExp(
   String.raw`\b(?:\d+|all|most|many|some|several|few|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:of\s+(?:our|the|these)\s+)?(?:[a-z-]+\s+)?(?:${GROUP_NOUNS})\b` +
     String.raw`|\b(?:families|parents|carers|pupils|children|students|staff|anyone|everyone|those) (?:who|eligible for|entitled to|in receipt of)\b` +
     // What a policy tells everyone to do ("Any concern should be reported to the DSL", "Staff must...")
-    String.raw`|\b(?:any|all|every) (?:concerns?|disclosures?|allegations?|incidents?|referrals?)\b|\b(?:staff|adults|everyone) (?:should|must)\b` +
+    String.raw`|\b(?:any|all|every) (?:concerns?|disclosures?|allegations?|incidents?|referrals?)\b|\b(?:staff|adults|everyone|children|pupils|students|visitors|no (?:child|pupil|student)) (?:should|must)\b` +
     // A share of a group ("12% of pupils"), not any percentage ("25% extra time" is one pupil's arrangement)
     String.raw`|(?:\d+(?:\.\d+)?\s?%|\bper ?cent\b)(?= of\b| (?:[a-z-]+ )?(?:${GROUP_NOUNS})\b)` +
     // A tally ("There were 3 suspensions and no permanent exclusions this half term")
@@ -134,7 +134,7 @@ const GROUP_STATEMENT = new RegExp(
 const QUESTION_VERBS = String.raw`asked (?:about|whether|if|how|what|when|why|for an update on)|queried|enquired (?:about|whether|if)`;
 /** After a titled name (staff, in minutes), what makes its bearer the one reporting or asking ("Mrs Carter reported that...", "Dr Patel (SENCO) said"). */
 const REPORTING_AFTER = new RegExp(
-  String.raw`^(?:\s*\([^)]{1,40}\))?,?\s+(?:said|says|reported|reports|confirmed|explained|noted|stated|advised|informed (?:the )?(?:board|governors|committee|meeting)|told (?:the )?(?:board|governors|committee|meeting)|updated (?:the )?(?:board|governors|committee|meeting)|presented|highlighted|${QUESTION_VERBS})\b`,
+  String.raw`^(?:\s*\([^)]{1,40}\))?,?\s+(?:said|says|reported|reports|confirmed|explained|noted|stated|advised|reminds|reminded|informed (?:the )?(?:board|governors|committee|meeting)|told (?:the )?(?:board|governors|committee|meeting)|updated (?:the )?(?:board|governors|committee|meeting)|presented|highlighted|${QUESTION_VERBS})\b`,
 );
 /**
  * A question in minutes about a topic ("Dr Evans asked about waiting times for ASD assessments"):

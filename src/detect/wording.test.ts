@@ -959,5 +959,7 @@ describe('signs staff record', () => {
     'Mr Reed has a court order for the car park dispute.',
     'The contact order was discussed in Year 12 law by Mrs Hart.',
     'Amy Hart went out with older friends from her dance class.',
+    'Tom Reed was seen with older boys from the academy at football training.',
+    'Mrs Hart reminds staff that children must not be released to anyone not on the collection list.',
   ])('not %s', (text) => expect(typesOf(text)).toEqual([]));
 });
