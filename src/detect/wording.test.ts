@@ -963,3 +963,16 @@ describe('signs staff record', () => {
     'Mrs Hart reminds staff that children must not be released to anyone not on the collection list.',
   ])('not %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('the writer about themselves', () => {
+  it.each([
+    ['I take antidepressants.', 'health'],
+    ['As a Muslim, I would like to request time off for Eid.', 'religious_belief'],
+    ["I'm a member of the NEU.", 'trade_union'],
+    ['I was arrested in 2010 but never charged.', 'criminal_offence'],
+    ['I am gay and would like this kept private.', 'sex_life'],
+    ['I have a disability and need a parking space near the entrance.', 'health'],
+  ])('%s', (text, type) => expect(typesOf(text)).toEqual([type]));
+  it.each(['I take Year 9 for PSHE on drug misuse.', "I'm a member of the PTA and we raised money for Diabetes UK.", 'I have updated the SEN register.'])('not %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
