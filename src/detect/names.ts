@@ -87,7 +87,10 @@ const LABEL = String.raw`(?:[Nn]ame|[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Cc]
 const NOT_A_SURNAME = String.raw`(?:ADHD|ADD|ASD|ASC|EHCP|EHC|IHP|IHCP|SEN|SEND|SENCO|SENCo|FSM|LAC|CLA|CIC|CIN|CP|CPP|PP|EAL|UPN|ULN|NHS|DOB|MASH|LADO|DSL|PEP|IEP|IBP|SALT|CAMHS|OT|PRU|TAF|EHA|CAF|FTE|PEX|GCSE|SATS|EPS|MHST|EWO|ELSA|SEMH|SLCN|SLT|KS[1-5])(?![A-Za-z])`;
 // Name sequences: 2-4 capitalised tokens (or initials) separated by single spaces.
 // A surname may be written in capitals after the given name ("Jake SMITH"), as registers do.
-const SEQUENCE = new RegExp(String.raw`(?:${TOKEN}|[${UPPER}]\.?)(?: (?:${TOKEN}|(?!${NOT_A_SURNAME})[A-Z]{2,}(?:['’-][A-Z]{2,})?(?![A-Za-z0-9])|[${UPPER}]\.?(?= [${UPPER}][${LOWER}])))*`, 'g');
+// Lower-case particles inside a name ("Pieter van der Merwe", "Muhammad bin Abdullah", "Ana de Souza"), before a capitalised word.
+const PARTICLE = String.raw`(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|bin|binti|ibn|al|el|ter|ten)`;
+const PARTICLES = new Set(PARTICLE.slice(3, -1).split('|'));
+const SEQUENCE = new RegExp(String.raw`(?:${TOKEN}|[${UPPER}]\.?)(?: (?:${TOKEN}|(?!${NOT_A_SURNAME})[A-Z]{2,}(?:['’-][A-Z]{2,})?(?![A-Za-z0-9])|[${UPPER}]\.?(?= [${UPPER}][${LOWER}])|${PARTICLE}(?= (?:${PARTICLE} )?[${UPPER}][${LOWER}])))*`, 'g');
 // A word in capitals: "SMITH", "O'CONNOR", "CAMPBELL-DYER".
 const CAPS_TOKEN = String.raw`[A-Z]{2,}(?:['’-][A-Z]{2,})?`;
 // A title, an optional initial, and one or two names: "Mr Hughes", "Mrs Claire Holt", "Dr A. Shah";
@@ -355,7 +358,8 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
   let i = 0;
   while (i < tokens.length) {
     // A word in capitals continues a name ("Jake SMITH") but does not start one (acronyms); capitalsName reads "JAKE SMITH".
-    if (/^[A-Z]{2}/.test(tokens[i].text)) {
+    // Nor does a particle ("del Sol").
+    if (/^[A-Z]{2}/.test(tokens[i].text) || PARTICLES.has(tokens[i].text)) {
       i++;
       continue;
     }
@@ -382,6 +386,16 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
       if (t.length === 1 && next && next.length > 1 && continuesName(next)) {
         j++;
         limit++;
+        continue;
+      }
+      // Particles continue the name when a surname follows them: a known name or no English word ("van der Merwe", "da Silva").
+      if (PARTICLES.has(tokens[j].text)) {
+        let k = j;
+        while (k < tokens.length && PARTICLES.has(tokens[k]!.text)) k++;
+        const surname = tokens[k] && fold(withoutPoint(tokens[k]!.text));
+        if (!surname || !continuesName(surname) || (lexicon.dictionary.has(surname) && !lexicon.known.has(surname))) break;
+        limit += k - j + 1;
+        j = k + 1;
         continue;
       }
       if (t.length === 1 || !continuesName(t)) break;

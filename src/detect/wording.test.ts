@@ -976,3 +976,16 @@ describe('the writer about themselves', () => {
   it.each(['I take Year 9 for PSHE on drug misuse.', "I'm a member of the PTA and we raised money for Diabetes UK.", 'I have updated the SEN register.'])('not %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('names with particles', () => {
+  const people = (text: string): number => findingsOf(text).find((f) => f.type === 'person_name')?.count ?? 0;
+  it('continue through them to the surname', () => {
+    expect(people('Pieter van der Merwe has ADHD.')).toBe(1);
+    expect(people('Maria da Silva and João dos Santos have asthma.')).toBe(2);
+    expect(people('Muhammad bin Abdullah is on FSM.')).toBe(1);
+  });
+  it('not into places', () => {
+    expect(people('Tom Reed went to Rio de Janeiro.')).toBe(1);
+    expect(people('Amy went to Costa del Sol and met Maria Costa.')).toBe(1);
+  });
+});
