@@ -416,24 +416,18 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
     // The key leaves middle initials out: "Amy B. Smith" and "Amy Smith" are one person.
     const nameText = tokens.slice(i, j).map((t) => t.text).filter((w, k) => k === 0 || withoutPoint(w).length > 1).join(' ');
     if (j - i >= 2) out.push({ start: tokens[i].start, end, key: fold(nameText), kind: 'full' });
-    else if (ambiguousStart && lexicon.aloneBeforeVerb.has(first)) {
-      // Schools often add the surname's initial ("Ruby W is having counselling"): the verb then follows it.
+    else if (ambiguousStart || (lexicon.dictionary.has(first) && sentenceInitial(text, tokens[i].start) && !PERSON_FOLLOWS.test(text.slice(end, end + 12)))) {
+      // A given name that is also a word: schools often add the surname's initial ("Ruby W is having
+      // counselling", "Tom H. has diabetes") or a year group ("Sam R (Y4) - asthma"), and a verb follows.
       const withInitial = surnameInitialAfter(text, end);
-      if (ALONE_PERSON_FOLLOWS.test(text.slice(withInitial.end, withInitial.end + 16)) || pupilMarkAfter(text, tokens[i].start, withInitial, true)) {
+      const after = text.slice(withInitial.end, withInitial.end + 16);
+      const verbFollows = ambiguousStart ? lexicon.aloneBeforeVerb.has(first) && ALONE_PERSON_FOLLOWS.test(after) : withInitial.initial !== '' && PERSON_FOLLOWS.test(after);
+      const canStandAlone = !ambiguousStart || lexicon.aloneBeforeVerb.has(first);
+      if (canStandAlone && (verbFollows || pupilMarkAfter(text, tokens[i].start, withInitial, ambiguousStart))) {
         out.push({ start: tokens[i].start, end: withInitial.end, key: fold(`${first}${withInitial.initial}`), kind: 'given' });
       }
     }
-    else if (!ambiguousStart) {
-      if (!(lexicon.dictionary.has(first) && sentenceInitial(text, tokens[i].start)) || PERSON_FOLLOWS.test(text.slice(end, end + 12))) {
-        out.push({ start: tokens[i].start, end, key: first, kind: 'given' });
-      } else {
-        // A given name that is also a word, opening a sentence or a line: "Sam R (Y4) - asthma", "Tom H. has diabetes".
-        const withInitial = surnameInitialAfter(text, end);
-        if ((withInitial.initial && PERSON_FOLLOWS.test(text.slice(withInitial.end, withInitial.end + 12))) || pupilMarkAfter(text, tokens[i].start, withInitial, false)) {
-          out.push({ start: tokens[i].start, end: withInitial.end, key: fold(`${first}${withInitial.initial}`), kind: 'given' });
-        }
-      }
-    }
+    else out.push({ start: tokens[i].start, end, key: first, kind: 'given' });
     i = j;
   }
 }
