@@ -421,7 +421,7 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
       // counselling", "Tom H. has diabetes") or a year group ("Sam R (Y4) - asthma"), and a verb follows.
       const withInitial = surnameInitialAfter(text, end);
       const after = text.slice(withInitial.end, withInitial.end + 16);
-      const verbFollows = ambiguousStart ? lexicon.aloneBeforeVerb.has(first) && ALONE_PERSON_FOLLOWS.test(after) : withInitial.initial !== '' && PERSON_FOLLOWS.test(after);
+      const verbFollows = ambiguousStart ? ALONE_PERSON_FOLLOWS.test(after) : withInitial.initial !== '' && PERSON_FOLLOWS.test(after);
       const canStandAlone = !ambiguousStart || lexicon.aloneBeforeVerb.has(first);
       if (canStandAlone && (verbFollows || pupilMarkAfter(text, tokens[i].start, withInitial, ambiguousStart))) {
         out.push({ start: tokens[i].start, end: withInitial.end, key: fold(`${first}${withInitial.initial}`), kind: 'given' });
