@@ -989,3 +989,9 @@ describe('names with particles', () => {
     expect(people('Amy went to Costa del Sol and met Maria Costa.')).toBe(1);
   });
 });
+
+describe("an adult's private contact with pupils online", () => {
+  it('is a safeguarding matter', () =>
+    expect(typesOf('I am worried that Mr Adams, a teacher in the science department, has been messaging Year 10 girls on Instagram late at night.')).toEqual(['safeguarding']));
+  it('not the school reaching its pupils', () => expect(typesOf('Mrs Hart contacted students via social media to promote the show.')).toEqual([]));
+});
