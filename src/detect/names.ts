@@ -110,7 +110,9 @@ const LABELLED_LOWER = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)?
 // A name in capitals without a label ("MUHAMMAD ALI KHAN - asthma"), as exports and registers write it.
 const CAPS_SEQUENCE = new RegExp(String.raw`(?<![A-Za-z'’-])${CAPS_TOKEN}(?: ${CAPS_TOKEN}){1,2}(?![A-Za-z'’-])`, 'g');
 // A pupil by initials and year group, as staff write to keep names out of mail: "J.B. (Y8)", "A.K. (Year 10)".
-const INITIALS_WITH_YEAR = /(?<![\w.])[A-Z]\. ?[A-Z]\.?(?: ?[A-Z]\.?)?(?= ?\((?:Y|Yr|Year) ?\d{1,2}\))/g;
+// Two letters without full stops ("JH (Y10)") too, unless they are a subject or a role ("PE (Y10)", "TA (Y3)").
+const INITIALS_WITH_YEAR =
+  /(?<![\w.])(?:[A-Z]\. ?[A-Z]\.?(?: ?[A-Z]\.?)?|(?!(?:PE|RE|DT|IT|TA|CP|PP|HT|DH|AH|EP|OT|GP|FT|PT|MA|EN|SC|HI|GE|AR|MU|PS|CS|FR|SP|DE|LA|HA|BE|IN|AS|AT|OR|ON|NO|OK)\b)[A-Z]{2})(?= ?\((?:Y|Yr|Year) ?\d{1,2}\))/g;
 // Registers and exports list people surname first, one a line: "Hart, Amelia, 04/09/2013", "HART, Amelia".
 const SURNAME_FIRST = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]*|\d{1,3}[.)][ \t]*)?(${TOKEN}|${CAPS_TOKEN}), (${TOKEN})(?![\w'’-])`, 'gm');
 // Where a labelled or anonymised name can start: the text is scanned for the labels once, and the three forms are tried only there.

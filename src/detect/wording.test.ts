@@ -995,3 +995,9 @@ describe("an adult's private contact with pupils online", () => {
     expect(typesOf('I am worried that Mr Adams, a teacher in the science department, has been messaging Year 10 girls on Instagram late at night.')).toEqual(['safeguarding']));
   it('not the school reaching its pupils', () => expect(typesOf('Mrs Hart contacted students via social media to promote the show.')).toEqual([]));
 });
+
+describe('initials without full stops and a year group', () => {
+  it('are a pupil', () => expect(typesOf('JH (Y10) - ADHD, meds at lunch')).toEqual(['health']));
+  it.each(['PE (Y10) moved to Thursday because of asthma awareness day', 'ICT (Y9) in room 4'])('not a subject: %s', (text) =>
+    expect(findingsOf(text).some((f) => f.type === 'person_name')).toBe(false));
+});
