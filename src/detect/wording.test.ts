@@ -1001,3 +1001,8 @@ describe('initials without full stops and a year group', () => {
   it.each(['PE (Y10) moved to Thursday because of asthma awareness day', 'ICT (Y9) in room 4'])('not a subject: %s', (text) =>
     expect(findingsOf(text).some((f) => f.type === 'person_name')).toBe(false));
 });
+
+describe("children's services about their own training", () => {
+  it('is about nobody', () => expect(typesOf('Mrs Hart took a call from social services about the foster carer training.')).toEqual([]));
+  it('unlike a call about a pupil', () => expect(typesOf('Mrs Hart took a call from social services about Tom Reed.')).toEqual(['safeguarding']));
+});
