@@ -203,6 +203,8 @@ const PROFESSION =
 const ADDRESSEE_GREETING = /^\s*(?:dear|hi|hello|good (?:morning|afternoon))\s+$/i;
 const GREETING_CHARS = 60;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
+/** A term as the topic of something ("your question about religion", "your talk on diabetes"), not the reader's own. */
+const TOPIC_BEFORE = /\b(?:about|on|regarding|re|into|of)(?: the| a| an)? $/i;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 /** "Hi, Isabelle Marsh is a young carer": after a greeting closed by its comma, a name with a verb opens a sentence about its person. */
 const GREETING_COMMA_BEFORE = /\b(?:hi|hello|hiya|hey|morning|afternoon)[ \t]*,[ \t]*$/i;
@@ -375,7 +377,7 @@ export function findSensitive(
         : pronounLink(unit, hasPronoun, unitHasName) ??
           passageLink(start, end, units[unit], units, passagePeople) ??
           listLink(units[unit], units, text, lineStarts, unitHasPerson) ??
-          (addressed && unitTest(SECOND_PERSON, unit) ? 'addressee' : null) ??
+          (addressed && unitTest(SECOND_PERSON, unit) && !TOPIC_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? 'addressee' : null) ??
           wholeText);
     hits.push({ type, start, end, term, unit, link });
   }

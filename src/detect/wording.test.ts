@@ -1006,3 +1006,9 @@ describe("children's services about their own training", () => {
   it('is about nobody', () => expect(typesOf('Mrs Hart took a call from social services about the foster carer training.')).toEqual([]));
   it('unlike a call about a pupil', () => expect(typesOf('Mrs Hart took a call from social services about Tom Reed.')).toEqual(['safeguarding']));
 });
+
+describe('a letter to one named person, about a topic', () => {
+  it('is not about the reader', () => expect(typesOf('Dear Mrs Hart,\n\nThank you for your question about religion in the curriculum.')).toEqual([]));
+  it('unlike their own', () =>
+    expect(typesOf('Dear Mr Khan,\n\nI am sorry to hear about the comments made about your religion by a colleague.')).toEqual(['religious_belief']));
+});
