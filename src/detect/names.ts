@@ -94,10 +94,12 @@ const SEQUENCE = new RegExp(String.raw`(?:${TOKEN}|[${UPPER}]\.?)(?: (?:${TOKEN}
 // A word in capitals: "SMITH", "O'CONNOR", "CAMPBELL-DYER".
 const CAPS_TOKEN = String.raw`[A-Z]{2,}(?:['’-][A-Z]{2,})?`;
 // A title, an optional initial, and one or two names: "Mr Hughes", "Mrs Claire Holt", "Dr A. Shah";
-// a surname in capitals ("Mrs SMITH") counts when it is a known name.
-const TITLED = new RegExp(String.raw`\b${TITLE} (?:[${UPPER}]\.? )?(${TOKEN}|${CAPS_TOKEN}(?![A-Za-z]))(?: (${TOKEN}))?`, 'g');
-// A title and an initial, at a word's end: "Mr P.", "Mrs K"; not "Dr A. Shah" (TITLED reads it).
-const TITLED_INITIAL = new RegExp(String.raw`\b${TITLE} [${UPPER}]\.?(?![\w'’-]| [${UPPER}])`, 'g');
+// a surname in capitals ("Mrs SMITH") counts when it is a known name; an initial alone ("the
+// allegation against Mr P.") when no name follows it, as reports keep staff names out of mail.
+const TITLED = new RegExp(
+  String.raw`\b${TITLE} (?:[${UPPER}]\.? )?(${TOKEN}|${CAPS_TOKEN}(?![A-Za-z])|[${UPPER}]\.?(?![\w'’-]| [${UPPER}]))(?: (${TOKEN}))?`,
+  'g',
+);
 // Anonymised references to one person: "Pupil A", "Child X", "Student B2", "YP1".
 const ANONYMISED_LABEL = String.raw`(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Yy]oung [Pp]erson|YP|[Ss]taff [Mm]ember|[Cc]olleague)`;
 // Not a column of identifiers or a flag ("Student ID", "Pupil PP"); possessive allowed ("Pupil X's father").
@@ -129,10 +131,8 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     if (!second && !surnameAfterTitle(m[1]!)) continue;
     if (/^[A-Z]{2}/.test(m[1]!) && !lexicon.known.has(fold(m[1]!))) continue;
     const titled = second ? m[0] : m[0].slice(0, m[0].length - (m[2] ? m[2].length + 1 : 0));
-    spans.push({ start: m.index, end: m.index + titled.length, key: fold(titled.replace(/\s+/g, ' ')), kind: 'titled' });
+    spans.push({ start: m.index, end: m.index + titled.length, key: fold(titled.replace(/\s+/g, ' ').replace(/\.$/, '')), kind: 'titled' });
   }
-  // A title and an initial alone, as reports keep staff names out of mail ("the allegation against Mr P.").
-  for (const m of text.matchAll(TITLED_INITIAL)) spans.push({ start: m.index, end: m.index + m[0].length, key: fold(m[0].replace(/\.$/, '')), kind: 'titled' });
   const isName = (folded: string): boolean => !lexicon.notNames.has(folded);
   const isKnownName = (folded: string): boolean => isName(folded) && (lexicon.given.has(folded) || lexicon.known.has(folded));
   const isLowerName = (first: string, second: string): boolean =>
