@@ -235,7 +235,11 @@ function lowerCaseNames(text: string, lexicon: NameLexicon, out: NameSpan[]): vo
     if (!canStart(first)) continue;
     const second = m[1]!;
     const secondEnd = m.index + first.length + 1 + second.length;
-    if (isSurnameLike(second, lexicon)) {
+    // A surname that is also a word ("ellie ward", "jayden reed") only after a given name that is no word
+    // ("man page", "tab size") and as the subject of a person's verb.
+    const wordSurname =
+      !lexicon.dictionary.has(first) && (lexicon.known.has(second) || lexicon.alsoSurnames.has(second)) && PERSON_FOLLOWS.test(text.slice(secondEnd, secondEnd + 12));
+    if (isSurnameLike(second, lexicon) || wordSurname) {
       out.push({ start: m.index, end: secondEnd, key: `${first} ${second}`, kind: 'full' });
     } else if (!lexicon.dictionary.has(first) && ALONE_PERSON_FOLLOWS.test(text.slice(m.index + first.length, m.index + first.length + 16))) {
       out.push({ start: m.index, end: m.index + first.length, key: first, kind: 'given' });

@@ -1012,3 +1012,16 @@ describe('a letter to one named person, about a topic', () => {
   it('unlike their own', () =>
     expect(typesOf('Dear Mr Khan,\n\nI am sorry to hear about the comments made about your religion by a colleague.')).toEqual(['religious_belief']));
 });
+
+describe('mail typed without capitals', () => {
+  it.each([
+    ['jayden reed was arrested last night apparently', 'criminal_offence'],
+    ['ellie ward has nits again lol', 'health'],
+    ['hi, isabelle marsh is a young carer for her mum. she may be late.', 'safeguarding'],
+    ['can u check if kacper nowak is on fsm', 'free_school_meals'],
+  ])('names a pupil whose surname is also a word: %s', (text, type) => expect(typesOf(text)).toContain(type));
+  it('not a book or a man page', () => {
+    expect(findingsOf('harry potter is a great book, we read it in class. the kids loved it').some((f) => f.type === 'person_name')).toBe(false);
+    expect(findingsOf('see the man page is out of date. the tab size is 8').some((f) => f.type === 'person_name')).toBe(false);
+  });
+});
