@@ -88,8 +88,8 @@ const NOT_A_SURNAME = String.raw`(?:ADHD|ADD|ASD|ASC|EHCP|EHC|IHP|IHCP|SEN|SEND|
 // Name sequences: 2-4 capitalised tokens (or initials) separated by single spaces.
 // A surname may be written in capitals after the given name ("Jake SMITH"), as registers do.
 // Lower-case particles inside a name ("Pieter van der Merwe", "Muhammad bin Abdullah", "Ana de Souza"), before a capitalised word.
-const PARTICLE = String.raw`(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|bin|binti|ibn|al|el|ter|ten)`;
-const PARTICLES = new Set(PARTICLE.slice(3, -1).split('|'));
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten']);
+const PARTICLE = `(?:${[...PARTICLES].join('|')})`;
 const SEQUENCE = new RegExp(String.raw`(?:${TOKEN}|[${UPPER}]\.?)(?: (?:${TOKEN}|(?!${NOT_A_SURNAME})[A-Z]{2,}(?:['’-][A-Z]{2,})?(?![A-Za-z0-9])|[${UPPER}]\.?(?= [${UPPER}][${LOWER}])|${PARTICLE}(?= (?:${PARTICLE} )?[${UPPER}][${LOWER}])))*`, 'g');
 // A word in capitals: "SMITH", "O'CONNOR", "CAMPBELL-DYER".
 const CAPS_TOKEN = String.raw`[A-Z]{2,}(?:['’-][A-Z]{2,})?`;
@@ -235,13 +235,14 @@ function lowerCaseNames(text: string, lexicon: NameLexicon, out: NameSpan[]): vo
     if (!canStart(first)) continue;
     const second = m[1]!;
     const secondEnd = m.index + first.length + 1 + second.length;
+    const firstIsWord = lexicon.dictionary.has(first);
     // A surname that is also a word ("ellie ward", "jayden reed") only after a given name that is no word
     // ("man page", "tab size") and as the subject of a person's verb.
     const wordSurname =
-      !lexicon.dictionary.has(first) && (lexicon.known.has(second) || lexicon.alsoSurnames.has(second)) && PERSON_FOLLOWS.test(text.slice(secondEnd, secondEnd + 12));
+      !firstIsWord && (lexicon.known.has(second) || lexicon.alsoSurnames.has(second)) && PERSON_FOLLOWS.test(text.slice(secondEnd, secondEnd + 12));
     if (isSurnameLike(second, lexicon) || wordSurname) {
       out.push({ start: m.index, end: secondEnd, key: `${first} ${second}`, kind: 'full' });
-    } else if (!lexicon.dictionary.has(first) && ALONE_PERSON_FOLLOWS.test(text.slice(m.index + first.length, m.index + first.length + 16))) {
+    } else if (!firstIsWord && ALONE_PERSON_FOLLOWS.test(text.slice(m.index + first.length, m.index + first.length + 16))) {
       out.push({ start: m.index, end: m.index + first.length, key: first, kind: 'given' });
     }
   }

@@ -337,13 +337,14 @@ export function findSensitive(
     const a = addresses[lastStartingBy(addresses, end - 1)];
     return a !== undefined && start < a.end && end > a.start;
   };
-  // A faith's name before another capitalised word names an organisation or a person
-  // ("Christian Aid", "Catholic Church", "Christian Perrier"), not what someone believes.
+  // Someone in the unit besides the name ending at `nameEnd`: a person spoken of, an identifier or a reference.
   const anotherPersonIn = (unit: number, nameEnd: number): boolean => {
     const { start: from, end: to } = units[unit];
     const other = (s: Span): boolean => s.start >= from && s.start < to && s.end !== nameEnd;
     return subjects.some(other) || evidence.identifierSpans.some(other) || evidence.references.starts(prepared, from, to).length > 0;
   };
+  // A faith's name before another capitalised word names an organisation or a person
+  // ("Christian Aid", "Catholic Church", "Christian Perrier"), not what someone believes.
   const beforeProperNoun = (end: number): boolean => /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
   const namesOrganisation = (end: number): boolean => ORGANISATION_AFTER.test(text.slice(end, end + 24));
   const namesCause = (end: number): boolean => CAUSE_AFTER.test(text.slice(end, end + 64));

@@ -377,7 +377,6 @@ export class TermIndex {
 /** Compiled unions kept per index: the combinations of starts that prose meets are few. */
 const MAX_UNIONS = 20_000;
 
-
 function allStarts(re: RegExp, text: string, from = 0, to = text.length): number[] {
   const out: number[] = [];
   re.lastIndex = from;

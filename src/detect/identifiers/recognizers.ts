@@ -264,7 +264,10 @@ export const RECOGNIZERS: Recognizer[] = [
     type: 'phone_number',
     // International as +44 or 0044 (dialled from abroad), or national from its leading 0.
     pattern: /(?<![\w+])(?:(?:\+|00 ?)44 ?\(?0?\)? ?|\(?0)\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{3,4}(?![\w-])/g,
-    validate: (m) => (UK_NUMBER.test(digits(m[0]).replace(/^(?:00)?440?/, '0')) ? digits(m[0]) : null),
+    validate: (m) => {
+      const number = digits(m[0]);
+      return UK_NUMBER.test(number.replace(/^(?:00)?440?/, '0')) ? number : null;
+    },
     keywords: /\b(?:tel|phone|mobile|mob|contact)\b/i,
     needsContext: false,
     confidence: { alone: 0.6, context: 0.85 },
