@@ -1025,3 +1025,49 @@ describe('mail typed without capitals', () => {
     expect(findingsOf('see the man page is out of date. the tab size is 8').some((f) => f.type === 'person_name')).toBe(false);
   });
 });
+
+describe('money raised for a cause, and assemblies on a topic', () => {
+  it.each([
+    'Our Macmillan coffee morning raised £412 for cancer support. Thank you to Mrs Patel for organising it.',
+    'The bake sale was in aid of cancer research; Mrs Patel baked.',
+    'Next week is Mental Health Awareness Week. Mr Jones will lead assemblies on anxiety and how to talk about feelings.',
+  ])('is about nobody: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it("unlike money for someone's own treatment", () => expect(typesOf('We raised £300 for his cancer treatment, Tom Reed said.')).toEqual(['health']));
+});
+
+describe('a language a document or program is in', () => {
+  it.each([
+    '* debian/po/zh_CN.po: Update Chinese debconf translation, by Tianyu Chen.',
+    '* Vietnamese (vi.po) by Tran Quan',
+    'Please send the Polish version of the letter to Jakub Nowak.',
+    '- Included Polish message translations by Jakub Bogusz.',
+  ])('is nobody\'s origin: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('unlike a nationality said of someone', () => expect(typesOf('Anna Kowalski is Polish and her mum needs the letter in Polish.')).toEqual(['racial_ethnic_origin']));
+});
+
+describe('misusing a thing, and a fault diagnosed', () => {
+  it.each([
+    "Don't abuse the children's trust, Mr Reed said.",
+    'Mr Hall warned that Tom Reed was abusing the wifi.',
+    'The boiler fault was diagnosed and fixed by Mr Hale.',
+  ])('is no safeguarding or health matter: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('unlike abuse of a person', () => expect(typesOf('Amelia Hart was abused by her uncle.')).toEqual(['safeguarding']));
+});
+
+describe('minor ailments and injuries said of someone', () => {
+  it.each([
+    'Please can Harrison Cole be excused from swimming - he has a verruca.',
+    'Josh Kerr has threadworms, mum says.',
+    'Sam Lee is in a plaster cast.',
+    'Megan Price had stitches in her chin after the fall.',
+    'Tom Reed is on crutches.',
+  ])('are health: %s', (text) => expect(typesOf(text)).toEqual(['health']));
+  it.each(['Mrs Cole needs some stitches for the costumes, says Amy Hart.', 'The cast of Oliver includes Tom Reed and Amy Hart.'])('not sewing or a play: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
+
+describe('CIC in capitals', () => {
+  it.each(['Olivia Bennett is a CIC with Leeds; her social worker is Karen Lowe.', "Tom Reed's CIC review is on Monday."])('is a child in care: %s', (text) =>
+    expect(typesOf(text)).toContain('looked_after'));
+  it('not a community interest company', () => expect(typesOf('Green Futures is a CIC company run by Tom Reed.')).toEqual([]));
+});
