@@ -1071,3 +1071,20 @@ describe('CIC in capitals', () => {
     expect(typesOf(text)).toContain('looked_after'));
   it('not a community interest company', () => expect(typesOf('Green Futures is a CIC company run by Tom Reed.')).toEqual([]));
 });
+
+describe('a court order about a child', () => {
+  it.each(['Please note Evie cannot appear in any photos - there is a court order in place.', 'Tom Reed is subject to a court order.'])('is safeguarding: %s', (text) =>
+    expect(typesOf(text)).toEqual(['safeguarding']));
+  it.each(['The council has a court order against the landlord, Mr Reed said.', 'Mrs Hall from the court office emailed about the court order process for parking fines.'])(
+    'not a council or a court office: %s',
+    (text) => expect(typesOf(text)).toEqual([]),
+  );
+});
+
+describe('a fit note', () => {
+  it.each(['Sarah Owen has been signed off for 2 weeks following a bereavement.', 'Mrs Kay has been signed off until half term.', 'Mr Reed was signed off by his GP.'])(
+    'is health: %s',
+    (text) => expect(typesOf(text)).toEqual(['health']),
+  );
+  it.each(['Mr Hall signed off the accounts two weeks ago.', 'The budget was signed off by the head, Mrs Kay.'])('not accounts: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
