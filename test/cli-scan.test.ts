@@ -49,7 +49,11 @@ describe('mailward scan', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/a-sensitive\.eml: ENCRYPT/);
     expect(r.stdout).toMatch(/Reasons:\n\s+- \[encrypt\] external-personal-data: Message contains NHS number and health information/);
-    expect(r.stdout).toMatch(/type\s+count\s+confidence\s+where\s+sample/);
+    expect(r.stdout).toMatch(/type\s+count\s+confidence\s+where\s+sample\s+why/);
+    // Each finding says why it counts: the check and its keyword, or the person a term is about, by initials.
+    expect(r.stdout).toMatch(/nhs_number .* 943 \*\*\* \*\*19\s+NHS number: 10 digits with a valid mod-11 check digit; supported by the label "NHS"/);
+    expect(r.stdout).toMatch(/health .* term from the health vocabulary about A\. H\., linked to a named person in the same sentence or row/);
+    expect(r.stdout).not.toMatch(/9434765919|943 476 5919|epilepsy|valproate|Amelia/);
   });
 
   it('uses --from and --to as the envelope', () => {

@@ -18,13 +18,14 @@ let second: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mailward-cli-store-'));
   const store = await openStore(configSchema.parse({ data_dir: dir }), { env: {} });
-  await store.recordDecision({
+  const decision = await store.recordDecision({
     sender: 'a@oakfield.example', recipients: [{ address: 'b@tutors.example', field: 'to', class: 'external' }], action: 'quarantine',
-    rules: ['bulk-personal-data'], findings: [{ type: 'upn', category: 'identifier', count: 12, confidence: 0.95, where: 'attachment:list.csv', sample: 'A87********70' }],
+    rules: ['bulk-personal-data'],
+    findings: [{ type: 'upn', category: 'identifier', count: 12, confidence: 0.95, where: 'attachment:list.csv', sample: 'A87********70', evidence: 'UPN: 13 characters with a valid check letter' }],
     size: RAW.length,
   });
   await store.recordDecision({ sender: 'office@oakfield.example', recipients: [], action: 'allow', rules: [], findings: [], size: 10 });
-  held = (await store.quarantine({ sender: 'a@oakfield.example', recipients: ['b@tutors.example'], action: 'quarantine', rules: ['bulk-personal-data'], raw: RAW })).id;
+  held = (await store.quarantine({ decisionId: decision.id, sender: 'a@oakfield.example', recipients: ['b@tutors.example'], action: 'quarantine', rules: ['bulk-personal-data'], raw: RAW })).id;
   second = (await store.quarantine({ sender: 'a@oakfield.example', recipients: ['b@tutors.example'], action: 'quarantine', rules: ['bulk-personal-data'], raw: RAW })).id;
   await store.close();
 });
@@ -38,6 +39,16 @@ describe('mailward quarantine', () => {
     expect(lines[0]).toEqual(expect.objectContaining({ sender: 'a@oakfield.example', recipients: ['b@tutors.example'], action: 'quarantine', rules: ['bulk-personal-data'], state: 'held' }));
     expect(Object.keys(lines[0])).toEqual(expect.arrayContaining(['id', 'time', 'sender', 'recipients', 'action', 'rules', 'state']));
     expect(r.stdout).not.toContain('A873402110070');
+  });
+
+  it("shows what was found in an item, masked, and why, from its decision", () => {
+    const readable = run(['quarantine', 'show', held, '--data-dir', dir]);
+    expect(readable.status).toBe(0);
+    expect(readable.stdout).toMatch(/Findings:\n\s+type\s+count\s+confidence\s+where\s+sample\s+why\n\s+upn\s+12\s+0\.95\s+attachment:list\.csv\s+A87\*{8}70\s+UPN: 13 characters with a valid check letter/);
+    expect(JSON.parse(run(['quarantine', 'show', held, '--json', '--data-dir', dir]).stdout).findings).toEqual([expect.objectContaining({ type: 'upn', sample: 'A87********70' })]);
+    // An item held without a linked decision shows its own details only.
+    expect(run(['quarantine', 'show', second, '--data-dir', dir]).stdout).not.toMatch(/Findings/);
+    expect(readable.stdout + run(['quarantine', 'show', held, '--json', '--data-dir', dir]).stdout).not.toContain('A873402110070');
   });
 
   it('exports a message to an owner-only file, and records the view', async () => {

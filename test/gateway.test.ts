@@ -71,6 +71,12 @@ describe('gateway actions', () => {
     const [held] = await gateway.store.listQuarantine();
     expect(held).toMatchObject({ state: 'held', action: 'quarantine', recipients: ['tutor@keystone.example'] });
     expect((await gateway.store.viewQuarantined(held.id, 'test')).raw.equals(raw)).toBe(true);
+    // The held copy points to its decision, whose findings say what was found, masked, and why.
+    const [decision] = await gateway.store.searchDecisions({ id: held.decisionId! });
+    expect(decision.findings).toEqual(expect.arrayContaining([
+      expect.objectContaining({ type: 'bulk_personal_data', evidence: expect.stringMatching(/distinct people/) }),
+      expect.objectContaining({ type: 'upn', sample: 'A87********70', evidence: expect.stringMatching(/check letter/) }),
+    ]));
     // Only the DPO's alert and the sender's notice left, without the content.
     expect(sink.received.map((m) => m.to)).toEqual([['dpo@oakfield.example'], [FROM]]);
     const alert = sink.received[0].raw.toString();

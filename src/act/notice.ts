@@ -28,7 +28,7 @@ export function buildDpoAlert(options: { from: string; to: string; items: HeldIt
   for (const item of options.items) {
     lines.push(`- ${item.id}: from ${item.sender} to ${item.recipients.join(', ')} (rules: ${item.rules.join(', ')})`);
   }
-  lines.push('', 'Review it with `mailward quarantine list`, then release or reject with a reason.', `${options.organisation} mail gateway`);
+  lines.push('', 'See what was found in each with `mailward quarantine show <id>`, then release or reject it with a reason.', `${options.organisation} mail gateway`);
   return new MailComposer({
     from: options.from, to: options.to, subject: 'Mailward: mail held for review',
     text: lines.join('\n'), headers: { 'Auto-Submitted': 'auto-generated' },

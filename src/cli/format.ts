@@ -1,4 +1,5 @@
 // The readable (non-JSON) rendering of a scan result.
+import type { StoredFinding } from '../store/types';
 import type { ScanResult } from '../types';
 
 /** Columns padded to their widest cell. */
@@ -13,16 +14,18 @@ export function formatScan(file: string, result: ScanResult): string {
     lines.push('  Reasons:');
     for (const r of result.reasons) lines.push(`    - [${r.action}] ${r.rule}: ${r.message}`);
   }
-  const scored = result.findings;
-  if (scored.length) {
-    lines.push('  Findings:');
-    const rows = [['type', 'count', 'confidence', 'where', 'sample'],
-      ...scored.map((f) => [f.type, String(f.count), f.confidence.toFixed(2), f.where, f.sample])];
-    lines.push(...table(rows).map((l) => `    ${l}`));
-  } else lines.push('  Findings: none');
+  lines.push(...findingLines(result.findings));
   if (result.recipients.length) {
     lines.push('  Recipients:');
     lines.push(...table(result.recipients.map((r) => [r.address, r.field, r.class])).map((l) => `    ${l}`));
   }
   return lines.join('\n');
+}
+
+/** The findings as a table, each with why it counts, indented under a "Findings:" line. */
+export function findingLines(findings: StoredFinding[]): string[] {
+  if (findings.length === 0) return ['  Findings: none'];
+  const rows = [['type', 'count', 'confidence', 'where', 'sample', 'why'],
+    ...findings.map((f) => [f.type, String(f.count), f.confidence.toFixed(2), f.where, f.sample, f.evidence ?? ''])];
+  return ['  Findings:', ...table(rows).map((l) => `    ${l}`)];
 }

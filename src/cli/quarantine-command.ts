@@ -7,7 +7,7 @@ import { MailwardError } from '../errors';
 import { QUARANTINE_STATES, type QuarantineState, type QuarantineSummary } from '../store/types';
 import { deliverReleased } from '../act/release';
 import { deliveryFor } from '../smtp/runtime';
-import { table } from './format';
+import { findingLines, table } from './format';
 import { actorOf, iso, withStore, withStoreOptions, type StoreFlags } from './store-context';
 
 function line(item: QuarantineSummary): Record<string, unknown> {
@@ -65,8 +65,15 @@ export function registerQuarantine(program: Command): void {
       await withStore(flags, async (store) => {
         const item = await store.quarantineItem(id);
         if (!item) throw new MailwardError('MW_ERR_NOT_FOUND', `no quarantine item ${id}`);
+        // What was found in it, masked, from its decision (none for items held before decisions were linked).
+        const [decision] = item.decisionId ? await store.searchDecisions({ id: item.decisionId, limit: 1 }) : [];
+        const findings = decision?.findings ?? [];
         const fields = line(item);
-        process.stdout.write(flags.json ? `${JSON.stringify(fields)}\n` : `${Object.entries(fields).map(([k, v]) => `${k.padEnd(11)} ${Array.isArray(v) ? v.join(', ') : v ?? ''}`).join('\n')}\n`);
+        if (flags.json) process.stdout.write(`${JSON.stringify({ ...fields, findings })}\n`);
+        else {
+          const text = Object.entries(fields).map(([k, v]) => `${k.padEnd(11)} ${Array.isArray(v) ? v.join(', ') : v ?? ''}`);
+          process.stdout.write(`${[...text, ...(decision ? findingLines(findings) : [])].join('\n')}\n`);
+        }
       });
     });
 

@@ -3,6 +3,7 @@
 // and unscannable parts, passwords beside encrypted content.
 import type { ExtractedMessage, Finding, FindingCategory, FindingType } from '../types';
 import { CHILD_SENSITIVE, SPECIAL_CATEGORIES, STRONG_IDENTIFIERS, WEAK_IDENTIFIERS } from '../types';
+import { initialsOf, personOf } from './about';
 import type { ContextKind } from './context';
 import { scanIdentifiers, type IdentifierHit } from './identifiers/scan';
 import { maskEmail, maskIdentifier, maskTerm } from './mask';
@@ -36,6 +37,8 @@ interface SegmentResult {
   sensitive: SensitiveHit[];
   /** For each sensitive hit, its sentence or row as written, spaces and case aside: what makes two mentions one. */
   sentenceKeys: string[];
+  /** For each sensitive hit, the key of the named person it is about, when its link is a name. */
+  about: (string | undefined)[];
   names: NameSpan[];
   recordPeople: Set<string>;
 }
@@ -126,7 +129,15 @@ function detectSegment(where: string, rawText: string, data: DetectorData, optio
     if (key === undefined) keyOfUnit.set(h.unit, (key = text.slice(units[h.unit].start, units[h.unit].end).replace(/\s+/g, ' ').trim().toLowerCase()));
     return key;
   });
-  return { where, text, identifiers, sensitive, sentenceKeys, names, recordPeople: recordPeople(text, units, names, identifiers, sensitive) };
+  const spokenOf = sensitive.some((h) => h.link) ? peopleSpokenOf(text, names) : [];
+  const about = sensitive.map((h) => (h.link ? fullKeyOf(personOf(h, units, spokenOf), names) : undefined));
+  return { where, text, identifiers, sensitive, sentenceKeys, about, names, recordPeople: recordPeople(text, units, names, identifiers, sensitive) };
+}
+
+/** A given name alone ("Layla") is the person the text names in full with it ("Layla O'Brien"), when it does. */
+function fullKeyOf(person: NameSpan | undefined, names: NameSpan[]): string | undefined {
+  if (person?.kind !== 'given') return person?.key;
+  return names.find((n) => n.kind !== 'given' && n.key.startsWith(`${person.key} `))?.key ?? person.key;
 }
 
 const QUOTE_MARKERS = /^(?:[ \t]*>)+[ \t]?/gm;
@@ -236,13 +247,14 @@ const LINK_WORDS: Record<LinkKind, string> = {
  * sentence counts once although the message's text and HTML alternatives (or a quoted reply) repeat it.
  */
 function sensitiveFindings(results: SegmentResult[]): Finding[] {
-  const byType = new Map<string, { units: Set<string>; first: SensitiveHit; where: string; links: Set<LinkKind> }>();
+  const byType = new Map<string, { units: Set<string>; first: SensitiveHit; where: string; links: Set<LinkKind>; people: Set<string> }>();
   for (const r of results) {
     r.sensitive.forEach((h, i) => {
       if (!h.link) return;
-      const agg = byType.get(h.type) ?? { units: new Set(), first: h, where: r.where, links: new Set() };
+      const agg = byType.get(h.type) ?? { units: new Set(), first: h, where: r.where, links: new Set(), people: new Set() };
       agg.units.add(r.sentenceKeys[i]!);
       agg.links.add(h.link);
+      if (r.about[i]) agg.people.add(r.about[i]!);
       byType.set(h.type, agg);
     });
   }
@@ -253,8 +265,18 @@ function sensitiveFindings(results: SegmentResult[]): Finding[] {
     confidence: agg.links.has('name') || agg.links.has('identifier') ? 0.85 : 0.7,
     where: agg.where,
     sample: maskTerm(agg.first.term),
-    evidence: `term from the ${type} vocabulary linked to ${[...agg.links].map((l) => LINK_WORDS[l]).join(', ')}`,
+    evidence: `term from the ${type} vocabulary${aboutWhom(agg.people)} linked to ${[...agg.links].map((l) => LINK_WORDS[l]).join(', ')}`,
   }));
+}
+
+/** " about A. H. and 2 others,": who the terms are about, by initials only. */
+function aboutWhom(keys: Set<string>): string {
+  // "Layla" alone is the Layla O'Brien named elsewhere, not another person.
+  const people = [...keys].filter((k) => k.includes(' ') || ![...keys].some((other) => other.startsWith(`${k} `)));
+  if (people.length === 0) return '';
+  const [first] = people;
+  const others = people.length - 1;
+  return ` about ${initialsOf(first!)}${others ? ` and ${others} other${others > 1 ? 's' : ''}` : ''},`;
 }
 
 const NAME_WORDS: Record<Exclude<NameSpan['kind'], 'given'>, string> = {
@@ -277,7 +299,7 @@ function nameFindings(results: SegmentResult[]): Finding[] {
   const first = [...keys][0];
   return [{
     type: 'person_name', category: 'weak_identifier', count: keys.size, confidence: 0.6, where,
-    sample: first.split(' ').map((p) => p.slice(0, 1).toUpperCase() + '.').join(' '),
+    sample: initialsOf(first),
     evidence: `distinct people named by ${[...kinds].map((k) => NAME_WORDS[k]).join(', ')}`,
   }];
 }

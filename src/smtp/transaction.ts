@@ -2,6 +2,7 @@
 // deliver, and the reply the upstream server gets. Fail closed: any error before
 // every recipient's outcome is final is a temporary failure, so the mail is retried,
 // never passed through unscanned.
+import crypto from 'node:crypto';
 import { DeliveryError, type Delivery, type DeliveryOptions } from '../act/delivery';
 import { externalCopy } from '../act/disclaimer';
 import { addressedOnlyTo, taggedForEncryption } from '../act/headers';
@@ -215,15 +216,17 @@ export class Gateway {
     const { sends, hold, blocked } = await this.plan(input, groups);
 
     // Stored first (durable), then logged, then delivered: a store failure leaves nothing delivered.
+    // Held copies point to the decision, so a reviewer sees what was found in them.
+    const decisionId = crypto.randomUUID();
     const held: HeldItem[] = [];
     for (const h of hold) {
-      const item = await store.quarantine({ sender: input.from, recipients: h.to, action: h.action, rules: h.reasons.map((r) => r.rule), raw: input.raw });
+      const item = await store.quarantine({ decisionId, sender: input.from, recipients: h.to, action: h.action, rules: h.reasons.map((r) => r.rule), raw: input.raw });
       held.push({ id: item.id, sender: item.sender, recipients: item.recipients, rules: item.rules });
     }
     const outcome = mostSevere(groups.map((g) => g.result.action));
     await store.recordDecision({
-      sender: input.from, recipients: all.recipients, action: outcome, rules: [...new Set(groups.flatMap((g) => g.result.reasons.map((r) => r.rule)))],
-      findings: all.findings.map(({ type, category, count, confidence, where, sample }) => ({ type, category, count, confidence, where, sample })),
+      id: decisionId, sender: input.from, recipients: all.recipients, action: outcome, rules: [...new Set(groups.flatMap((g) => g.result.reasons.map((r) => r.rule)))],
+      findings: all.findings.map(({ type, category, count, confidence, where, sample, evidence }) => ({ type, category, count, confidence, where, sample, evidence })),
       size: input.raw.length, clientAddress: input.clientAddress,
       messageId: null,
     });

@@ -98,7 +98,7 @@ export class Store {
    * transaction (group commit): one disk sync for several messages under load.
    */
   async recordDecision(input: DecisionInput): Promise<DecisionRecord> {
-    const record: DecisionRecord = { ...input, id: crypto.randomUUID(), time: this.clock(), instance: this.instance };
+    const record: DecisionRecord = { ...input, id: input.id ?? crypto.randomUUID(), time: this.clock(), instance: this.instance };
     const params = [
       record.id, record.time, input.messageId ?? null, input.sender.toLowerCase(), json(input.recipients), input.action,
       json(input.rules), json(input.findings), input.size, input.clientAddress ?? null, this.instance,
@@ -136,6 +136,7 @@ export class Store {
       where.push(clause);
       params.push(value);
     };
+    if (filter.id) add('id = ?', filter.id);
     if (filter.since !== undefined) add('time >= ?', filter.since);
     if (filter.until !== undefined) add('time < ?', filter.until);
     if (filter.sender) add('sender = ?', filter.sender.toLowerCase());

@@ -2,9 +2,12 @@
 // masked samples; only quarantine content holds the message, encrypted.
 import type { Action, Finding, RecipientInfo } from '../types';
 
-export type StoredFinding = Pick<Finding, 'type' | 'category' | 'count' | 'confidence' | 'where' | 'sample'>;
+/** What was found, masked, and why it counts (`evidence`: absent in decisions recorded before it was kept). */
+export type StoredFinding = Pick<Finding, 'type' | 'category' | 'count' | 'confidence' | 'where' | 'sample' | 'evidence'>;
 
 export interface DecisionInput {
+  /** Chosen by the caller when another record (a quarantined copy) must point to it first. */
+  id?: string;
   messageId?: string | null;
   sender: string;
   recipients: RecipientInfo[];
@@ -22,6 +25,7 @@ export interface DecisionRecord extends DecisionInput {
 }
 
 export interface DecisionFilter {
+  id?: string;
   since?: number;
   until?: number;
   sender?: string;
