@@ -124,6 +124,8 @@ const GROUP_STATEMENT = new RegExp(
     String.raw`|\b(?:families|parents|carers|pupils|children|students|staff|anyone|everyone|those) (?:who|eligible for|entitled to|in receipt of)\b` +
     // What a policy tells everyone to do ("Any concern should be reported to the DSL", "Staff must...")
     String.raw`|\b(?:any|all|every) (?:concerns?|disclosures?|allegations?|incidents?|referrals?)\b|\b(?:staff|adults|everyone|children|pupils|students|visitors|no (?:child|pupil|student)) (?:should|must)\b` +
+    // A group's size ("Numbers of pupils on SEN support have risen to 48", "the proportion of disadvantaged pupils")
+    String.raw`|\b(?:numbers?|proportion|percentage|total|count) of (?:[a-z-]+\s+)?(?:${GROUP_NOUNS})\b` +
     // A share of a group ("12% of pupils"), not any percentage ("25% extra time" is one pupil's arrangement)
     String.raw`|(?:\d+(?:\.\d+)?\s?%|\bper ?cent\b)(?= of\b| (?:[a-z-]+ )?(?:${GROUP_NOUNS})\b)` +
     // A tally ("There were 3 suspensions and no permanent exclusions this half term")
@@ -192,7 +194,7 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
   return names.filter(
     (n) =>
       // "Hi, Tom's parents have asked...", "speak to Amy's mum about her inhaler": whoever is contacted, the owner of the possessive is spoken of.
-      (POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) || !contacted(n) || opensSentenceAfterGreeting(text, n)) &&
+      (POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) || !contacted(n) || opensSentenceAfterGreeting(text, n) || RELATIVE_CLAUSE_AFTER.test(text.slice(n.end, n.end + 40))) &&
       !(text[n.start - 1] === '(' && CREDITED_AFTER.test(text.slice(n.end, n.end + 40))),
   );
 }
@@ -206,6 +208,8 @@ const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
 /** A term as the topic of something ("your question about religion", "your talk on diabetes"), not the reader's own. */
 const TOPIC_BEFORE = /\b(?:about|on|regarding|re|into|of)(?: the| a| an)? $/i;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
+/** "led by Mr Okafor, who spoke about his Nigerian heritage": a clause saying something of the person, not their role ("who is our SENCO"). */
+const RELATIVE_CLAUSE_AFTER = /^,? who (?!(?:is|was|will be|has been) (?:our|the|your|a|an|also)\b)(?:has|had|is|was|spoke|talked|told|shared|described|explained|wrote)\b/;
 /** "Hi, Isabelle Marsh is a young carer": after a greeting closed by its comma, a name with a verb opens a sentence about its person. */
 const GREETING_COMMA_BEFORE = /\b(?:hi|hello|hiya|hey|morning|afternoon)[ \t]*,[ \t]*$/i;
 const VERB_AFTER = /^ (?:is|was|has|had|will|would|needs|needed|can't|cannot|isn't|wasn't|hasn't|doesn't|didn't|did|does|told|said|says)\b/;

@@ -1088,3 +1088,19 @@ describe('a fit note', () => {
   );
   it.each(['Mr Hall signed off the accounts two weeks ago.', 'The budget was signed off by the head, Mrs Kay.'])('not accounts: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe("a group's size in minutes", () => {
+  it('is about nobody, whoever speaks next', () =>
+    expect(typesOf("Governors' minutes, item 6: The SEND report was received. Numbers of pupils on SEN support have risen to 48, with 9 EHCPs. Mr Clarke asked whether the rise in ASD diagnoses reflected a national trend; the SENCO confirmed it did.")).toEqual([]));
+});
+
+describe('a relative clause after a name that is otherwise a presenter or contact', () => {
+  it('says something of the person', () =>
+    expect(typesOf('Our Black History Month assembly was led by Mr Okafor, who spoke about his Nigerian heritage.')).toEqual(['racial_ethnic_origin']));
+  it('unless it gives their role', () => expect(typesOf('Please contact Mr Baker, who is our SENCO, about the EHCP.')).toEqual([]));
+});
+
+describe('a festival marked with a class', () => {
+  it("is the school's event", () => expect(typesOf('Mrs Patel will be celebrating Diwali with Year 2 and bringing in sweets.')).toEqual([]));
+  it('unlike with her family', () => expect(typesOf('Mrs Patel is celebrating Diwali with her family this weekend.')).toEqual(['religious_belief']));
+});
