@@ -106,6 +106,8 @@ export interface PersonEvidence {
 /** Names after these words are people to contact, or who did the paperwork, not people the sentence is about. */
 const CONTACT_BEFORE = new RegExp(
   String.raw`\b(?:speak to|speak with|talk to|contact|ask|email|e-mail|call|ring|phone|please see|(?:should|must|can|may|could) see|forward (?:it |this |them )?to|send (?:it |this |them )?to|return (?:it |this |them )?to|dear|hi|hello|thanks|thank you|regards|from|cc|signed|contact:` +
+    // The second of two people greeted together ("Dear Mr and Mrs Ahmed")
+    String.raw`|dear (?:mr|mrs|ms|miss|mx|dr)\.? (?:and|&)` +
     // "to" alone ("Send to Jane Smith"), but not "according to", "next to", "sister to"..., nor a notice's
     // wishes ("Get well soon to Mr Hale, who is recovering from surgery", "Condolences to Mrs Ali")
     String.raw`|(?<!according |next |close |due |similar |known |referred |related |married |engaged |happened |belongs? |sister |brother |cousin |soon |back |wishes |condolences |sympathies |sympathy |love )to` +

@@ -53,6 +53,12 @@ describe('National Insurance number', () => {
     expect(typesOf('ref ab123456c')).toEqual([]);
     expect(typesOf('national insurance: ab123456c')).toEqual(['ni_number']);
   });
+  it('counts a record without its suffix letter only with a label', () => {
+    expect(typesOf('NI No: JT 44 12 09')).toEqual(['ni_number']);
+    expect(typesOf('NINO: JT441209 (suffix unknown)')).toEqual(['ni_number']);
+    expect(typesOf('Ref JT441209 for the order')).toEqual([]);
+    expect(typesOf('NI No: BG 44 12 09')).toEqual([]); // a prefix never issued
+  });
 });
 
 describe('payment card', () => {

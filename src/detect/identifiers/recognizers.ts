@@ -170,9 +170,13 @@ export const RECOGNIZERS: Recognizer[] = [
     type: 'ni_number',
     // Spaced as HMRC prints it (or partly), or with hyphens or points as people type it
     // ("AB-12-34-56-C"): the same one throughout, and then only with a label, as in lower case.
-    pattern: /(?<![\w-])[A-Z]{2}(?: ?\d{2} ?\d{2} ?\d{2} ?[A-D]|([.-])\d{2}\1\d{2}\1\d{2}\1[A-D])(?![\w-])/gi,
-    validate: (m) => (isValidNino(m[0].replace(/[.-]/g, '')) ? m[0].replace(/[\s.-]/g, '').toUpperCase() : null),
-    needsContextFor: (_value, match) => match !== match.toUpperCase() || /[.-]/.test(match),
+    // Records that leave out the suffix letter ("NI No: JT 44 12 09") count with a label too.
+    pattern: /(?<![\w-])[A-Z]{2}(?: ?\d{2} ?\d{2} ?\d{2}(?: ?[A-D])?|([.-])\d{2}\1\d{2}\1\d{2}(?:\1[A-D])?)(?![\w-])/gi,
+    validate: (m) => {
+      const compact = m[0].replace(/[\s.-]/g, '').toUpperCase();
+      return isValidNino(compact.length === 8 ? `${compact}A` : compact) ? compact : null;
+    },
+    needsContextFor: (value, match) => match !== match.toUpperCase() || /[.-]/.test(match) || value.length === 8,
     keywords: /\bNI\b|\bNINO\b|\bN\.I\.|national insurance|\bNI ?(?:no|number)/i,
     needsContext: false,
     confidence: { alone: 0.85, context: 0.95 },
