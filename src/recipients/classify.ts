@@ -84,7 +84,8 @@ export function selfForwardRecipients(sender: Address | null, recipients: Recipi
 /**
  * How people name their own mailbox: a surname after the given name, its first letters or its
  * initial ("priya.raman", "danosei", "hdoyle") or after a surname that comes first ("raman.p"),
- * or the given name with the surname's initial ("meganp1980"). A surname alone is not enough:
+ * or the given name with the surname's initial ("meganp1980"), or a title with the surname alone
+ * ("mrs.raman1"). A surname alone is not enough:
  * a parent may share it ("mark.smith", "smithfamily" for Jo Smith). A name of one word counts
  * wherever it appears.
  */
@@ -113,8 +114,9 @@ function senderMailboxTest(name: string): (local: string) => boolean {
       if (at >= 0) {
         const before = letters.slice(0, at);
         const after = letters.slice(at + surname.length);
-        // The given name before the surname, or after it when the surname comes first ("raman.p").
-        return givenForms.some((g) => before.endsWith(g) || (before === '' && after.startsWith(g)));
+        // The given name before the surname, or after it when the surname comes first ("raman.p"),
+        // or a title and the surname and nothing else ("mrs.raman", as staff are known at school).
+        return givenForms.some((g) => before.endsWith(g) || (before === '' && after.startsWith(g))) || (TITLES.has(before) && after === '');
       }
       return given.length >= 3 && givenThenInitial[i]!.test(local);
     }) || shortGivenThenSurname.some((re) => re.test(local));
