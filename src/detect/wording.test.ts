@@ -1104,3 +1104,20 @@ describe('a festival marked with a class', () => {
   it("is the school's event", () => expect(typesOf('Mrs Patel will be celebrating Diwali with Year 2 and bringing in sweets.')).toEqual([]));
   it('unlike with her family', () => expect(typesOf('Mrs Patel is celebrating Diwali with her family this weekend.')).toEqual(['religious_belief']));
 });
+
+describe('a blank form the school sends out', () => {
+  it('is nobody\'s condition', () =>
+    expect(typesOf('Hi Rachel, could you send me the risk assessment template for the Year 10 trip? The coach company needs the allergy information form by Monday. Cheers, Paul')).toEqual([]));
+  it("unlike someone's own form", () => expect(typesOf("Amy Hart's allergy form says she reacts to kiwi.")).toEqual(['health']));
+});
+
+describe('working in a prison or court, and a class visit to one', () => {
+  it.each([
+    'Please note that Mr Gill, the prison education officer, will visit on Tuesday to discuss the reading project with HMP Leeds.',
+    'The court usher, Ms Lane, has asked if Year 10 can visit the Crown Court for their citizenship unit.',
+  ])('is no offence: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each(['Tom Reed will visit the prison to see his dad on Saturday.', "Tom's dad is at HMP Leeds.", 'Mr Reed appeared at Leeds Crown Court on Monday.'])(
+    'unlike a sentence or a hearing: %s',
+    (text) => expect(typesOf(text)).toEqual(['criminal_offence']),
+  );
+});
