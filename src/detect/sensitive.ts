@@ -105,14 +105,14 @@ export interface PersonEvidence {
 
 /** Names after these words are people to contact, or who did the paperwork, not people the sentence is about. */
 const CONTACT_BEFORE = new RegExp(
-  String.raw`\b(?:speak to|speak with|talk to|contact|ask|email|e-mail|call|ring|phone|please see|(?:should|must|can|may|could) see|forward (?:it |this |them )?to|send (?:it |this |them )?to|return (?:it |this |them )?to|dear|hi|hello|thanks|thank you|regards|from|cc|signed|contact:` +
+  String.raw`\b(?:speak to|speak with|talk to|check with|checking with|confirm with|contact|ask|email|e-mail|call|ring|phone|please see|(?:should|must|can|may|could) see|forward (?:it |this |them )?to|send (?:it |this |them )?to|return (?:it |this |them )?to|dear|hi|hello|thanks|thank you|regards|from|cc|signed|contact:` +
     // The second of two people greeted together ("Dear Mr and Mrs Ahmed")
     String.raw`|dear (?:mr|mrs|ms|miss|mx|dr)\.? (?:and|&)` +
     // "to" alone ("Send to Jane Smith"), but not "according to", "next to", "sister to"..., nor a notice's
     // wishes ("Get well soon to Mr Hale, who is recovering from surgery", "Condolences to Mrs Ali")
     String.raw`|(?<!according |next |close |due |similar |known |referred |related |married |engaged |happened |belongs? |sister |brother |cousin |soon |back |wishes |condolences |sympathies |sympathy |love )to` +
     // Who did the paperwork: "shared with invigilators by Carol Stone"
-    String.raw`|(?:signed|checked|shared|sent|circulated|organised|organized|prepared|compiled|written|led|run|delivered|arranged|co-?ordinated|collated|updated|completed|approved|authorised|countersigned|explained|presented|given|taught|hosted|chaired|facilitated|covered) (?:(?:with|to|for) [\w-]+(?: [\w-]+)? )?by` +
+    String.raw`|(?:signed|checked|shared|sent|circulated|organised|organized|prepared|compiled|written|led|run|delivered|arranged|co-?ordinated|collated|updated|completed|approved|authorised|countersigned|explained|presented|given|taught|hosted|chaired|facilitated|covered|finalised|finalized|processed|handled|managed|overseen|submitted) (?:(?:with|to|for) [\w-]+(?: [\w-]+)? )?by` +
     String.raw`)[ \t]*,?[ \t]*$`,
   'i',
 );
@@ -138,7 +138,7 @@ const GROUP_STATEMENT = new RegExp(
 const QUESTION_VERBS = String.raw`asked (?:about|whether|if|how|what|when|why|for an update on)|queried|enquired (?:about|whether|if)`;
 /** After a titled name (staff, in minutes), what makes its bearer the one reporting or asking ("Mrs Carter reported that...", "Dr Patel (SENCO) said"). */
 const REPORTING_AFTER = new RegExp(
-  String.raw`^(?:\s*\([^)]{1,40}\))?,?\s+(?:said|says|reported|reports|confirmed|explained|noted|stated|advised|reminds|reminded|informed (?:the )?(?:board|governors|committee|meeting)|told (?:the )?(?:board|governors|committee|meeting)|updated (?:the )?(?:board|governors|committee|meeting)|presented|highlighted|${QUESTION_VERBS})\b`,
+  String.raw`^(?:\s*\([^)]{1,40}\))?,?\s+(?:(?:has|had|have) )?(?:said|says|reported|reports|confirmed|explained|noted|stated|advised|reminds|reminded|informed (?:the )?(?:board|governors|committee|meeting)|told (?:the )?(?:board|governors|committee|meeting)|updated (?:the )?(?:board|governors|committee|meeting)|presented|highlighted|${QUESTION_VERBS})\b`,
 );
 /**
  * A question in minutes about a topic ("Dr Evans asked about waiting times for ASD assessments"):

@@ -1121,3 +1121,14 @@ describe('working in a prison or court, and a class visit to one', () => {
     (text) => expect(typesOf(text)).toEqual(['criminal_offence']),
   );
 });
+
+describe('the paperwork of SEN and exams', () => {
+  it.each([
+    'Hi Jen, can you book the hall for the Year 6 SATs on 12 May? Access arrangements are being finalised by Mrs Cole.',
+    'Mr Singh has asked whether the SEN register can be updated before the census. Thanks, Lisa',
+    'Could you check with Dawn Price whether the EHCP annual review paperwork has arrived from the council? We have three due this month.',
+  ])('is about nobody: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each(['Tom Reed is on the SEN register.', 'Please add Tom Reed to the SEN register.'])('unlike a pupil on the register: %s', (text) =>
+    expect(typesOf(text)).toEqual(['special_educational_needs']));
+  it("and a question about one's own child is still theirs", () => expect(typesOf("Mrs Hall has asked about her son's medication.")).toEqual(['health']));
+});
