@@ -1132,3 +1132,8 @@ describe('the paperwork of SEN and exams', () => {
     expect(typesOf(text)).toEqual(['special_educational_needs']));
   it("and a question about one's own child is still theirs", () => expect(typesOf("Mrs Hall has asked about her son's medication.")).toEqual(['health']));
 });
+
+describe('a halal or kosher diet on a list of names with notes', () => {
+  it('is faith', () => expect(typesOf('Lunch: Hamza and Aisha - halal; Ruby - vegan; Tom - no pork')).toEqual(['religious_belief']));
+  it.each(['Menu - halal option available on Fridays.', 'Friday - halal chicken, Mrs Hart.'])('not a menu: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
