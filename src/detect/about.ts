@@ -43,3 +43,9 @@ export function personOf(hit: SensitiveHit, units: Unit[], people: NameSpan[]): 
 /** "A. H.": a person's initials, all a finding may say of who they are. */
 export const initialsOf = (key: string): string =>
   key.split(' ').filter(Boolean).map((part) => `${part.slice(0, 1).toUpperCase()}.`).join(' ');
+
+/** Distinct people among name keys: a given name alone ("layla") is the person named in full with it ("layla o'brien"), when one is. */
+export function distinctPeople(keys: Iterable<string>): string[] {
+  const all = [...new Set(keys)];
+  return all.filter((k) => k.includes(' ') || !all.some((other) => other.startsWith(`${k} `)));
+}

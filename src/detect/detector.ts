@@ -3,7 +3,7 @@
 // and unscannable parts, passwords beside encrypted content.
 import type { ExtractedMessage, Finding, FindingCategory, FindingType } from '../types';
 import { CHILD_SENSITIVE, SPECIAL_CATEGORIES, STRONG_IDENTIFIERS, WEAK_IDENTIFIERS } from '../types';
-import { initialsOf, personOf } from './about';
+import { distinctPeople, initialsOf, personOf } from './about';
 import type { ContextKind } from './context';
 import { scanIdentifiers, type IdentifierHit } from './identifiers/scan';
 import { maskEmail, maskIdentifier, maskTerm } from './mask';
@@ -101,12 +101,16 @@ function bodySpeaksOfOnePerson(message: ExtractedMessage, results: SegmentResult
   const people = new Set<string>();
   for (const r of body) {
     for (const n of peopleSpokenOf(r.text, r.names)) {
-      if (n.kind === 'given' || n.key.split(' ').some((t) => senderTokens.has(t))) continue;
+      // A given name alone counts only as what the message is about ("can we talk about Kai?"): alone it may be anyone greeted or thanked.
+      if (n.kind === 'given' && !ABOUT_BEFORE.test(r.text.slice(Math.max(0, n.start - 14), n.start))) continue;
+      if (n.key.split(' ').some((t) => senderTokens.has(t))) continue;
       people.add(n.key);
     }
   }
-  return people.size === 1;
+  return distinctPeople(people).length === 1;
 }
+
+const ABOUT_BEFORE = /\b(?:about|regarding|concerning|re)\s*:?\s+$/i;
 
 function detectSegment(where: string, rawText: string, data: DetectorData, options: SensitiveOptions = {}): SegmentResult {
   // Quote markers of reply history ("> ") are dropped so quoted paragraphs unwrap like any other.
@@ -271,8 +275,7 @@ function sensitiveFindings(results: SegmentResult[]): Finding[] {
 
 /** " about A. H. and 2 others,": who the terms are about, by initials only. */
 function aboutWhom(keys: Set<string>): string {
-  // "Layla" alone is the Layla O'Brien named elsewhere, not another person.
-  const people = [...keys].filter((k) => k.includes(' ') || ![...keys].some((other) => other.startsWith(`${k} `)));
+  const people = distinctPeople(keys);
   if (people.length === 0) return '';
   const [first] = people;
   const others = people.length - 1;

@@ -780,6 +780,11 @@ describe('a short message whose subject line holds the term', () => {
     expect(scored('Counselling referral', 'Please see attached for Ella Morris. Jo')).toEqual(['health']);
   });
 
+  it('or about the child it names alone as what it is about', () => {
+    expect(scored('Safeguarding concern', 'Hi Dan, can we talk tomorrow about Kai? Thanks')).toEqual(['safeguarding']);
+    expect(scored('Safeguarding concern', 'Hi Dan, Kai will bring the forms tomorrow. Thanks')).toEqual([]);
+  });
+
   it('is about nobody when the body names only its sender and the people it greets, or many people', () => {
     expect(scored('SEN register update', "Hi Jo,\n\nI've updated the register; can you check?\n\nThanks, Ruth Gill", 'Ruth Gill')).toEqual([]);
     expect(scored('Asthma awareness', 'Thanks to Amy Hart, Ben Cole and Isla Brooks for the posters.')).toEqual([]);
