@@ -116,6 +116,8 @@ const CONTACT_BEFORE = new RegExp(
     String.raw`)[ \t]*,?[ \t]*$`,
   'i',
 );
+/** The police asking to speak to someone ("Police have asked to speak to Tyler Nash") want to question them: not a contact. */
+const POLICE_QUESTION_BEFORE = /\b(?:police|officers?|detectives?|PCSOs?)\b[\w ]{0,30}\b(?:speak|talk) (?:to|with)\s*$/i;
 /** A role between the contact word and the name: "reported to the Headteacher, Mrs Desai", "contact our SENCO, Mr Baker". */
 const ROLE_CONTACT_BEFORE =
   /\b(?:to|contact|email|e-mail|call|ring|phone|ask|see|speak to|speak with|talk to) (?:the|our|your|a|an) (?:[A-Za-z-]+ ){0,3}(?:head(?:teacher)?|DSL|DDSL|SENCO|SENDCO|deputy|chair|clerk|lead|manager|officer|governor|teacher|tutor|nurse|co-?ordinator|principal|administrator|DPO|LADO|secretary)(?: of [A-Za-z]+)?,? ?\(?$/i;
@@ -191,7 +193,7 @@ const FORM_HEAD_CHARS = 600;
 export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
   const contacted = (n: NameSpan): boolean => {
     const before = text.slice(Math.max(0, n.start - 50), n.start);
-    return CONTACT_BEFORE.test(before.slice(-30)) || ROLE_CONTACT_BEFORE.test(before);
+    return !POLICE_QUESTION_BEFORE.test(before) && (CONTACT_BEFORE.test(before.slice(-30)) || ROLE_CONTACT_BEFORE.test(before));
   };
   return names.filter(
     (n) =>

@@ -1142,3 +1142,15 @@ describe('a halal or kosher diet on a list of names with notes', () => {
   it('is faith', () => expect(typesOf('Lunch: Hamza and Aisha - halal; Ruby - vegan; Tom - no pork')).toEqual(['religious_belief']));
   it.each(['Menu - halal option available on Fridays.', 'Friday - halal chicken, Mrs Hart.'])('not a menu: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('the police looking into what someone did', () => {
+  it.each([
+    'Police have asked to speak to Tyler Nash about the stolen bikes.',
+    'Police want to interview Tyler Nash.',
+    'Alfie West was involved in a knife incident outside school and the police are investigating.',
+  ])('is an alleged offence: %s', (text) => expect(typesOf(text)).toEqual(['criminal_offence']));
+  it.each([
+    'The police would like to speak to all Year 9 pupils about knife crime. Mr Reed will arrange it.',
+    'Please speak to Mrs Hall about the knife crime assembly.',
+  ])('not a talk to a year group: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
