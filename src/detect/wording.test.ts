@@ -1154,3 +1154,9 @@ describe('the police looking into what someone did', () => {
     'Please speak to Mrs Hall about the knife crime assembly.',
   ])('not a talk to a year group: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe("a pupil's statement by its older names", () => {
+  it.each(['Aimee Cole has a SEN statement.', 'Tom Reed was statemented in Year 2.'])('is SEN: %s', (text) => expect(typesOf(text)).toEqual(['special_educational_needs']));
+  it.each(['Mrs Hall updated the SEN statement on the website.', 'Mrs Hall wrote the SEND statement of intent.'])("not the school's published one: %s", (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
