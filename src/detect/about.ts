@@ -10,9 +10,10 @@ const PASSAGE_CHARS = 250;
 
 /**
  * The named person a linked term is about, from the people the text speaks of (in text order):
- * the first named in its sentence or row; for a list item, the last named before it; for a pronoun, the last named in the two sentences
- * before; for a passage, the nearest named before it (else after it); for a form or note, the first named at its top. Undefined
- * when the link is not a name (an identifier, "your son", a letter's reader).
+ * the first named in its sentence or row; for a list item, the last named before it; for a
+ * pronoun, the last named in the two sentences before; for a passage, the nearest named before
+ * it (else after it); for a form or note, the first named at its top. Undefined when the link is
+ * not a name (an identifier, "your son", a letter's reader).
  */
 export function personOf(hit: SensitiveHit, units: Unit[], people: NameSpan[]): NameSpan | undefined {
   const within = (from: number, to: number): NameSpan[] => {
@@ -38,6 +39,12 @@ export function personOf(hit: SensitiveHit, units: Unit[], people: NameSpan[]): 
     default:
       return undefined;
   }
+}
+
+/** A given name alone ("Layla") is the person the text names in full with it ("Layla O'Brien"), when it does. */
+export function fullKeyOf(person: NameSpan | undefined, names: NameSpan[]): string | undefined {
+  if (person?.kind !== 'given') return person?.key;
+  return names.find((n) => n.kind !== 'given' && n.key.startsWith(`${person.key} `))?.key ?? person.key;
 }
 
 /** "A. H.": a person's initials, all a finding may say of who they are. */

@@ -3,7 +3,7 @@
 // and unscannable parts, passwords beside encrypted content.
 import type { ExtractedMessage, Finding, FindingCategory, FindingType } from '../types';
 import { CHILD_SENSITIVE, SPECIAL_CATEGORIES, STRONG_IDENTIFIERS, WEAK_IDENTIFIERS } from '../types';
-import { distinctPeople, initialsOf, personOf } from './about';
+import { distinctPeople, fullKeyOf, initialsOf, personOf } from './about';
 import type { ContextKind } from './context';
 import { scanIdentifiers, type IdentifierHit } from './identifiers/scan';
 import { maskEmail, maskIdentifier, maskTerm } from './mask';
@@ -136,12 +136,6 @@ function detectSegment(where: string, rawText: string, data: DetectorData, optio
   const spokenOf = sensitive.some((h) => h.link) ? peopleSpokenOf(text, names) : [];
   const about = sensitive.map((h) => (h.link ? fullKeyOf(personOf(h, units, spokenOf), names) : undefined));
   return { where, text, identifiers, sensitive, sentenceKeys, about, names, recordPeople: recordPeople(text, units, names, identifiers, sensitive) };
-}
-
-/** A given name alone ("Layla") is the person the text names in full with it ("Layla O'Brien"), when it does. */
-function fullKeyOf(person: NameSpan | undefined, names: NameSpan[]): string | undefined {
-  if (person?.kind !== 'given') return person?.key;
-  return names.find((n) => n.kind !== 'given' && n.key.startsWith(`${person.key} `))?.key ?? person.key;
 }
 
 const QUOTE_MARKERS = /^(?:[ \t]*>)+[ \t]?/gm;
