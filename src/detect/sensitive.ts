@@ -253,8 +253,10 @@ function headedByPupil(text: string, names: NameSpan[]): boolean {
   if (!name) return false;
   const before = text.slice(lineStart, name.start);
   const after = text.slice(name.end, lineEnd);
-  const namedBefore = before.trim() !== '' && NOTE_NAME_BEFORE.test(before) && /^\s*[-–—:.]?\s*$/.test(after);
-  return namedBefore || (before.trim() === '' && NOTE_NAME_AFTER.test(after));
+  // "Re: JB (Y10)": a heading may have both.
+  const namedAfter = NOTE_NAME_AFTER.test(after);
+  const namedBefore = before.trim() !== '' && NOTE_NAME_BEFORE.test(before) && (namedAfter || /^\s*[-–—:.]?\s*$/.test(after));
+  return namedBefore || (before.trim() === '' && namedAfter);
 }
 
 /** A greeting alone on a message's first line: "Hi,", "Dear Karen,", "Good morning all". */

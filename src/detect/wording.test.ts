@@ -754,6 +754,8 @@ describe('a short note headed by the name of the pupil it is about', () => {
   it('links every term in it to that pupil', () => {
     expect(typesOf('Callum Reid - Year 10\n\nAttendance 71%. Known to CAMHS. Mum reports low mood and poor sleep.')).toEqual(['health']);
     expect(typesOf('Re: Bella\n\nJust to update you, the paediatrician has confirmed the diagnosis.')).toEqual(['health']);
+    // "Re:" and a year group together
+    expect(typesOf('Re: JB (Y10)\nHas been self-harming again; CAMHS informed.')).toEqual(['health', 'safeguarding']);
     expect(typesOf('Evie Lamb (Y9)\nConcern: appears withdrawn, reluctant to go home.\nAction: DSL informed.')).toEqual(['safeguarding']);
     // After the greeting of a message
     expect(typesOf('Hi,\n\nUpdate on Jordan Hayes.\n\nAttendance is now 71%. The family have been referred to early help.\n\nThanks')).toEqual(['safeguarding']);
