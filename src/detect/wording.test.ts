@@ -1162,3 +1162,14 @@ describe("a pupil's statement by its older names", () => {
   it.each(['Mrs Hall updated the SEN statement on the website.', 'Mrs Hall wrote the SEND statement of intent.'])("not the school's published one: %s", (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('disclosures in the words children use', () => {
+  it.each([
+    ['Sophie said her uncle touches her and she does not like it.', 'safeguarding'],
+    ['Grace says she is being sent messages by an older man she met online.', 'safeguarding'],
+    ['Zara said she is being taken abroad in the summer to get married.', 'safeguarding'],
+    ["Archie's been talking about wanting to die.", 'health'],
+    ['Ellie has lost weight and we think she may be making herself sick.', 'health'],
+  ])('%s', (text, type) => expect(typesOf(text)).toEqual([type]));
+  it('not weight lost at the gym', () => expect(typesOf('Mr Hall has lost a lot of weight since joining the gym.')).toEqual([]));
+});
