@@ -1173,3 +1173,14 @@ describe('disclosures in the words children use', () => {
   ])('%s', (text, type) => expect(typesOf(text)).toEqual([type]));
   it('not weight lost at the gym', () => expect(typesOf('Mr Hall has lost a lot of weight since joining the gym.')).toEqual([]));
 });
+
+describe("the writer's own faith or union", () => {
+  it('is about them', () => {
+    expect(typesOf('I am a practising Catholic and would prefer not to teach the contraception unit.')).toEqual(['religious_belief']);
+    expect(typesOf("I've joined Unison and would like my subs taken from payroll.")).toEqual(['trade_union']);
+  });
+  it('not a school they serve, or a mailing list', () => {
+    expect(typesOf('I am a Christian school governor.')).toEqual([]);
+    expect(typesOf("I have joined the union's mailing list.")).toEqual([]);
+  });
+});
