@@ -1184,3 +1184,8 @@ describe("the writer's own faith or union", () => {
     expect(typesOf("I have joined the union's mailing list.")).toEqual([]);
   });
 });
+
+describe('pupil premium in the words staff use', () => {
+  it.each(['Noah Fox is a PP child.', 'Finn Cole is disadvantaged (PP) and in receipt of the bursary.'])('%s', (text) => expect(typesOf(text)).toEqual(['free_school_meals']));
+  it('not an area', () => expect(typesOf('Mrs Hall said the school is in a disadvantaged area.')).toEqual([]));
+});
