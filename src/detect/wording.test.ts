@@ -1189,3 +1189,8 @@ describe('pupil premium in the words staff use', () => {
   it.each(['Noah Fox is a PP child.', 'Finn Cole is disadvantaged (PP) and in receipt of the bursary.'])('%s', (text) => expect(typesOf(text)).toEqual(['free_school_meals']));
   it('not an area', () => expect(typesOf('Mrs Hall said the school is in a disadvantaged area.')).toEqual([]));
 });
+
+describe('glucose sensors and pumps', () => {
+  it.each(['Tom Reed wears a Freestyle Libre.', 'Tom Reed has a CGM on his arm.', 'Tom Reed wears a Dexcom.', 'Tom Reed has an Omnipod.'])('are health: %s', (text) =>
+    expect(typesOf(text)).toEqual(['health']));
+});
