@@ -1194,3 +1194,8 @@ describe('glucose sensors and pumps', () => {
   it.each(['Tom Reed wears a Freestyle Libre.', 'Tom Reed has a CGM on his arm.', 'Tom Reed wears a Dexcom.', 'Tom Reed has an Omnipod.'])('are health: %s', (text) =>
     expect(typesOf(text)).toEqual(['health']));
 });
+
+describe('an illness going round the school', () => {
+  it('is nobody\'s, in a letter to every parent', () => expect(typesOf("Head lice are going around again - please check your child's hair.")).toEqual([]));
+  it("unlike a letter about one child's", () => expect(typesOf('Your child has head lice; please treat before Monday.')).toEqual(['health']));
+});
