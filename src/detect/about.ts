@@ -16,23 +16,27 @@ const PASSAGE_CHARS = 250;
  * not a name (an identifier, "your son", a letter's reader).
  */
 export function personOf(hit: SensitiveHit, units: Unit[], people: NameSpan[]): NameSpan | undefined {
-  const within = (from: number, to: number): NameSpan[] => {
-    const found: NameSpan[] = [];
-    for (let i = firstStartingFrom(people, from); i < people.length && people[i]!.start < to; i++) found.push(people[i]!);
-    return found;
+  // Binary searches only: a text without full stops is one unit holding thousands of people and terms.
+  const firstIn = (from: number, to: number): NameSpan | undefined => {
+    const p = people[firstStartingFrom(people, from)];
+    return p && p.start < to ? p : undefined;
+  };
+  const lastIn = (from: number, to: number): NameSpan | undefined => {
+    const p = people[firstStartingFrom(people, to) - 1];
+    return p && p.start >= from ? p : undefined;
   };
   const unit = units[hit.unit]!;
   switch (hit.link) {
     case 'name':
     case 'heading':
-      return within(unit.start, unit.end)[0];
+      return firstIn(unit.start, unit.end);
     case 'list':
-      return within(0, unit.start).at(-1);
+      return lastIn(0, unit.start);
     case 'pronoun':
-      return within(units[Math.max(0, hit.unit - 2)]!.start, unit.start).at(-1);
+      return lastIn(units[Math.max(0, hit.unit - 2)]!.start, unit.start);
     case 'passage':
       // The paragraph's person is named before what is said of them; a name after it is more often a sign-off.
-      return within(hit.start - PASSAGE_CHARS, hit.start).at(-1) ?? within(hit.end, hit.end + PASSAGE_CHARS)[0];
+      return lastIn(hit.start - PASSAGE_CHARS, hit.start) ?? firstIn(hit.end, hit.end + PASSAGE_CHARS);
     case 'form':
     case 'note':
       return people[0];
@@ -41,11 +45,20 @@ export function personOf(hit: SensitiveHit, units: Unit[], people: NameSpan[]): 
   }
 }
 
-/** A given name alone ("Layla") is the person the text names in full with it ("Layla O'Brien"), when it does. */
-export function fullKeyOf(person: NameSpan | undefined, names: NameSpan[]): string | undefined {
-  if (person?.kind !== 'given') return person?.key;
-  return names.find((n) => n.kind !== 'given' && n.key.startsWith(`${person.key} `))?.key ?? person.key;
+/** The people a text names in full, by their given name ("layla" -> "layla o'brien", the first so named). */
+export function fullNamesByGiven(names: NameSpan[]): Map<string, string> {
+  const byGiven = new Map<string, string>();
+  for (const n of names) {
+    if (n.kind === 'given') continue;
+    const given = n.key.split(' ')[0]!;
+    if (!byGiven.has(given)) byGiven.set(given, n.key);
+  }
+  return byGiven;
 }
+
+/** A given name alone ("Layla") is the person the text names in full with it ("Layla O'Brien"), when it does. */
+export const fullKeyOf = (person: NameSpan | undefined, byGiven: Map<string, string>): string | undefined =>
+  person?.kind === 'given' ? byGiven.get(person.key) ?? person.key : person?.key;
 
 /** "A. H.": a person's initials, all a finding may say of who they are. */
 export const initialsOf = (key: string): string =>
@@ -54,5 +67,6 @@ export const initialsOf = (key: string): string =>
 /** Distinct people among name keys: a given name alone ("layla") is the person named in full with it ("layla o'brien"), when one is. */
 export function distinctPeople(keys: Iterable<string>): string[] {
   const all = [...new Set(keys)];
-  return all.filter((k) => k.includes(' ') || !all.some((other) => other.startsWith(`${k} `)));
+  const givenOfFull = new Set(all.filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+  return all.filter((k) => k.includes(' ') || !givenOfFull.has(k));
 }
