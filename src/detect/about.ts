@@ -5,17 +5,14 @@ import type { SensitiveHit } from './sensitive';
 import { firstStartingFrom } from './sorted';
 import type { Unit } from './units';
 
-/** How far a passage reaches for its person (the same reach as the link itself). */
-const PASSAGE_CHARS = 250;
-
 /**
  * The named person a linked term is about, from the people the text speaks of (in text order):
  * the first named in its sentence or row; for a list item, the last named before it; for a
  * pronoun, the last named in the two sentences before; for a passage, the nearest named before
- * it (else after it); for a form or note, the first named at its top. Undefined when the link is
- * not a name (an identifier, "your son", a letter's reader).
+ * it (else after it) within the passage link's own reach; for a form or note, the first named at
+ * its top. Undefined when the link is not a name (an identifier, "your son", a letter's reader).
  */
-export function personOf(hit: SensitiveHit, units: Unit[], people: NameSpan[]): NameSpan | undefined {
+export function personOf(hit: SensitiveHit, units: Unit[], people: NameSpan[], passageChars: number): NameSpan | undefined {
   // Binary searches only: a text without full stops is one unit holding thousands of people and terms.
   const firstIn = (from: number, to: number): NameSpan | undefined => {
     const p = people[firstStartingFrom(people, from)];
@@ -36,7 +33,7 @@ export function personOf(hit: SensitiveHit, units: Unit[], people: NameSpan[]): 
       return lastIn(units[Math.max(0, hit.unit - 2)]!.start, unit.start);
     case 'passage':
       // The paragraph's person is named before what is said of them; a name after it is more often a sign-off.
-      return lastIn(hit.start - PASSAGE_CHARS, hit.start) ?? firstIn(hit.end, hit.end + PASSAGE_CHARS);
+      return lastIn(hit.start - passageChars, hit.start) ?? firstIn(hit.end, hit.end + passageChars);
     case 'form':
     case 'note':
       return people[0];

@@ -3,7 +3,7 @@
 // and unscannable parts, passwords beside encrypted content.
 import type { ExtractedMessage, Finding, FindingCategory, FindingType } from '../types';
 import { CHILD_SENSITIVE, SPECIAL_CATEGORIES, STRONG_IDENTIFIERS, WEAK_IDENTIFIERS } from '../types';
-import { distinctPeople, fullKeyOf, fullNamesByGiven, initialsOf, personOf } from './about';
+import { distinctPeople, fullKeyOf, fullNamesByGiven, initialsOf } from './about';
 import type { ContextKind } from './context';
 import { scanIdentifiers, type IdentifierHit } from './identifiers/scan';
 import { maskEmail, maskIdentifier, maskTerm } from './mask';
@@ -133,10 +133,8 @@ function detectSegment(where: string, rawText: string, data: DetectorData, optio
     if (key === undefined) keyOfUnit.set(h.unit, (key = text.slice(units[h.unit].start, units[h.unit].end).replace(/\s+/g, ' ').trim().toLowerCase()));
     return key;
   });
-  const linked = sensitive.some((h) => h.link);
-  const spokenOf = linked ? peopleSpokenOf(text, names) : [];
-  const byGiven = linked ? fullNamesByGiven(names) : new Map<string, string>();
-  const about = sensitive.map((h) => (h.link ? fullKeyOf(personOf(h, units, spokenOf), byGiven) : undefined));
+  const byGiven = sensitive.some((h) => h.about?.kind === 'given') ? fullNamesByGiven(names) : new Map<string, string>();
+  const about = sensitive.map((h) => fullKeyOf(h.about, byGiven));
   return { where, text, identifiers, sensitive, sentenceKeys, about, names, recordPeople: recordPeople(text, units, names, identifiers, sensitive) };
 }
 

@@ -3,6 +3,7 @@
 // or table row); a pronoun sentence right after a named one; or anywhere in a
 // short form that names its subject ("Pupil: Jane Smith").
 import type { ChildSensitiveType, SpecialCategoryType } from '../types';
+import { personOf } from './about';
 import type { NameSpan } from './names';
 import { ownerBit, TermIndex, type TermText } from './term-index';
 import { firstStartingFrom, lastStartingBy } from './sorted';
@@ -47,6 +48,8 @@ export interface SensitiveHit {
   /** What makes it about a person; null when nothing does, or when it labels a field that records nothing. */
   link: LinkKind | null;
   unit: number;
+  /** The named person the link points to, when it is a name: what a finding's evidence says, by initials. */
+  about?: NameSpan;
 }
 
 export function compileVocabularySet(list: SensitiveVocabulary[]): VocabularySet {
@@ -328,6 +331,7 @@ export function findSensitive(
   const hasPronoun = memoPerUnit((unit) => !units[unit].row && unitTest(PRONOUN, unit) && !unitTest(GENERIC_PRONOUN, unit));
   const listedUnder = memoPerUnit((unit) => peopleListedUnder(units[unit], units, text, lineStarts, (i) => marked[i] !== null));
   const hits: SensitiveHit[] = [];
+  const withPerson = (hit: SensitiveHit): SensitiveHit => (hit.link ? { ...hit, about: personOf(hit, units, subjects, PASSAGE_CHARS) } : hit);
   // "Christian Persch", "David M. Gay", "Mrs Gay": a capitalised term that is part of someone's
   // name says nothing about them. It is inside a name, or right before or after one or an initial.
   const { names } = evidence;
@@ -377,7 +381,7 @@ export function findSensitive(
     const listed = direct ? [] : listedUnder(unit);
     if (listed.length) {
       // A heading's term is about each person listed under it: their lines are the records holding it.
-      for (const item of listed) hits.push({ type, start, end, term, unit: item, link: 'heading' });
+      for (const item of listed) hits.push(withPerson({ type, start, end, term, unit: item, link: 'heading' }));
       continue;
     }
     // Indirect links (a sentence before, the same paragraph) do not reach statements about groups.
@@ -390,7 +394,7 @@ export function findSensitive(
           listLink(units[unit], units, text, lineStarts, unitHasPerson) ??
           (addressed && unitTest(SECOND_PERSON, unit) && !TOPIC_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? 'addressee' : null) ??
           wholeText);
-    hits.push({ type, start, end, term, unit, link });
+    hits.push(withPerson({ type, start, end, term, unit, link }));
   }
   return hits;
 }
