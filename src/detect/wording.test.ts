@@ -297,6 +297,7 @@ const positives: [string, string[]][] = [
   ["Nathan's older brother was stabbed last weekend.", ['safeguarding']],
   ["tom's been really anxious again, mum thinks its the new meds", ['health']],
   ['Amira will be off Weds for Eid, and Tom Reed is out of school on Friday for Diwali.', ['religious_belief']],
+  ['Please can Priya Sharma be excused on Thursday for Diwali.', ['religious_belief']],
   ["Kacper's mum said they're going back to Poland for good in July.", ['racial_ethnic_origin']],
   ["Please can Zoe sit out of PE this week, she's on her period and has bad cramps.", ['health']],
   ['Evie (7R) is a selective mute and will not speak in class.', ['health']],
@@ -430,6 +431,12 @@ const negatives = [
   'Mrs Amy Cole will give the flu vaccination to Year 2 on Monday.',
   'Our school counsellor, Pam Ivers, is available on Wednesdays for any pupil who wants to talk about anxiety, grief or friendship worries.',
   'Present: Mrs Hall (Chair), Mr Ng, Ms Kaur. Item 3: The committee reviewed the behaviour policy, including the use of suspensions and permanent exclusions.',
+  // A scheme, a document or a body named after the people it serves is not one of them.
+  'Reminder: the Employee Assistance Programme offers free confidential counselling for all staff.',
+  'The pupil premium strategy statement explains how we spend the grant on mental health support.',
+  'The child protection policy was reviewed by governors and covers domestic abuse.',
+  'The teacher training day covers autism awareness and ADHD.',
+  'The candidate pack explains that the post is subject to an enhanced DBS check and disclosure of criminal convictions.',
   // Languages taught and festivals, equipment, and parts in a play.
   'Polish lessons start next week for beginners; Mr Kowalski will teach.',
   'Our Chinese New Year assembly, led by Mrs Li, was a huge success.',
