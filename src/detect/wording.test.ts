@@ -298,6 +298,8 @@ const positives: [string, string[]][] = [
   ["tom's been really anxious again, mum thinks its the new meds", ['health']],
   ['Amira will be off Weds for Eid, and Tom Reed is out of school on Friday for Diwali.', ['religious_belief']],
   ['Please can Priya Sharma be excused on Thursday for Diwali.', ['religious_belief']],
+  ['Samir Haddad and his mother arrived from Syria last month and are seeking asylum.', ['racial_ethnic_origin']],
+  ['Dana Rahimi fled Afghanistan with her uncle in 2022.', ['racial_ethnic_origin']],
   ["Kacper's mum said they're going back to Poland for good in July.", ['racial_ethnic_origin']],
   ["Please can Zoe sit out of PE this week, she's on her period and has bad cramps.", ['health']],
   ['Evie (7R) is a selective mute and will not speak in class.', ['health']],
@@ -436,6 +438,8 @@ const negatives = [
   'The pupil premium strategy statement explains how we spend the grant on mental health support.',
   'The child protection policy was reviewed by governors and covers domestic abuse.',
   'The teacher training day covers autism awareness and ADHD.',
+  'The flight arrived from Poland two hours late, said Mr Jones.',
+  'The charity supports families seeking asylum in Leeds; contact Jane Fox for details.',
   'The candidate pack explains that the post is subject to an enhanced DBS check and disclosure of criminal convictions.',
   // Languages taught and festivals, equipment, and parts in a play.
   'Polish lessons start next week for beginners; Mr Kowalski will teach.',
