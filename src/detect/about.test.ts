@@ -23,6 +23,10 @@ describe("a sensitive finding's evidence", () => {
   it('takes the person named in the sentence before a pronoun', () =>
     expect(evidenceOf('Jane Smith joined in May. Her inhaler is in the office.', 'health')).toMatch(/about J\. S\., linked to a named person in the sentence before/));
 
+  it("takes a form's subject from its name field, not a forwarded header above it", () =>
+    expect(evidenceOf('From: Karen Lowe <k.lowe@oakfield.example>\nHi, here are the details you asked for:\nName: Jayden Cooper\nDOB: 03/09/2014\nMedical: Asthma (inhaler in bag)', 'health'))
+      .toMatch(/about J\. C\., linked to a form/));
+
   it('says no one when the link is not a name', () =>
     expect(evidenceOf('Your son has been diagnosed with epilepsy.', 'health')).toBe('term from the health vocabulary linked to a reference to one person in the same sentence'));
 });

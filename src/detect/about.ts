@@ -9,8 +9,9 @@ import type { Unit } from './units';
  * The named person a linked term is about, from the people the text speaks of (in text order):
  * the first named in its sentence or row; for a list item, the last named before it; for a
  * pronoun, the last named in the two sentences before; for a passage, the nearest named before
- * it (else after it) within the passage link's own reach; for a form or note, the first named at
- * its top. Undefined when the link is not a name (an identifier, "your son", a letter's reader).
+ * it (else after it) within the passage link's own reach; for a form, the person its field names;
+ * for a note, the first named at its top. Undefined when the link is not a name (an identifier,
+ * "your son", a letter's reader).
  */
 export function personOf(hit: SensitiveHit, units: Unit[], people: NameSpan[], passageChars: number): NameSpan | undefined {
   // Binary searches only: a text without full stops is one unit holding thousands of people and terms.
@@ -35,6 +36,8 @@ export function personOf(hit: SensitiveHit, units: Unit[], people: NameSpan[], p
       // The paragraph's person is named before what is said of them; a name after it is more often a sign-off.
       return lastIn(hit.start - passageChars, hit.start) ?? firstIn(hit.end, hit.end + passageChars);
     case 'form':
+      // A form is about the person its field names ("Name: Jayden Cooper"), not whoever a forwarded header names first.
+      return people.find((p) => p.kind === 'labelled') ?? people[0];
     case 'note':
       return people[0];
     default:
