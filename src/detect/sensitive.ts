@@ -146,6 +146,14 @@ const REPORTING_AFTER = new RegExp(
   String.raw`^(?:\s*\([^)]{1,40}\))?,?\s+(?:(?:has|had|have) )?(?:said|says|reported|reports|confirmed|explained|noted|stated|advised|reminds|reminded|informed (?:the )?(?:board|governors|committee|meeting)|told (?:the )?(?:board|governors|committee|meeting)|updated (?:the )?(?:board|governors|committee|meeting)|presented|highlighted|${QUESTION_VERBS})\b`,
 );
 /**
+ * After a titled name, what makes its bearer the one presenting a topic ("Mrs Ward (DSL) will cover FGM and
+ * county lines", "Mr Green will be leading a workshop on anxiety"): the topic is not theirs.
+ */
+const SESSION = String.raw`(?:a |an |the |our |this |two |three )?(?:[a-z-]+ )?(?:session|training|workshop|assembly|talk|briefing|webinar|course|module|presentation|lesson|input)s?(?: on| about| covering)?`;
+const PRESENTING_AFTER = new RegExp(
+  String.raw`^(?:\s*\([^)]{1,40}\))?,?\s+(?:will (?:be )?|is |are |has |have |had |was )?(?:cover(?:s|ed|ing)?|(?:lead|leads|leading|led|run|runs|running|ran|deliver|delivers|delivering|delivered|give|gives|giving|gave|given|present|presents|presenting|presented|host|hosts|hosting|hosted) ${SESSION}|(?:deliver|delivers|delivering|delivered|present|presents|presenting|presented)|(?:talk|talks|talking|talked|speak|speaks|speaking|spoke|spoken) (?:to [a-z0-9 ]{1,24} )?about)\b`,
+);
+/**
  * A question in minutes about a topic ("Dr Evans asked about waiting times for ASD assessments"):
  * a question, and no one's own matter in it (his, her, their...).
  */
@@ -313,8 +321,8 @@ export function findSensitive(
   const unitTest = (re: RegExp, unit: number): boolean => re.test(text.slice(units[unit].start, units[unit].end));
   // Statements about groups, and questions on a topic: neither is about the people who make them.
   const isGroupStatement = memoPerUnit((unit) => unitTest(GROUP_STATEMENT, unit) || (unitTest(QUESTION_ON_TOPIC, unit) && !unitTest(OWN_MATTER, unit)));
-  // The unit names people, all of them titled and reporting, and holds no strong identifier (both lists are in text order).
-  const namesOnlyReporters = memoPerUnit((unit) => {
+  // The unit names people, all of them titled and followed by what `after` holds, and holds no strong identifier (both lists are in text order).
+  const namesOnlyTitled = (unit: number, after: RegExp): boolean => {
     const { start, end } = units[unit];
     const ids = evidence.identifierSpans;
     const firstId = firstStartingFrom(ids, start);
@@ -323,11 +331,14 @@ export function findSensitive(
     for (let i = firstStartingFrom(subjects, start); i < subjects.length && subjects[i]!.start < end; i++) {
       const n = subjects[i]!;
       if (n.end > end) continue; // runs on past the unit: not one of its names
-      if (n.kind !== 'titled' || !REPORTING_AFTER.test(text.slice(n.end, n.end + 40))) return false;
+      if (n.kind !== 'titled' || !after.test(text.slice(n.end, n.end + 50))) return false;
       named = true;
     }
     return named;
-  });
+  };
+  const namesOnlyReporters = memoPerUnit((unit) => namesOnlyTitled(unit, REPORTING_AFTER));
+  // A presenter and their topic, and no one's own matter in it ("spoke about his Nigerian heritage" is his).
+  const presentsTopic = memoPerUnit((unit) => namesOnlyTitled(unit, PRESENTING_AFTER) && !unitTest(OWN_MATTER, unit));
   const hasPronoun = memoPerUnit((unit) => !units[unit].row && unitTest(PRONOUN, unit) && !unitTest(GENERIC_PRONOUN, unit));
   const listedUnder = memoPerUnit((unit) => peopleListedUnder(units[unit], units, text, lineStarts, (i) => marked[i] !== null));
   const hits: SensitiveHit[] = [];
@@ -377,6 +388,10 @@ export function findSensitive(
     }
     // "Mrs Carter said two members of staff are on sick leave": in a statement about a group, the
     // person reporting it is not who it is about.
+    if (presentsTopic(unit)) {
+      hits.push({ type, start, end, term, unit, link: null });
+      continue;
+    }
     const direct = isGroupStatement(unit) && namesOnlyReporters(unit) ? null : unitHasPerson(unit);
     const listed = direct ? [] : listedUnder(unit);
     if (listed.length) {

@@ -300,6 +300,9 @@ const positives: [string, string[]][] = [
   ['Please can Priya Sharma be excused on Thursday for Diwali.', ['religious_belief']],
   ['Samir Haddad and his mother arrived from Syria last month and are seeking asylum.', ['racial_ethnic_origin']],
   ['Dana Rahimi fled Afghanistan with her uncle in 2022.', ['racial_ethnic_origin']],
+  ["Mrs Ward will cover Tom Reed's FGM risk assessment.", ['safeguarding']],
+  ['Mr Okafor spoke about his diabetes in assembly.', ['health']],
+  ['Mrs Hall covered for Mr Price, who is off with stress.', ['health']],
   ["Kacper's mum said they're going back to Poland for good in July.", ['racial_ethnic_origin']],
   ["Please can Zoe sit out of PE this week, she's on her period and has bad cramps.", ['health']],
   ['Evie (7R) is a selective mute and will not speak in class.', ['health']],
@@ -439,6 +442,10 @@ const negatives = [
   'The child protection policy was reviewed by governors and covers domestic abuse.',
   'The teacher training day covers autism awareness and ADHD.',
   'The flight arrived from Poland two hours late, said Mr Jones.',
+  // A presenter and their topic.
+  'All staff must complete the annual safeguarding update by Friday. Mrs Lucy Ward (DSL) will cover FGM, county lines and child sexual exploitation.',
+  'Mr Green will be leading a parent workshop on anxiety and self-harm on 12 March.',
+  'Dr Patel gave a talk about autism and ADHD to the governors.',
   'The charity supports families seeking asylum in Leeds; contact Jane Fox for details.',
   'The candidate pack explains that the post is subject to an enhanced DBS check and disclosure of criminal convictions.',
   // Languages taught and festivals, equipment, and parts in a play.
