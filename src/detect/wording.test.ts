@@ -442,6 +442,10 @@ const negatives = [
   'The child protection policy was reviewed by governors and covers domestic abuse.',
   'The teacher training day covers autism awareness and ADHD.',
   'The flight arrived from Poland two hours late, said Mr Jones.',
+  // A member of staff's remit.
+  'Please welcome Ms Nadia Hussain, who joins us from Park Lane Primary. Nadia will lead on EAL and the nurture group.',
+  'Mrs Ali is our lead for looked after children and will attend the virtual school meeting.',
+  'Sam Lee oversees free school meals applications.',
   // A presenter and their topic.
   'All staff must complete the annual safeguarding update by Friday. Mrs Lucy Ward (DSL) will cover FGM, county lines and child sexual exploitation.',
   'Mr Green will be leading a parent workshop on anxiety and self-harm on 12 March.',
