@@ -302,6 +302,9 @@ const positives: [string, string[]][] = [
   ['Dana Rahimi fled Afghanistan with her uncle in 2022.', ['racial_ethnic_origin']],
   ["Mrs Ward will cover Tom Reed's FGM risk assessment.", ['safeguarding']],
   ['Mr Okafor spoke about his diabetes in assembly.', ['health']],
+  ['Amy Hart, Christian, aged 12, joined in September.', ['religious_belief']],
+  ['Tom Reed is a practising Christian and goes to church on Sundays.', ['religious_belief']],
+  ["The consultant diagnosed a problem with Amy Hart's heart valve.", ['health']],
   ['Mrs Hall covered for Mr Price, who is off with stress.', ['health']],
   ["Kacper's mum said they're going back to Poland for good in July.", ['racial_ethnic_origin']],
   ["Please can Zoe sit out of PE this week, she's on her period and has bad cramps.", ['health']],
@@ -442,6 +445,11 @@ const negatives = [
   'The child protection policy was reviewed by governors and covers domestic abuse.',
   'The teacher training day covers autism awareness and ADHD.',
   'The flight arrived from Poland two hours late, said Mr Jones.',
+  // A given name that is also a faith, a fault diagnosed in a thing, an activity suspended.
+  'Thanks to Tom, Christian and Amy for helping at the summer fair.',
+  'Please can Christian and Amy bring their PE kits tomorrow.',
+  'Mr Hall diagnosed the fault with the boiler and it is now fixed.',
+  'Swimming for Year 4 is suspended this week while the pool is repaired, Mrs Green says.',
   // A member of staff's remit.
   'Please welcome Ms Nadia Hussain, who joins us from Park Lane Primary. Nadia will lead on EAL and the nurture group.',
   'Mrs Ali is our lead for looked after children and will attend the virtual school meeting.',
