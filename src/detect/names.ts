@@ -462,6 +462,8 @@ function surnameInitialAfter(text: string, end: number): { initial: string; end:
 const YEAR_MARK = /^ ?\((?:Y|Yr|Year) ?\d{1,2}[A-Za-z]?\)|^ ?\(\d{1,2}[A-Z]{1,2}\)/;
 // A list line's note after a name: "Max B - Epipen in bag", "Sam R: asthma".
 const NOTE_MARK = /^[ \t]*[-–—:][ \t]+\S/;
+// Before it, the start of a line, a bullet, or a short label that heads the line ("Mon: Ruby W - FSM").
+const LIST_LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[A-Z][A-Za-z0-9 /-]{0,24}:[ \t]*)?$/;
 
 /**
  * What marks a given name that is also a word as a pupil's: a year group after it, or, at the
@@ -471,7 +473,7 @@ const NOTE_MARK = /^[ \t]*[-–—:][ \t]+\S/;
 function pupilMarkAfter(text: string, start: number, name: { initial: string; end: number }, initialNeeded: boolean): boolean {
   const after = text.slice(name.end, name.end + 16);
   if (YEAR_MARK.test(after)) return true;
-  return (name.initial !== '' || !initialNeeded) && NOTE_MARK.test(after) && /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(text.slice(Math.max(0, start - 8), start));
+  return (name.initial !== '' || !initialNeeded) && NOTE_MARK.test(after) && LIST_LINE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** The same for a name that is also a word standing alone ("Ruby has asthma"), not a description ("Holly is a shrub"). */

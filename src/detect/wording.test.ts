@@ -864,6 +864,7 @@ describe('a given name that is also a word, with the initial of a surname or a y
   it.each(['Sam R (Y4) - asthma', 'Sam - nut allergy', 'Max B - Epipen in bag', 'Tom H. has diabetes', 'Ruby T - inhaler', 'Grace (Year 5) has asthma'])('%s', (text) =>
     expect(typesOf(text)).toEqual(['health']));
   it.each(['Mark B - 2 marks for a correct answer', 'Will B - nut allergy', 'Mark - nut allergy'])('not %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each(['Mon: Ruby W - nut allergy', 'Tue: Jack T - asthma, inhaler in bag'])('after a short label heading the line: %s', (text) => expect(typesOf(text)).toEqual(['health']));
 });
 
 describe('a halal or kosher diet said of someone', () => {
