@@ -458,8 +458,8 @@ function surnameInitialAfter(text: string, end: number): { initial: string; end:
   return { initial, end: end + initial.length };
 }
 
-// A year group or form in brackets after a name: "(Y4)", "(Year 10)", "(8K)".
-const YEAR_MARK = /^ ?\((?:Y|Yr|Year) ?\d{1,2}[A-Za-z]?\)|^ ?\(\d{1,2}[A-Z]{1,2}\)/;
+// A year group or form in brackets after a name, alone or first of a few notes: "(Y4)", "(Year 10)", "(8K)", "(Y4, CIN)".
+const YEAR_MARK = /^ ?\((?:Y|Yr|Year) ?\d{1,2}[A-Za-z]?[,)]|^ ?\(\d{1,2}[A-Z]{1,2}[,)]/;
 // A list line's note after a name: "Max B - Epipen in bag", "Sam R: asthma".
 const NOTE_MARK = /^[ \t]*[-–—:][ \t]+\S/;
 // Before it, the start of a line, a bullet, or a short label that heads the line ("Mon: Ruby W - FSM").

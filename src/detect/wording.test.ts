@@ -302,6 +302,8 @@ const positives: [string, string[]][] = [
   ['Dana Rahimi fled Afghanistan with her uncle in 2022.', ['racial_ethnic_origin']],
   ["Mrs Ward will cover Tom Reed's FGM risk assessment.", ['safeguarding']],
   ['Mr Okafor spoke about his diabetes in assembly.', ['health']],
+  ['Nurture group: Kayden (CP), Millie (CIN)', ['safeguarding']],
+  ['Millie T (Y4, CIN) has been late again.', ['safeguarding']],
   ['Amy Hart, Christian, aged 12, joined in September.', ['religious_belief']],
   ['Tom Reed is a practising Christian and goes to church on Sundays.', ['religious_belief']],
   ["The consultant diagnosed a problem with Amy Hart's heart valve.", ['health']],
@@ -450,6 +452,7 @@ const negatives = [
   'Please can Christian and Amy bring their PE kits tomorrow.',
   'Mr Hall diagnosed the fault with the boiler and it is now fixed.',
   'Swimming for Year 4 is suspended this week while the pool is repaired, Mrs Green says.',
+  'The car park (CP) will be closed on Friday, says Mr Lee.',
   // A member of staff's remit.
   'Please welcome Ms Nadia Hussain, who joins us from Park Lane Primary. Nadia will lead on EAL and the nurture group.',
   'Mrs Ali is our lead for looked after children and will attend the virtual school meeting.',
