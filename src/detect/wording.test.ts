@@ -304,6 +304,10 @@ const positives: [string, string[]][] = [
   ['Mr Okafor spoke about his diabetes in assembly.', ['health']],
   ['Nurture group: Kayden (CP), Millie (CIN)', ['safeguarding']],
   ['Millie T (Y4, CIN) has been late again.', ['safeguarding']],
+  ["Tom Bright's parents are awaiting the results of a paternity DNA test.", ['biometric_genetic']],
+  ['Two Year 10 students, Kieran Lamb and Josh Rowe, were found sharing a nude image of another pupil.', ['safeguarding']],
+  ['We have been made aware that Mr Simon Price (teacher) is in a relationship with a Year 13 student.', ['safeguarding']],
+  ['Mrs Anne Ford has been handing out Socialist Worker leaflets at the school gate.', ['political_opinion']],
   ['Amy Hart, Christian, aged 12, joined in September.', ['religious_belief']],
   ['Tom Reed is a practising Christian and goes to church on Sundays.', ['religious_belief']],
   ["The consultant diagnosed a problem with Amy Hart's heart valve.", ['health']],
@@ -453,6 +457,7 @@ const negatives = [
   'Mr Hall diagnosed the fault with the boiler and it is now fixed.',
   'Swimming for Year 4 is suspended this week while the pool is repaired, Mrs Green says.',
   'The car park (CP) will be closed on Friday, says Mr Lee.',
+  'Mrs Hall has built a good working relationship with a Year 6 pupil in her class.',
   // A member of staff's remit.
   'Please welcome Ms Nadia Hussain, who joins us from Park Lane Primary. Nadia will lead on EAL and the nurture group.',
   'Mrs Ali is our lead for looked after children and will attend the virtual school meeting.',
