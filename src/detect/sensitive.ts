@@ -192,7 +192,8 @@ const PASSAGE_CHARS = 250;
 
 // "they" is included: schools use it for a named young person; statements about groups are excluded separately.
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|themself|themselves)\b/i;
-const GENERIC_PRONOUN = /\b(?:he or she|she or he|his or her|her or his|him or her|he\/she|she\/he|his\/her|s\/he)\b/i;
+// and pronouns declared in a signature ("he/him"), which say nothing of anyone named before
+const GENERIC_PRONOUN = /\b(?:he or she|she or he|his or her|her or his|him or her|he\/she|she\/he|his\/her|s\/he|he\/him|she\/her|they\/them)\b/i;
 /** A form names its subject near its top: "Pupil: Jane Smith", "Name: ...". */
 const FORM_LIMIT_CHARS = 6000;
 const FORM_HEAD_CHARS = 600;

@@ -458,6 +458,9 @@ const negatives = [
   'Swimming for Year 4 is suspended this week while the pool is repaired, Mrs Green says.',
   'The car park (CP) will be closed on Friday, says Mr Lee.',
   'Mrs Hall has built a good working relationship with a Year 6 pupil in her class.',
+  // A signature's roles and declared pronouns.
+  'Join us for our Autism Awareness coffee morning on Friday!\nJo Hughes, SENCO (Autism Champion)',
+  'Thanks for your time today.\nBest wishes,\nDavid Okoro\nDeputy Head / Designated Safeguarding Lead\nNAHT member | Pronouns: he/him',
   // A member of staff's remit.
   'Please welcome Ms Nadia Hussain, who joins us from Park Lane Primary. Nadia will lead on EAL and the nurture group.',
   'Mrs Ali is our lead for looked after children and will attend the virtual school meeting.',
