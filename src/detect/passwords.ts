@@ -5,11 +5,19 @@
 const PASSWORD_LABEL = /\b(?:password|passcode|pass phrase|passphrase|pwd|PIN|code to open(?: it)?|(?:pw|pass)(?=\s*[:=]))\b/gi;
 const TOKEN_AFTER = /^[^\n\w]{0,3}(?:(?:is|was|will be|we agreed|agreed|as agreed|for (?:the |this )?(?:zip|file|pdf|document|attachment)|to open (?:it|the \w+))[\s:,-]*){0,3}[:=\-–]?\s*["'“‘]?([^\s"'”’,;]{4,64})/i;
 
-/** Tokens that look like passwords: letters with digits or symbols, or mixed case. */
-function looksLikeSecret(token: string): boolean {
+/** Words that say how or when the password comes, not what it is. */
+const NOT_A_PASSWORD =
+  /^(?:separately|later|by|via|to|will|follow|follows|following|sent|send|sending|being|phone|text|sms|usual|below|above|attached|protected|required|needed|the|same|again|is|was|your|their|his|her|what|which|that|this|in|on|coming|shortly|soon|tomorrow|today|next|another|different|known|unchanged|changed|reset|expired|please|see|ask|call|contact|available|included|enclosed|hidden|encrypted|set|none|n\/a)$/i;
+
+/**
+ * Tokens that look like passwords: letters with digits or symbols, or mixed case, or a PIN of
+ * 4 to 12 digits. After a colon or equals sign ("Password: sunshine") any word that is not about
+ * how the password comes counts: the label says what it is.
+ */
+function looksLikeSecret(token: string, labelled: boolean): boolean {
   const t = token.replace(/[.)]+$/, '');
-  if (t.length < 4) return false;
-  if (/^(?:separately|later|by|via|to|will|follow|sent|phone|text|sms|usual|below|above|attached|protected|the|same|again|is|was)$/i.test(t)) return false;
+  if (t.length < 4 || NOT_A_PASSWORD.test(t)) return false;
+  if (/^\d{4,12}$/.test(t) || labelled) return true;
   const hasDigit = /\d/.test(t);
   const hasLetter = /\p{L}/u.test(t);
   const hasSymbol = /[^\p{L}\d]/u.test(t);
@@ -21,7 +29,9 @@ export function findPasswords(text: string): string[] {
   PASSWORD_LABEL.lastIndex = 0;
   for (let m = PASSWORD_LABEL.exec(text); m; m = PASSWORD_LABEL.exec(text)) {
     const after = TOKEN_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-    if (after && looksLikeSecret(after[1])) found.push(after[1]);
+    if (!after) continue;
+    const labelled = /[:=]/.test(after[0].slice(0, after[0].length - after[1].length));
+    if (looksLikeSecret(after[1], labelled)) found.push(after[1]);
   }
   return found;
 }

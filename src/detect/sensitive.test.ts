@@ -71,6 +71,14 @@ describe('password in message', () => {
     expect(findingsOf('Pass = Blue#Sky9', encrypted).map((f) => f.type)).toContain('password_in_message');
     expect(findingsOf('Please pass the form2b on to Amy', encrypted).map((f) => f.type)).not.toContain('password_in_message');
   });
+  it('takes a plain word after a colon, and a PIN of digits', () => {
+    expect(findingsOf('The password for the attachment is: sunshine', encrypted).map((f) => f.type)).toContain('password_in_message');
+    expect(findingsOf('The zip is protected. Passcode 4471', encrypted).map((f) => f.type)).toContain('password_in_message');
+    expect(findingsOf('Code to open it: 8812', encrypted).map((f) => f.type)).toContain('password_in_message');
+    for (const text of ['Password: to follow', 'Password: see separate email', 'Password = Required', 'Password: please ring me', 'Your PIN number was reset']) {
+      expect(findingsOf(text, encrypted).map((f) => f.type)).not.toContain('password_in_message');
+    }
+  });
   it('is not found when the password is sent another way', () => {
     expect(findingsOf('Password by phone as usual.', encrypted).map((f) => f.type)).not.toContain('password_in_message');
   });
