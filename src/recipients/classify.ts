@@ -107,6 +107,8 @@ function senderMailboxTest(name: string): (local: string) => boolean {
   const shortGivenThenSurname = given.length === 2 ? surnames.map((surname) => new RegExp(`(?:^|[^a-z])${given}[._-]?${surname}`)) : [];
   // "meganp1980": the given name, then a surname's initial.
   const givenThenInitial = surnames.map((surname) => new RegExp(`(?:^|[^a-z])${given}[._-]?${surname[0]}(?![a-z])`));
+  // A middle initial set apart by separators between the given name and a surname ("priya.k.raman").
+  const middleInitialBefore = surnames.map((surname) => new RegExp(`[a-z][._-][a-z][._-]${surname}`));
   return (local) => {
     const letters = local.replace(/[^a-z]+/g, '');
     return surnames.some((surname, i) => {
@@ -116,7 +118,8 @@ function senderMailboxTest(name: string): (local: string) => boolean {
         const after = letters.slice(at + surname.length);
         // The given name before the surname, or after it when the surname comes first ("raman.p"),
         // or a title and the surname and nothing else ("mrs.raman", as staff are known at school).
-        return givenForms.some((g) => before.endsWith(g) || (before === '' && after.startsWith(g))) || (TITLES.has(before) && after === '');
+        const withoutMiddle = middleInitialBefore[i]!.test(local) ? before.slice(0, -1) : before;
+        return givenForms.some((g) => before.endsWith(g) || withoutMiddle.endsWith(g) || (before === '' && after.startsWith(g))) || (TITLES.has(before) && after === '');
       }
       return given.length >= 3 && givenThenInitial[i]!.test(local);
     }) || shortGivenThenSurname.some((re) => re.test(local));
