@@ -303,6 +303,7 @@ const positives: [string, string[]][] = [
   ["Mrs Ward will cover Tom Reed's FGM risk assessment.", ['safeguarding']],
   ['Mr Okafor spoke about his diabetes in assembly.', ['health']],
   ['Nurture group: Kayden (CP), Millie (CIN)', ['safeguarding']],
+  ['The family of baby Ava Lin have been referred to the perinatal mental health team.', ['health']],
   ['Millie T (Y4, CIN) has been late again.', ['safeguarding']],
   ["Tom Bright's parents are awaiting the results of a paternity DNA test.", ['biometric_genetic']],
   ['Two Year 10 students, Kieran Lamb and Josh Rowe, were found sharing a nude image of another pupil.', ['safeguarding']],
