@@ -304,6 +304,7 @@ const positives: [string, string[]][] = [
   ['Mr Okafor spoke about his diabetes in assembly.', ['health']],
   ['Nurture group: Kayden (CP), Millie (CIN)', ['safeguarding']],
   ['The family of baby Ava Lin have been referred to the perinatal mental health team.', ['health']],
+  ["Tom Reed's father is serving his sentence at HMP Leeds.", ['criminal_offence']],
   ['Millie T (Y4, CIN) has been late again.', ['safeguarding']],
   ["Tom Bright's parents are awaiting the results of a paternity DNA test.", ['biometric_genetic']],
   ['Two Year 10 students, Kieran Lamb and Josh Rowe, were found sharing a nude image of another pupil.', ['safeguarding']],
@@ -459,6 +460,7 @@ const negatives = [
   'Swimming for Year 4 is suspended this week while the pool is repaired, Mrs Green says.',
   'The car park (CP) will be closed on Friday, says Mr Lee.',
   'Mrs Hall has built a good working relationship with a Year 6 pupil in her class.',
+  'Please welcome our new caretaker, Mr Steve Bond. Steve previously worked at HMP Manchester as a maintenance officer.',
   // A signature's roles and declared pronouns.
   'Join us for our Autism Awareness coffee morning on Friday!\nJo Hughes, SENCO (Autism Champion)',
   'Thanks for your time today.\nBest wishes,\nDavid Okoro\nDeputy Head / Designated Safeguarding Lead\nNAHT member | Pronouns: he/him',
