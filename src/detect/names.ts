@@ -460,6 +460,8 @@ function surnameInitialAfter(text: string, end: number): { initial: string; end:
 
 // A year group or form in brackets after a name, alone or first of a few notes: "(Y4)", "(Year 10)", "(8K)", "(Y4, CIN)".
 const YEAR_MARK = /^ ?\((?:Y|Yr|Year) ?\d{1,2}[A-Za-z]?[,)]|^ ?\(\d{1,2}[A-Z]{1,2}[,)]/;
+// With a surname's initial, a class or year group without brackets: "Ollie T in 4B", "Ruby W in Year 3".
+const IN_CLASS = /^ (?:in|from) (?:Year ?\d{1,2}|Y\d{1,2}|\d{1,2}[A-Z]{1,2})\b/;
 // A list line's note after a name: "Max B - Epipen in bag", "Sam R: asthma".
 const NOTE_MARK = /^[ \t]*[-–—:][ \t]+\S/;
 // Before it, the start of a line, a bullet, or a short label that heads the line ("Mon: Ruby W - FSM").
@@ -472,7 +474,7 @@ const LIST_LINE_BEFORE = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:[A-Z][A-Za-z0-9 /-]
  */
 function pupilMarkAfter(text: string, start: number, name: { initial: string; end: number }, initialNeeded: boolean): boolean {
   const after = text.slice(name.end, name.end + 16);
-  if (YEAR_MARK.test(after)) return true;
+  if (YEAR_MARK.test(after) || (name.initial !== '' && IN_CLASS.test(after))) return true;
   return (name.initial !== '' || !initialNeeded) && NOTE_MARK.test(after) && LIST_LINE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 

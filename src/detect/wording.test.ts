@@ -305,6 +305,9 @@ const positives: [string, string[]][] = [
   ['Nurture group: Kayden (CP), Millie (CIN)', ['safeguarding']],
   ['The family of baby Ava Lin have been referred to the perinatal mental health team.', ['health']],
   ["Tom Reed's father is serving his sentence at HMP Leeds.", ['criminal_offence']],
+  ['fyi - Mason Clarke (8T) told me hes been cutting again', ['safeguarding']],
+  ['Ollie T in 4B came in with a bruise on his face, says his dad did it.', ['safeguarding']],
+  ['Jamie Cole (Y7) - no contact with dad (court order), only mum or nan to collect', ['safeguarding']],
   ['Millie T (Y4, CIN) has been late again.', ['safeguarding']],
   ["Tom Bright's parents are awaiting the results of a paternity DNA test.", ['biometric_genetic']],
   ['Two Year 10 students, Kieran Lamb and Josh Rowe, were found sharing a nude image of another pupil.', ['safeguarding']],
@@ -461,6 +464,8 @@ const negatives = [
   'The car park (CP) will be closed on Friday, says Mr Lee.',
   'Mrs Hall has built a good working relationship with a Year 6 pupil in her class.',
   'Please welcome our new caretaker, Mr Steve Bond. Steve previously worked at HMP Manchester as a maintenance officer.',
+  'Tom Reed was cutting paper for the display.',
+  'Tom Reed has had no contact with his dad since he moved to Spain.',
   // A signature's roles and declared pronouns.
   'Join us for our Autism Awareness coffee morning on Friday!\nJo Hughes, SENCO (Autism Champion)',
   'Thanks for your time today.\nBest wishes,\nDavid Okoro\nDeputy Head / Designated Safeguarding Lead\nNAHT member | Pronouns: he/him',
