@@ -308,6 +308,7 @@ const positives: [string, string[]][] = [
   ['fyi - Mason Clarke (8T) told me hes been cutting again', ['safeguarding']],
   ['Ollie T in 4B came in with a bruise on his face, says his dad did it.', ['safeguarding']],
   ['Jamie Cole (Y7) - no contact with dad (court order), only mum or nan to collect', ['safeguarding']],
+  ['Tom Reed in Year 10 will study at home while his epilepsy medication is changed.', ['health']],
   ['Millie T (Y4, CIN) has been late again.', ['safeguarding']],
   ["Tom Bright's parents are awaiting the results of a paternity DNA test.", ['biometric_genetic']],
   ['Two Year 10 students, Kieran Lamb and Josh Rowe, were found sharing a nude image of another pupil.', ['safeguarding']],
@@ -466,6 +467,9 @@ const negatives = [
   'Please welcome our new caretaker, Mr Steve Bond. Steve previously worked at HMP Manchester as a maintenance officer.',
   'Tom Reed was cutting paper for the display.',
   'Tom Reed has had no contact with his dad since he moved to Spain.',
+  'Mr Paul Grey shared an article: the Trades Union Congress has called for a pay rise, and Unison and GMB are balloting members.',
+  'Year 10 will study inherited conditions such as cystic fibrosis and sickle cell anaemia, says Mr Reed.',
+  'Our Year 6 pupils held a mock general election; Ella Rose won as the Green Party candidate!',
   // A signature's roles and declared pronouns.
   'Join us for our Autism Awareness coffee morning on Friday!\nJo Hughes, SENCO (Autism Champion)',
   'Thanks for your time today.\nBest wishes,\nDavid Okoro\nDeputy Head / Designated Safeguarding Lead\nNAHT member | Pronouns: he/him',
