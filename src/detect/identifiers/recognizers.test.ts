@@ -268,6 +268,8 @@ describe('checksum-valid numbers labelled as something to call or join', () => {
     'Teams meeting: Conference ID: 401 023 2137 (NHS partners welcome)',
     'Call NHS 111 or our helpline on 943 476 5919.',
     'NHS Direct phone: 943 476 5919',
+    'Call NHS 111 or our office on 9434765919.',
+    'NHS Supply Chain invoice 9434765919 is now overdue.',
   ])('%s', (text) => expect(typesOf(text)).toEqual([]));
 
   it('still finds the identifier when its own label is the closest', () => {
