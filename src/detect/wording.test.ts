@@ -309,6 +309,8 @@ const positives: [string, string[]][] = [
   ['Ollie T in 4B came in with a bruise on his face, says his dad did it.', ['safeguarding']],
   ['Jamie Cole (Y7) - no contact with dad (court order), only mum or nan to collect', ['safeguarding']],
   ['Tom Reed in Year 10 will study at home while his epilepsy medication is changed.', ['health']],
+  ['Jake Morris (Y11) and his boyfriend were on the trip together.', ['sex_life']],
+  ['Miss Lowe is engaged to her girlfriend and is getting married in the summer.', ['sex_life']],
   ['Millie T (Y4, CIN) has been late again.', ['safeguarding']],
   ["Tom Bright's parents are awaiting the results of a paternity DNA test.", ['biometric_genetic']],
   ['Two Year 10 students, Kieran Lamb and Josh Rowe, were found sharing a nude image of another pupil.', ['safeguarding']],
@@ -470,6 +472,7 @@ const negatives = [
   'Mr Paul Grey shared an article: the Trades Union Congress has called for a pay rise, and Unison and GMB are balloting members.',
   'Year 10 will study inherited conditions such as cystic fibrosis and sickle cell anaemia, says Mr Reed.',
   'Our Year 6 pupils held a mock general election; Ella Rose won as the Green Party candidate!',
+  'Amy and her girlfriends went to the cinema, says Tom Reed.',
   // A signature's roles and declared pronouns.
   'Join us for our Autism Awareness coffee morning on Friday!\nJo Hughes, SENCO (Autism Champion)',
   'Thanks for your time today.\nBest wishes,\nDavid Okoro\nDeputy Head / Designated Safeguarding Lead\nNAHT member | Pronouns: he/him',
