@@ -300,6 +300,7 @@ const positives: [string, string[]][] = [
   ['Please can Priya Sharma be excused on Thursday for Diwali.', ['religious_belief']],
   ['Samir Haddad and his mother arrived from Syria last month and are seeking asylum.', ['racial_ethnic_origin']],
   ['Dana Rahimi fled Afghanistan with her uncle in 2022.', ['racial_ethnic_origin']],
+  ["Jessica Wong's grandparents came over from Hong Kong in the 1960s.", ['racial_ethnic_origin']],
   ["Mrs Ward will cover Tom Reed's FGM risk assessment.", ['safeguarding']],
   ['Mr Okafor spoke about his diabetes in assembly.', ['health']],
   ['Nurture group: Kayden (CP), Millie (CIN)', ['safeguarding']],
