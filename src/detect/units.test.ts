@@ -12,6 +12,29 @@ describe('unwrapParagraphs', () => {
     ['a\n\nb', 'a\n\nb'],
   ])('%j', (text, want) => expect(unwrapParagraphs(text)).toBe(want));
 
+  it('joins a hard-wrapped paragraph before capitals too, where the next word did not fit', () => {
+    const wrapped = [
+      'Please start deducting union subscriptions at source for',
+      'Helen Tranter from the January payroll. She joined the union',
+      'in December; the authority form is attached to the ticket.',
+    ].join('\n');
+    expect(unwrapParagraphs(wrapped)).toBe(wrapped.replace(/\n/g, ' '));
+    expect(unwrapParagraphs(`Hi,\n\n${wrapped}\n\nThanks\nFatima`)).toBe(`Hi,\n\n${wrapped.replace(/\n/g, ' ')}\n\nThanks\nFatima`);
+  });
+
+  it.each([
+    // a list under a lead-in line: short lines with more after them
+    'Please find below the names of the children going on the trip\nAmelia Hart\nTom Reed',
+    // lines as wide as no client wraps at: one paragraph a line, full stops left off
+    `Thanks for your message about the arrangements for next week's visit to the museum in the town centre\nTom Reed will need his inhaler`,
+    // list items, table rows and fields keep their own lines
+    'We will need the following information about each of the pupils going\n- Name and date of birth of each child going on the trip',
+    'We will need the following information about each of the pupils going\nName: Amelia Hart, date of birth and any medical conditions',
+    // a short line is no wrap
+    'Thanks\nFatima',
+  ])('keeps the lines of %j', (text) => expect(unwrapParagraphs(text)).toBe(text));
+
+  // Texts of lines under 50 characters, where only the rule before lower case applies.
   it('does what its rule as a regular expression does, on any text', () => {
     const rule = (text: string): string => text.replace(/([^\n.!?:|>])\n(?=[\p{Ll}(])/gu, '$1 ');
     const random = seededRandom(11);

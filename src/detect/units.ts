@@ -62,24 +62,82 @@ function isAbbreviation(line: string, dotIndex: number): boolean {
 /** After these a line break ends a sentence, a label or a quoted line, and is kept. */
 const KEEPS_BREAK = new Set([...'\n.!?:|>'].map((c) => c.charCodeAt(0)));
 const CONTINUES_SENTENCE = /^[\p{Ll}(]/u;
+const MAY_CONTINUE_WRAPPED = /^[\p{Lu}\d"'‘“]/u;
+/** Mail clients hard-wrap plain text at 60 to 80 columns, never much wider or narrower. */
+const WRAP_MIN = 50;
+const WRAP_MAX = 100;
+/** A list item, a table row or a field ("- Tom", "2. Tom", "a | b", "Name: Tom") starts its own line, wrapped or not. */
+const OWN_LINE = /^\s*(?:[-*•–]|\d{1,2}[.)])\s|[|\t]|^[\p{L} ]{1,30}:\s/u;
 
 /**
  * Joins hard-wrapped lines of plain-text paragraphs: a line break inside a sentence (not after
- * its end, a colon, a pipe or a quote marker, and before a lower-case letter or a bracket)
- * becomes a space. Offsets do not change. A loop over the breaks: the same as a regular
- * expression, which tries every position of the text.
+ * its end, a colon, a pipe or a quote marker) becomes a space. Before a lower-case letter or a
+ * bracket it always does; before a capital or a digit ("...an allegation from Simone\nCampbell-Dyer")
+ * only where the paragraph is hard-wrapped: its widest line is 50 to 100 characters, the next
+ * line's first word would not have fitted on this one, and the next line is full too or ends the
+ * paragraph. A list of names, one a line, is never that. Offsets do not change. A loop over the breaks, each
+ * paragraph measured once: the same as a regular expression, which tries every position of the text.
  */
 export function unwrapParagraphs(text: string): string {
   let out = '';
   let from = 0;
-  for (let at = text.indexOf('\n', 1); at >= 0; at = text.indexOf('\n', at + 1)) {
+  let paragraphStart = 0;
+  let measured = { end: -1, width: 0 };
+  for (let lineStart = 0, at = text.indexOf('\n', 1); at >= 0; lineStart = at + 1, at = text.indexOf('\n', at + 1)) {
+    if (at === lineStart) {
+      paragraphStart = at + 1;
+      continue;
+    }
     if (KEEPS_BREAK.has(text.charCodeAt(at - 1))) continue;
     const next = text.codePointAt(at + 1);
-    if (next === undefined || !CONTINUES_SENTENCE.test(String.fromCodePoint(next))) continue;
+    if (next === undefined) continue;
+    const nextChar = String.fromCodePoint(next);
+    if (!CONTINUES_SENTENCE.test(nextChar)) {
+      if (!MAY_CONTINUE_WRAPPED.test(nextChar) || at - lineStart < WRAP_MIN) continue;
+      if (measured.end < lineStart) measured = measureParagraph(text, paragraphStart);
+      if (!wrappedBefore(text, lineStart, at, measured)) continue;
+    }
     out += `${text.slice(from, at)} `;
     from = at + 1;
   }
   return from === 0 ? text : out + text.slice(from);
+}
+
+/** The end of the paragraph starting at `start` (at its blank line or the text's end), and its widest line. */
+function measureParagraph(text: string, start: number): { end: number; width: number } {
+  const blank = text.indexOf('\n\n', start);
+  const end = blank < 0 ? text.length : blank;
+  let width = 0;
+  for (let lineStart = start; lineStart <= end; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 || newline > end ? end : newline;
+    width = Math.max(width, lineEnd - lineStart);
+    lineStart = lineEnd + 1;
+  }
+  return { end, width };
+}
+
+/**
+ * The break at `at` ends a line cut by a hard wrap of width `width`, inside a paragraph of prose:
+ * the next line's first word did not fit on it, and the next line is full too or ends the
+ * paragraph (a short line with more lines after it is a list's: "...on the trip\nAmelia Hart\nTom Reed").
+ */
+function wrappedBefore(text: string, lineStart: number, at: number, measured: { end: number; width: number }): boolean {
+  const { end, width } = measured;
+  if (width < WRAP_MIN || width > WRAP_MAX) return false;
+  const lineAt = (start: number): string => {
+    const newline = text.indexOf('\n', start);
+    return text.slice(start, newline < 0 ? end : Math.min(end, newline));
+  };
+  const cutBefore = (length: number, next: string): boolean => length + 1 + /^\S*/.exec(next)![0].length > width;
+  const nextLine = lineAt(at + 1);
+  const afterNext = at + 1 + nextLine.length + 1;
+  return (
+    cutBefore(at - lineStart, nextLine) &&
+    (afterNext > end || cutBefore(nextLine.length, lineAt(afterNext))) &&
+    !OWN_LINE.test(text.slice(lineStart, at)) &&
+    !OWN_LINE.test(nextLine)
+  );
 }
 
 /** Line `line` of a text whose line starts splitUnits gave, without its line break. */
