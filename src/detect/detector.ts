@@ -322,7 +322,7 @@ function attachmentFindings(message: ExtractedMessage): Finding[] {
   }
   if (encrypted.length || message.encryptedBody) {
     const passwords = new Set<string>();
-    for (const s of message.segments) for (const p of findPasswords(s.text)) passwords.add(p);
+    for (const s of message.segments) for (const p of findPasswords(normaliseText(s.text))) passwords.add(p);
     if (passwords.size) {
       findings.push({
         type: 'password_in_message', category: 'message', count: passwords.size, confidence: 0.9, where: 'body',

@@ -69,6 +69,8 @@ describe('password in message', () => {
     // Short labels, only before a colon or equals sign
     expect(findingsOf('Zip attached, pw: Tr33house!', encrypted).map((f) => f.type)).toContain('password_in_message');
     expect(findingsOf('Pass = Blue#Sky9', encrypted).map((f) => f.type)).toContain('password_in_message');
+    // As Outlook spaces it, with no-break spaces
+    expect(findingsOf('Please use the password we\u00a0agreed:\u00a0Larch47852', encrypted).map((f) => f.type)).toContain('password_in_message');
     expect(findingsOf('Please pass the form2b on to Amy', encrypted).map((f) => f.type)).not.toContain('password_in_message');
   });
   it('takes a plain word after a colon, and a PIN of digits', () => {

@@ -119,6 +119,9 @@ const CONTACT_BEFORE = new RegExp(
     String.raw`)[ \t]*,?[ \t]*$`,
   'i',
 );
+/** Who wrote or received quoted or forwarded mail: "From: Sam Cole", "Cc: ...", "On Mon, 5 Jan, Sam Cole <s.cole@...> wrote:". */
+const HEADER_FIELD_BEFORE = /(?:^|\n)[ \t>]*(?:from|to|cc|bcc|sent by|reply-to|sender)[ \t]*:[^\n]*$/i;
+const WROTE_AFTER = /^[ \t]*(?:<[^>\n]{1,80}>)?[ \t]*(?:wrote|writes|a écrit)[ \t]*:/i;
 /** The police asking to speak to someone ("Police have asked to speak to Tyler Nash") want to question them: not a contact. */
 const POLICE_QUESTION_BEFORE = /\b(?:police|officers?|detectives?|PCSOs?)\b[\w ]{0,30}\b(?:speak|talk) (?:to|with)\s*$/i;
 /** A role between the contact word and the name: "reported to the Headteacher, Mrs Desai", "contact our SENCO, Mr Baker". */
@@ -205,7 +208,11 @@ const FORM_HEAD_CHARS = 600;
 export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
   const contacted = (n: NameSpan): boolean => {
     const before = text.slice(Math.max(0, n.start - 50), n.start);
-    return !POLICE_QUESTION_BEFORE.test(before) && (CONTACT_BEFORE.test(before.slice(-30)) || ROLE_CONTACT_BEFORE.test(before));
+    return (
+      (!POLICE_QUESTION_BEFORE.test(before) && (CONTACT_BEFORE.test(before.slice(-30)) || ROLE_CONTACT_BEFORE.test(before))) ||
+      HEADER_FIELD_BEFORE.test(before) ||
+      WROTE_AFTER.test(text.slice(n.end, n.end + 90))
+    );
   };
   return names.filter(
     (n) =>
