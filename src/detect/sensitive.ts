@@ -121,6 +121,9 @@ const CONTACT_BEFORE = new RegExp(
 );
 /** Who wrote or received quoted or forwarded mail: "From: Sam Cole", "Cc: ...", "On Mon, 5 Jan, Sam Cole <s.cole@...> wrote:". */
 const HEADER_FIELD_BEFORE = /(?:^|\n)[ \t>]*(?:from|to|cc|bcc|sent by|reply-to|sender)[ \t]*:[^\n]*$/i;
+/** A name alone on its line under a sign-off ("Kind regards\n\nMrs Helen Ward\nDeputy Head") is the writer's. */
+const SIGN_OFF_BEFORE = /\b(?:regards|best wishes|many thanks|thanks|thank you|cheers|yours sincerely|yours faithfully|sincerely|best|all the best|with thanks|warmly)[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)*[ \t]*$/i;
+const ALONE_ON_LINE_AFTER = /^[ \t]*(?:[,(|][^\n]*)?(?:\n|$)/;
 const WROTE_AFTER = /^[ \t]*(?:<[^>\n]{1,80}>)?[ \t]*(?:wrote|writes|a écrit)[ \t]*:/i;
 /** The police asking to speak to someone ("Police have asked to speak to Tyler Nash") want to question them: not a contact. */
 const POLICE_QUESTION_BEFORE = /\b(?:police|officers?|detectives?|PCSOs?)\b[\w ]{0,30}\b(?:speak|talk) (?:to|with)\s*$/i;
@@ -211,6 +214,7 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
     return (
       (!POLICE_QUESTION_BEFORE.test(before) && (CONTACT_BEFORE.test(before.slice(-30)) || ROLE_CONTACT_BEFORE.test(before))) ||
       HEADER_FIELD_BEFORE.test(before) ||
+      (SIGN_OFF_BEFORE.test(before) && ALONE_ON_LINE_AFTER.test(text.slice(n.end, n.end + 80))) ||
       WROTE_AFTER.test(text.slice(n.end, n.end + 90))
     );
   };

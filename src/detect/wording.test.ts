@@ -852,10 +852,11 @@ describe('a short message whose subject line holds the term', () => {
     expect(scored('Epilepsy care plan', `Kieran Doyle needs one please.\n${'The coach leaves at nine from the main gate. '.repeat(80)}`)).toEqual([]);
   });
 
-  it('is about nobody when the only other name is who wrote the quoted or forwarded mail', () => {
+  it('is about nobody when the only other name is who wrote the quoted or forwarded mail, or signs it', () => {
     expect(scored('Re: EHCP writing course', 'Booked.\n\nOn Mon, 5 Jan 2026 at 09:12, Sam Cole <s.cole@oakfield.example> wrote:\n> Please book me on the EHCP writing course.')).toEqual([]);
     expect(scored('Fwd: Looked after children policy', 'FYI\n\n---------- Forwarded message ---------\nFrom: Sam Cole <s.cole@oakfield.example>\n\nThe updated policy is attached.')).toEqual([]);
     expect(typesOf('On Mon, 5 Jan 2026, Sam Cole wrote:\n> Our student council would like a workshop on racism and homophobic abuse.')).toEqual([]);
+    expect(scored('EHCP writing course', 'Please book me on the course.\n\nKind regards\n\nMrs Helen Ward\nDeputy Headteacher', 'SEN Office')).toEqual([]);
   });
 });
 
