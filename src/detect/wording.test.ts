@@ -311,6 +311,8 @@ const positives: [string, string[]][] = [
   ['Jamie Cole (Y7) - no contact with dad (court order), only mum or nan to collect', ['safeguarding']],
   ['Tom Reed in Year 10 will study at home while his epilepsy medication is changed.', ['health']],
   ['Jake Morris (Y11) and his boyfriend were on the trip together.', ['sex_life']],
+  ['Concerns that Leah Brown (Y10) is being picked up from school by older men in cars.', ['safeguarding']],
+  ['A Year 8 girl, Amina H, told staff about a ceremony abroad this summer; the DSL has been informed.', ['safeguarding']],
   ['Miss Lowe is engaged to her girlfriend and is getting married in the summer.', ['sex_life']],
   ['Millie T (Y4, CIN) has been late again.', ['safeguarding']],
   ["Tom Bright's parents are awaiting the results of a paternity DNA test.", ['biometric_genetic']],
