@@ -193,6 +193,9 @@ const CAUSE_AFTER = /^(?: and [a-z' -]{1,40}?)? (?:charity|charities|research|aw
 /** An ignore phrase starts at most this many characters before a term it covers (the longest shipped is under 80). */
 const IGNORE_REACH = 200;
 
+const SIGNED_LINE_AFTER = /^[ \t.,!]*(?:\n|$)/;
+const SENTENCE_END_BEFORE = /[.!?][ \t]+$/;
+
 /** A named person earlier or later in the same paragraph, this close, makes a passage about them. */
 const PASSAGE_CHARS = 250;
 
@@ -227,7 +230,9 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
 }
 /** Professions a vocabulary holds because a pupil seeing one says something of them. */
 const PROFESSION =
-  /^(?:educational psychologist|speech and language therapist|occupational therapist|physiotherapist|school nurse|specialist nurse|social worker|family support worker|play therapist|art therapist|counsellor|clinical psychologist|paediatrician|psychiatrist)$/i;
+  /^(?:(?:consultant|community|specialist|senior|clinical|principal) )?(?:educational psychologist|speech and language therapist|occupational therapist|physiotherapist|school nurse|specialist nurse|social worker|family support worker|play therapist|art therapist|counsellor|clinical psychologist|paediatrician|psychiatrist)$/i;
+/** Between a name and the job that says who they are: "Dr Emma Lewis, educational psychologist", "Dr Nina Shah, a consultant paediatrician". */
+const PROFESSION_AFTER_NAME = /, (?:(?:a|an|our|the) )?$/;
 /** Before the name a letter opens with: a greeting, and nothing else. */
 const ADDRESSEE_GREETING = /^\s*(?:dear|hi|hello|good (?:morning|afternoon))\s+$/i;
 const GREETING_CHARS = 60;
@@ -328,7 +333,9 @@ export function findSensitive(
     (allIgnored ?? vocabularies.anyIgnore.spans(prepared, Math.max(0, start - IGNORE_REACH), end)).some((s) => start < s.end && end > s.start);
   const inRole = (n: NameSpan): boolean =>
     ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || ROLE_AFTER.test(text.slice(n.end, n.end + 40));
-  const passagePeople = [...subjects.filter((n) => !inRole(n)), ...evidence.identifierSpans].sort((a, b) => a.start - b.start);
+  // A name closing a line after a full stop signs it ("...handed in to the office. Mrs Gray"): the writer, not the passage's person.
+  const signsLine = (n: NameSpan): boolean => SIGNED_LINE_AFTER.test(text.slice(n.end, n.end + 4)) && SENTENCE_END_BEFORE.test(text.slice(Math.max(0, n.start - 3), n.start));
+  const passagePeople = [...subjects.filter((n) => !inRole(n) && !signsLine(n)), ...evidence.identifierSpans].sort((a, b) => a.start - b.start);
   // Asked of a unit once, not once per term in it: a long unit (a text without full stops) holds many.
   const unitTest = (re: RegExp, unit: number): boolean => re.test(text.slice(units[unit].start, units[unit].end));
   // Statements about groups, and questions on a topic: neither is about the people who make them.
@@ -393,7 +400,8 @@ export function findSensitive(
     if (units[unit].header) continue;
     // "Dr Emma Lewis, educational psychologist, ...": a job after its holder's name says who they are;
     // it tells something only of another person in the same unit ("... will observe Jayden Reed").
-    if (PROFESSION.test(term) && text.slice(start - 2, start) === ', ' && nameEnds.has(start - 2) && !anotherPersonIn(unit, start - 2)) continue;
+    const lead = PROFESSION.test(term) ? PROFESSION_AFTER_NAME.exec(text.slice(Math.max(0, start - 8), start)) : null;
+    if (lead && nameEnds.has(start - lead[0].length) && !anotherPersonIn(unit, start - lead[0].length)) continue;
     if (EMPTY_VALUE_AFTER.test(text.slice(end, end + 40))) {
       hits.push({ type, start, end, term, unit, link: null });
       continue;

@@ -312,6 +312,8 @@ const positives: [string, string[]][] = [
   ['Tom Reed in Year 10 will study at home while his epilepsy medication is changed.', ['health']],
   ['Jake Morris (Y11) and his boyfriend were on the trip together.', ['sex_life']],
   ['Concerns that Leah Brown (Y10) is being picked up from school by older men in cars.', ['safeguarding']],
+  ['Jayden Reed has been referred to Dr Nina Shah, a consultant paediatrician.', ['health']],
+  ['Please give Amy Hart her inhaler before PE. Mrs Gray', ['health']],
   ['A Year 8 girl, Amina H, told staff about a ceremony abroad this summer; the DSL has been informed.', ['safeguarding']],
   ['Miss Lowe is engaged to her girlfriend and is getting married in the summer.', ['sex_life']],
   ['Millie T (Y4, CIN) has been late again.', ['safeguarding']],
@@ -476,6 +478,8 @@ const negatives = [
   'Year 10 will study inherited conditions such as cystic fibrosis and sickle cell anaemia, says Mr Reed.',
   'Our Year 6 pupils held a mock general election; Ella Rose won as the Green Party candidate!',
   'Amy and her girlfriends went to the cinema, says Tom Reed.',
+  'A blue inhaler has been handed in to the office. Mrs Gray',
+  'Dr Nina Shah, a consultant paediatrician, will run a session for parents on managing ADHD at home.',
   // A signature's roles and declared pronouns.
   'Join us for our Autism Awareness coffee morning on Friday!\nJo Hughes, SENCO (Autism Champion)',
   'Thanks for your time today.\nBest wishes,\nDavid Okoro\nDeputy Head / Designated Safeguarding Lead\nNAHT member | Pronouns: he/him',
