@@ -314,6 +314,7 @@ const positives: [string, string[]][] = [
   ['Concerns that Leah Brown (Y10) is being picked up from school by older men in cars.', ['safeguarding']],
   ['Jayden Reed has been referred to Dr Nina Shah, a consultant paediatrician.', ['health']],
   ['Please give Amy Hart her inhaler before PE. Mrs Gray', ['health']],
+  ["Please keep Oscar and Lily apart - Lily's mum says Oscar has been making comments about her weight and skin colour.", ['racial_ethnic_origin']],
   ['A Year 8 girl, Amina H, told staff about a ceremony abroad this summer; the DSL has been informed.', ['safeguarding']],
   ['Miss Lowe is engaged to her girlfriend and is getting married in the summer.', ['sex_life']],
   ['Millie T (Y4, CIN) has been late again.', ['safeguarding']],
@@ -479,6 +480,7 @@ const negatives = [
   'Our Year 6 pupils held a mock general election; Ella Rose won as the Green Party candidate!',
   'Amy and her girlfriends went to the cinema, says Tom Reed.',
   'A blue inhaler has been handed in to the office. Mrs Gray',
+  'Tom Reed was teased about his height and the colour of his coat.',
   'Dr Nina Shah, a consultant paediatrician, will run a session for parents on managing ADHD at home.',
   // A signature's roles and declared pronouns.
   'Join us for our Autism Awareness coffee morning on Friday!\nJo Hughes, SENCO (Autism Champion)',
