@@ -157,7 +157,10 @@ const REPORTING_AFTER = new RegExp(
  */
 const SESSION = String.raw`(?:a |an |the |our |this |two |three )?(?:[a-z-]+ )?(?:session|training|workshop|assembly|talk|briefing|webinar|course|module|presentation|lesson|input)s?(?: on| about| covering)?`;
 const PRESENTING_AFTER = new RegExp(
-  String.raw`^(?:\s*\([^)]{1,40}\))?,?\s+(?:will (?:be )?|is |are |has |have |had |was )?(?:cover(?:s|ed|ing)?|(?:lead|leads|leading|led|run|runs|running|ran|deliver|delivers|delivering|delivered|give|gives|giving|gave|given|present|presents|presenting|presented|host|hosts|hosting|hosted) ${SESSION}|(?:deliver|delivers|delivering|delivered|present|presents|presenting|presented)|(?:talk|talks|talking|talked|speak|speaks|speaking|spoke|spoken) (?:to [a-z0-9 ]{1,24} )?about)\b`,
+  String.raw`^(?:\s*\([^)]{1,40}\))?,?\s+(?:will (?:be )?|is |are |has |have |had |was )?` +
+    String.raw`(?:cover(?:s|ed|ing)?|deliver(?:s|ed|ing)?|present(?:s|ed|ing)?` +
+    String.raw`|(?:lead|leads|leading|led|run|runs|running|ran|give|gives|giving|gave|given|host|hosts|hosting|hosted) ${SESSION}` +
+    String.raw`|(?:talk|talks|talking|talked|speak|speaks|speaking|spoke|spoken) (?:to [a-z0-9 ]{1,24} )?about)\b`,
 );
 /**
  * A question in minutes about a topic ("Dr Evans asked about waiting times for ASD assessments"):

@@ -75,8 +75,8 @@ const OWN_LINE = /^\s*(?:[-*•–]|\d{1,2}[.)])\s|[|\t]|^[\p{L} ]{1,30}:\s/u;
  * bracket it always does; before a capital or a digit ("...an allegation from Simone\nCampbell-Dyer")
  * only where the paragraph is hard-wrapped: its widest line is 50 to 100 characters, the next
  * line's first word would not have fitted on this one, and the next line is full too or ends the
- * paragraph. A list of names, one a line, is never that. Offsets do not change. A loop over the breaks, each
- * paragraph measured once: the same as a regular expression, which tries every position of the text.
+ * paragraph. A list of names, one a line, is never that. Offsets do not change. A loop over the
+ * breaks, each paragraph measured once: not a regular expression, which tries every position.
  */
 export function unwrapParagraphs(text: string): string {
   let out = '';
