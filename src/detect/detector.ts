@@ -48,6 +48,7 @@ const SPECIAL = new Set<string>(SPECIAL_CATEGORIES);
 const CHILD = new Set<string>(CHILD_SENSITIVE);
 const WEAK = new Set<string>(WEAK_IDENTIFIERS);
 const RECORD_LINE_MAX = 240;
+const PERSON_IDENTIFIERS = new Set<string>(['nhs_number', 'ni_number', 'upn', 'uln', 'passport_number', 'driving_licence', 'utr']);
 
 export function categoryOf(type: FindingType): FindingCategory | 'weak_identifier' {
   if (STRONG.has(type)) return 'identifier';
@@ -107,7 +108,11 @@ function bodySpeaksOfOnePerson(message: ExtractedMessage, results: SegmentResult
       people.add(n.key);
     }
   }
-  return distinctPeople(people).length === 1;
+  if (people.size > 0) return distinctPeople(people).length === 1;
+  // With no name, one identifier of a person is one person ("Subject: Child protection conference" above "UPN A873402110070");
+  // a bank account or card may be the organisation's own.
+  const identifiers = new Set(body.flatMap((r) => r.identifiers.filter((h) => PERSON_IDENTIFIERS.has(h.type)).map((h) => `${h.type}:${h.value}`)));
+  return identifiers.size === 1;
 }
 
 const ABOUT_BEFORE = /\b(?:about|regarding|concerning|re)\s*:?\s+$/i;

@@ -314,6 +314,8 @@ const positives: [string, string[]][] = [
   ['Concerns that Leah Brown (Y10) is being picked up from school by older men in cars.', ['safeguarding']],
   ['Jayden Reed has been referred to Dr Nina Shah, a consultant paediatrician.', ['health']],
   ['Please give Amy Hart her inhaler before PE. Mrs Gray', ['health']],
+  ['Tom Reed has been losing weight and skipping lunch.', ['health']],
+  ["I'm worried about one of my Year 5s - she's lost a lot of weight and seems withdrawn.", ['health']],
   ["Please keep Oscar and Lily apart - Lily's mum says Oscar has been making comments about her weight and skin colour.", ['racial_ethnic_origin']],
   ['A Year 8 girl, Amina H, told staff about a ceremony abroad this summer; the DSL has been informed.', ['safeguarding']],
   ['Miss Lowe is engaged to her girlfriend and is getting married in the summer.', ['sex_life']],
@@ -481,6 +483,7 @@ const negatives = [
   'Amy and her girlfriends went to the cinema, says Tom Reed.',
   'A blue inhaler has been handed in to the office. Mrs Gray',
   'Tom Reed was teased about his height and the colour of his coat.',
+  'Mrs Hall has lost a lot of weight on her new diet, says Tom Reed.',
   'Dr Nina Shah, a consultant paediatrician, will run a session for parents on managing ADHD at home.',
   // A signature's roles and declared pronouns.
   'Join us for our Autism Awareness coffee morning on Friday!\nJo Hughes, SENCO (Autism Champion)',
@@ -850,6 +853,11 @@ describe('a short message whose subject line holds the term', () => {
   it('or about the child it names alone as what it is about', () => {
     expect(scored('Safeguarding concern', 'Hi Dan, can we talk tomorrow about Kai? Thanks')).toEqual(['safeguarding']);
     expect(scored('Safeguarding concern', 'Hi Dan, Kai will bring the forms tomorrow. Thanks')).toEqual([]);
+  });
+
+  it('or about the one person an identifier in it stands for', () => {
+    expect(scored('Child protection conference', 'Please find attached my report. UPN A873402110070.')).toEqual(['safeguarding', 'upn']);
+    expect(scored('SEN register', 'Please pay invoice 4471 to sort code 20-00-00, account 55779911.')).toEqual(['bank_account']);
   });
 
   it('is about nobody when the body names only its sender and the people it greets, or many people', () => {
