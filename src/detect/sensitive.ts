@@ -180,12 +180,12 @@ const ROLE_AFTER = /^,?\s*(?:\(|,\s*(?:[a-z]{2,}\s+){0,2})(?:new\s+)?(?:head(?:t
 const CREDITED_AFTER = /^(?:,\s*(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: head)?|assistant head|SENCO|SENDCO|DSL|DDSL|DPO|clerk|co-?ordinator|manager|governor|chair|trustee|director|administrator|principal|business manager|attendance officer)\s*\)|\)\s*(?:[.;,]|$))/im;
 
 /**
- * A field whose value records nothing ("SEN: No", "Medical conditions: None", "Exclusions: 0",
- * "Ethnicity: Refused", DfE's REFU and NOBT): no data of the field's type about the person, but
+ * A field whose value records nothing ("SEN: No", "Medical conditions: None", "Exclusions (days): 0",
+ * "LAC status: N", "Ethnicity: Refused", DfE's REFU and NOBT): no data of the field's type about the person, but
  * the row still holds the field, so it is still a record for bulk counting.
  */
 const EMPTY_VALUE_AFTER =
-  /^(?: \(?[yY]\/[nN]\)?)?: (?:none|no|n|n\/a|na|nil|0|false|not known|not applicable|unknown|not recorded|none known|nkda|not eligible|refused|information refused|not obtained|not yet obtained|prefer not to say|REFU|NOBT|-)(?= *(?:\||\n|$))/i;
+  /^(?: \(?[yY]\/[nN]\)?| (?:status|flag|plan|code|indicator|eligible|eligibility|record|history|type|days|count|total|number)| \([^)\n]{1,20}\)){0,3}: (?:none|no|n|n\/a|na|nil|0|false|not known|not applicable|unknown|not recorded|none known|nkda|not eligible|refused|information refused|not obtained|not yet obtained|prefer not to say|REFU|NOBT|-)(?= *(?:\||\n|$))/i;
 
 /** After a capitalised term, the word that makes it a charity or other body ("Cancer Research UK", "Epilepsy Society", "Autism Trust"). */
 const ORGANISATION_AFTER = /^(?: Research)? (?:UK|Society|Trust|Foundation|Association|Action|Alliance|Charity|Research|Network|Federation)\b/;

@@ -700,12 +700,13 @@ describe('coded columns', () => {
   });
   it('reads a field that records nothing as no data, and one that records something as data', () => {
     for (const empty of ['Religion: None | Ethnicity: Not obtained', 'Medical Conditions: None | Allergies: None', 'SEN: No | FSM: No | LAC: No',
-      'Exclusions: 0 | Attendance: 96%', 'EAL: N', 'Medical: N/A', 'Allergies: NKDA']) {
+      'Exclusions: 0 | Attendance: 96%', 'EAL: N', 'Medical: N/A', 'Allergies: NKDA', 'LAC Status: N | EHC Plan: N', 'Exclusions (days): 0']) {
       expect(typesOf(`Name: Amy Hart | ${empty}`)).toEqual([]);
     }
     expect(typesOf('Name: Amy Hart | Religion: Christian | Ethnicity: WBRI')).toEqual(['racial_ethnic_origin', 'religious_belief']);
     expect(typesOf('Name: Amy Hart | SEN: Yes | FSM: Yes | LAC: Yes')).toEqual(['free_school_meals', 'looked_after', 'special_educational_needs']);
     expect(typesOf('Name: Amy Hart | Exclusions: 2 | Allergies: Peanuts')).toEqual(['exclusion', 'health']);
+    expect(typesOf('Name: Amy Hart | LAC Status: Y | Exclusions (days): 2')).toEqual(['exclusion', 'looked_after']);
   });
   it('reads a medical field as health whatever condition it names, unless it records nothing or points elsewhere', () => {
     for (const field of ['Medical conditions: glue ear', 'Allergies: kiwi', 'Disability: Yes', 'Medical needs: hypermobility', 'Medication: Calpol as needed']) {
