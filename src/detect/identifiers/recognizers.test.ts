@@ -305,6 +305,7 @@ describe("the organisation's own bank details, given for payments", () => {
     'Sort code: 40-47-84\nAccount number: 70872490\nAccount name: Oakfield Primary School PTA',
     'Cheques payable to Oakfield PTA. Or by transfer: sort code 40-47-84, account 70872490.',
     'Our bank details: Oakfield Academy Trust, sort code 40-47-84, account 70872490.',
+    'Please pay invoice 4471 to Coaches R Us Ltd, sort code 40-47-84, account 70872490.',
   ])('%s', (text) => expect(typesOf(text)).toEqual([]));
 
   it("are not confused with a person's", () => {

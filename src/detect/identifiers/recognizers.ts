@@ -323,7 +323,7 @@ function validIbanPrefix(value: string): string | null {
  * "Account name: Oakfield PTA", "Our bank details: Oakfield Academy Trust"): bank details, but nobody's personal data.
  */
 const ORGANISATION_PAYEE =
-  /\b(?:[Aa]ccount [Nn]ame|(?:[Oo]ur )?[Bb]ank (?:details|account)(?: are)?|[Pp]ayee|[Pp]ay(?:able|ments?)?(?: [a-z]+){0,3} to|[Mm]ade out to|[Ii]n favour of)\s*:?\s*(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){0,5}(?:Academy|School|College|Trust|PTA|PTFA|Council|Fund|Ltd|Limited|Federation|Diocese|Nursery|Church)\b/;
+  /\b(?:[Aa]ccount [Nn]ame|(?:[Oo]ur )?[Bb]ank (?:details|account)(?: are)?|[Pp]ayee|[Pp]ay(?:able|ments?)?(?: [\w-]+){0,3} to|[Mm]ade out to|[Ii]n favour of)\s*:?\s*(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){0,5}(?:Academy|School|College|Trust|PTA|PTFA|Council|Fund|Ltd|Limited|Federation|Diocese|Nursery|Church|plc|PLC|LLP|CIC)\b/;
 
 /** A sort code counts when an 8-digit account number is near it and the pair passes modulus checking. */
 function sortCodeWithAccount(m: RegExpExecArray, text: string): string | null {
