@@ -306,6 +306,7 @@ const positives: [string, string[]][] = [
   ['Nurture group: Kayden (CP), Millie (CIN)', ['safeguarding']],
   ['AM (6R) has been self-harming.', ['health', 'safeguarding']],
   ['JB (10X2, CIN) missed his CP review.', ['safeguarding']],
+  ['Tom Reed is a supporter of Just Stop Oil.', ['political_opinion']],
   ['The family of baby Ava Lin have been referred to the perinatal mental health team.', ['health']],
   ["Tom Reed's father is serving his sentence at HMP Leeds.", ['criminal_offence']],
   ['fyi - Mason Clarke (8T) told me hes been cutting again', ['safeguarding']],
