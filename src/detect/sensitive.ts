@@ -7,7 +7,7 @@ import { personOf } from './about';
 import type { NameSpan } from './names';
 import { ownerBit, TermIndex, type TermText } from './term-index';
 import { firstStartingFrom, lastStartingBy } from './sorted';
-import { lineText, unitIndexAt, type Unit } from './units';
+import { BULLET, lineText, unitIndexAt, type Unit } from './units';
 
 export type SensitiveType = SpecialCategoryType | ChildSensitiveType;
 
@@ -405,16 +405,13 @@ export function findSensitive(
     // it tells something only of another person in the same unit ("... will observe Jayden Reed").
     const lead = PROFESSION.test(term) ? PROFESSION_AFTER_NAME.exec(text.slice(Math.max(0, start - 8), start)) : null;
     if (lead && nameEnds.has(start - lead[0].length) && !anotherPersonIn(unit, start - lead[0].length)) continue;
-    if (EMPTY_VALUE_AFTER.test(text.slice(end, end + 40))) {
+    // A field that records nothing, and a presenter's topic, are about no one.
+    if (EMPTY_VALUE_AFTER.test(text.slice(end, end + 40)) || presentsTopic(unit)) {
       hits.push({ type, start, end, term, unit, link: null });
       continue;
     }
     // "Mrs Carter said two members of staff are on sick leave": in a statement about a group, the
     // person reporting it is not who it is about.
-    if (presentsTopic(unit)) {
-      hits.push({ type, start, end, term, unit, link: null });
-      continue;
-    }
     const direct = isGroupStatement(unit) && namesOnlyReporters(unit) ? null : unitHasPerson(unit);
     const listed = direct ? [] : listedUnder(unit);
     if (listed.length) {
@@ -479,7 +476,6 @@ function disjointUnion(spans: Span[]): Span[] {
   return out;
 }
 
-const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/;
 const MAX_LIST_LINES = 15;
 
 /** A bullet line in a list introduced by a line that names a person and ends with a colon. */

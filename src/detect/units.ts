@@ -66,8 +66,10 @@ const MAY_CONTINUE_WRAPPED = /^[\p{Lu}\d"'‘“]/u;
 /** Mail clients hard-wrap plain text at 60 to 80 columns, never much wider or narrower. */
 const WRAP_MIN = 50;
 const WRAP_MAX = 100;
+/** A list item's marker at the start of its line: "- ", "• ", "2. ", "3) ". */
+export const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/;
 /** A list item, a table row or a field ("- Tom", "2. Tom", "a | b", "Name: Tom") starts its own line, wrapped or not. */
-const OWN_LINE = /^\s*(?:[-*•–]|\d{1,2}[.)])\s|[|\t]|^[\p{L} ]{1,30}:\s/u;
+const OWN_LINE = new RegExp(String.raw`${BULLET.source}|[|	]|^[\p{L} ]{1,30}:\s`, 'u');
 
 /**
  * Joins hard-wrapped lines of plain-text paragraphs: a line break inside a sentence (not after
