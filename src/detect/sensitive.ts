@@ -227,7 +227,7 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
   return names.filter(
     (n) =>
       // "Hi, Tom's parents have asked...", "speak to Amy's mum about her inhaler": whoever is contacted, the owner of the possessive is spoken of.
-      (POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) || !contacted(n) || opensSentenceAfterGreeting(text, n) || RELATIVE_CLAUSE_AFTER.test(text.slice(n.end, n.end + 40))) &&
+      (POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) || !contacted(n) || opensSentenceAfterGreeting(text, n) || RELATIVE_CLAUSE_AFTER.test(text.slice(n.end, n.end + 40)) || OWN_MATTER_AFTER.test(text.slice(n.end, n.end + 40))) &&
       !(text[n.start - 1] === '(' && CREDITED_AFTER.test(text.slice(n.end, n.end + 40))),
   );
 }
@@ -243,6 +243,8 @@ const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
 /** A term as the topic of something ("your question about religion", "your talk on diabetes"), not the reader's own. */
 const TOPIC_BEFORE = /\b(?:about|on|regarding|re|into|of)(?: the| a| an)? $/i;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
+/** "I have spoken to Mr Frost about wearing his badge", "... about canvassing": who is spoken to about their own matter or doing is spoken of. */
+const OWN_MATTER_AFTER = /^,? (?:about|regarding|concerning) (?:[a-z]+ing\b|(?:his|her|their)\b)/i;
 /** "led by Mr Okafor, who spoke about his Nigerian heritage": a clause saying something of the person, not their role ("who is our SENCO"). */
 const RELATIVE_CLAUSE_AFTER = /^,? who (?!(?:is|was|will be|has been) (?:our|the|your|a|an|also)\b)(?:has|had|is|was|spoke|talked|told|shared|described|explained|wrote)\b/;
 /** "Hi, Isabelle Marsh is a young carer": after a greeting closed by its comma, a name with a verb opens a sentence about its person. */

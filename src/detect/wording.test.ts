@@ -1291,3 +1291,35 @@ describe('an illness going round the school', () => {
   it('is nobody\'s, in a letter to every parent', () => expect(typesOf("Head lice are going around again - please check your child's hair.")).toEqual([]));
   it("unlike a letter about one child's", () => expect(typesOf('Your child has head lice; please treat before Monday.')).toEqual(['health']));
 });
+
+describe('a member of staff spoken to about their own conduct', () => {
+  it.each([
+    'I have spoken to Mr Ian Frost about wearing his Reform UK badge in class.',
+    'Following the complaint, I spoke to Ian Frost about canvassing for the party with Year 12.',
+  ])('is about them: %s', (text) => expect(typesOf(text)).toEqual(['political_opinion']));
+  it('not someone spoken to about a pupil', () =>
+    expect(typesOf('I have spoken to Mrs Ward about the Reform UK posters in the mock election display.')).toEqual([]));
+});
+
+describe('one pupil at prayer or fasting', () => {
+  it.each([
+    "Aisha Rahman's father has asked whether she can use the quiet room at lunchtime during Ramadan to pray.",
+    'Ruby Khan is fasting this month, so please let her sit in the library at lunch.',
+  ])('is their faith: %s', (text) => expect(typesOf(text)).toEqual(['religious_belief']));
+  it('not a class learning where people pray', () =>
+    expect(typesOf('Year 3 visited the gurdwara to learn how Sikhs pray.')).toEqual([]));
+});
+
+describe('a domestic abuse notification', () => {
+  it.each([
+    'Operation Encompass notification received this morning for Lily-Mae Fisher (Y3).',
+    'Police attended a DA incident at the home address last night; Kai Reid was present.',
+    'Police were called to the family home last night. Kai Reid was there.',
+  ])('is safeguarding: %s', (text) => expect(typesOf(text)).toEqual(['safeguarding']));
+  it('not the scheme described to parents', () =>
+    expect(typesOf('Our school is part of Operation Encompass, a police and education partnership run by Mrs Lane.')).toEqual([]));
+});
+
+describe("the writer's own relative", () => {
+  it('is about a person', () => expect(typesOf("I won't be in tomorrow - my dad's had a stroke and I need to be at the hospital.")).toEqual(['health']));
+});
