@@ -124,6 +124,12 @@ const HEADER_FIELD_BEFORE = /(?:^|\n)[ \t>]*(?:from|to|cc|bcc|sent by|reply-to|s
 /** A name alone on its line under a sign-off ("Kind regards\n\nMrs Helen Ward\nDeputy Head") is the writer's. */
 const SIGN_OFF_BEFORE = /\b(?:regards|best wishes|many thanks|thanks|thank you|cheers|yours sincerely|yours faithfully|sincerely|best|all the best|with thanks|warmly)[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)*[ \t]*$/i;
 const ALONE_ON_LINE_AFTER = /^[ \t]*(?:[,(|][^\n]*)?(?:\n|$)/;
+/** A name closing a line after a sentence ("...to the office. Mrs Gray") signs it. */
+const SIGNED_SENTENCE_BEFORE = /\p{Ll}[.!?][ \t]+$/u;
+const SIGNED_LINE_AFTER = /^[ \t.,!]*(?:\n|$)/;
+const SIGNATURE_LINE_BEFORE = /[.!?][ \t]*\n(?:[ \t]*\n)*[ \t]*$/;
+const SIGNATURE_TAIL = /^[ \t,]*(?:\n[ \t]*[^\n]{0,60}[^\n.!?:])?(?:\n[ \t]*[^\n]{0,60}[^\n.!?:])?\s*$/;
+const SIGNATURE_TAIL_CHARS = 160;
 const WROTE_AFTER = /^[ \t]*(?:<[^>\n]{1,80}>)?[ \t]*(?:wrote|writes|a écrit)[ \t]*:/i;
 /** The police asking to speak to someone ("Police have asked to speak to Tyler Nash") want to question them: not a contact. */
 const POLICE_QUESTION_BEFORE = /\b(?:police|officers?|detectives?|PCSOs?)\b[\w ]{0,30}\b(?:speak|talk) (?:to|with)\s*$/i;
@@ -196,9 +202,6 @@ const CAUSE_AFTER = /^(?: and [a-z' -]{1,40}?)? (?:charity|charities|research|aw
 /** An ignore phrase starts at most this many characters before a term it covers (the longest shipped is under 80). */
 const IGNORE_REACH = 200;
 
-const SIGNED_LINE_AFTER = /^[ \t.,!]*(?:\n|$)/;
-const SENTENCE_END_BEFORE = /[.!?][ \t]+$/;
-
 /** A named person earlier or later in the same paragraph, this close, makes a passage about them. */
 const PASSAGE_CHARS = 250;
 
@@ -221,6 +224,10 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
       (!POLICE_QUESTION_BEFORE.test(before) && (CONTACT_BEFORE.test(before.slice(-30)) || ROLE_CONTACT_BEFORE.test(before))) ||
       HEADER_FIELD_BEFORE.test(before) ||
       (SIGN_OFF_BEFORE.test(before) && ALONE_ON_LINE_AFTER.test(text.slice(n.end, n.end + 80))) ||
+      // A name closing a line after a sentence signs it ("...handed in to the office. Mrs Gray"); not a numbered item ("1. Amelia Hart")
+      (SIGNED_SENTENCE_BEFORE.test(before) && SIGNED_LINE_AFTER.test(text.slice(n.end, n.end + 4))) ||
+      // ...and so does one on its own line closing the text, under a sentence, above at most a role and a school
+      (SIGNATURE_LINE_BEFORE.test(before) && text.length - n.end <= SIGNATURE_TAIL_CHARS && SIGNATURE_TAIL.test(text.slice(n.end))) ||
       WROTE_AFTER.test(text.slice(n.end, n.end + 90))
     );
   };
@@ -338,9 +345,7 @@ export function findSensitive(
     (allIgnored ?? vocabularies.anyIgnore.spans(prepared, Math.max(0, start - IGNORE_REACH), end)).some((s) => start < s.end && end > s.start);
   const inRole = (n: NameSpan): boolean =>
     ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || ROLE_AFTER.test(text.slice(n.end, n.end + 40));
-  // A name closing a line after a full stop signs it ("...handed in to the office. Mrs Gray"): the writer, not the passage's person.
-  const signsLine = (n: NameSpan): boolean => SIGNED_LINE_AFTER.test(text.slice(n.end, n.end + 4)) && SENTENCE_END_BEFORE.test(text.slice(Math.max(0, n.start - 3), n.start));
-  const passagePeople = [...subjects.filter((n) => !inRole(n) && !signsLine(n)), ...evidence.identifierSpans].sort((a, b) => a.start - b.start);
+  const passagePeople = [...subjects.filter((n) => !inRole(n)), ...evidence.identifierSpans].sort((a, b) => a.start - b.start);
   // Asked of a unit once, not once per term in it: a long unit (a text without full stops) holds many.
   const unitTest = (re: RegExp, unit: number): boolean => re.test(text.slice(units[unit].start, units[unit].end));
   // Statements about groups, and questions on a topic: neither is about the people who make them.

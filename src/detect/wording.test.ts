@@ -884,6 +884,13 @@ describe('a short message whose subject line holds the term', () => {
     expect(scored('Fwd: Looked after children policy', 'FYI\n\n---------- Forwarded message ---------\nFrom: Sam Cole <s.cole@oakfield.example>\n\nThe updated policy is attached.')).toEqual([]);
     expect(typesOf('On Mon, 5 Jan 2026, Sam Cole wrote:\n> Our student council would like a workshop on racism and homophobic abuse.')).toEqual([]);
     expect(scored('EHCP writing course', 'Please book me on the course.\n\nKind regards\n\nMrs Helen Ward\nDeputy Headteacher', 'SEN Office')).toEqual([]);
+    // A name closing the last sentence's line, or alone at the end under a sentence, with at most a role and a school below
+    expect(scored('EHCP writing course', 'Please hand your booking forms in to the office by Friday. Mrs Gray', 'SEN Office')).toEqual([]);
+    expect(scored('EHCP writing course', 'Please hand your booking forms in by Friday.\n\nLaura Bennett\nSEN Office\nOakfield Primary School', 'SEN Office')).toEqual([]);
+  });
+
+  it('but a name alone at the end under a colon is what the message is about', () => {
+    expect(scored('EHCP draft', 'Please find attached the draft for:\n\nJacob Turner')).toEqual(['special_educational_needs']);
   });
 });
 
