@@ -70,6 +70,10 @@ describe('payment card', () => {
   });
   it('ignores a Luhn-valid number labelled as a booking reference', () =>
     expect(typesOf('Booking reference: 4111111111111111')).toEqual([]));
+  it("ignores a device's Luhn-valid IMEI or SIM number", () => {
+    expect(typesOf('IMEI 490154203237518 for the school iPad.')).toEqual([]);
+    expect(typesOf('Card for the trip: 4111 1111 1111 1111')).toEqual(['payment_card']);
+  });
 });
 
 describe('IBAN, bank account, passport, driving licence', () => {

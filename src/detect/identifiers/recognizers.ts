@@ -93,7 +93,7 @@ function birthDateOf(m: RegExpExecArray): string | null {
 }
 
 const OTHER_REFERENCE_LABELS =
-  /(?:\b(?:invoice|inv|order|purchase|p\.?o|tracking|track|parcel|consignment|courier|shipment|delivery|booking|serial|licen[cs]e key|product key|activation|ticket|transaction|receipt|confirmation|case|claim|policy|customer|membership|member|voucher|barcode|isbn|batch|lot|asset|job|quote|quotation|po number|version|release|build)\b|(?<!\b(?:tax ?payer|tax|pupil|learner|patient|NHS)\s)\b(?:reference|ref)\b)\.?\s*(?:(?:no\.?|number|#|code|id|ref(?:erence)?)(?:\s+is)?)?\s*[:#]?\s*$/i;
+  /(?:\b(?:invoice|inv|order|purchase|p\.?o|tracking|track|parcel|consignment|courier|shipment|delivery|booking|serial|licen[cs]e key|product key|activation|ticket|transaction|receipt|confirmation|case|claim|policy|customer|membership|member|voucher|barcode|isbn|issn|ean|imei|meid|iccid|imsi|sim|batch|lot|asset|job|quote|quotation|po number|version|release|build)\b|(?<!\b(?:tax ?payer|tax|pupil|learner|patient|NHS)\s)\b(?:reference|ref)\b)\.?\s*(?:(?:no\.?|number|#|code|id|ref(?:erence)?)(?:\s+is)?)?\s*[:#]?\s*$/i;
 
 /** A number to call or a meeting to join: said of a value before it ("Meeting ID:", "helpline on"). */
 const CALL_LABELS =
@@ -106,12 +106,12 @@ const CALL_LABELS =
 const OTHER_ID_LABELS =
   /\b(?:appointment|student|staff|employee|user|login|log-?in|sign-?in|verification|security|candidate|exam|admission|application|applicant|seat|locker|library|device|company|charity|registration|reg|VAT|supplier|vendor|payroll|pension|employer|works|payee)\s*(?:id|no\.?|number|#|ref(?:erence)?|code)(?:\s+is)?\s*[:#]?\s*$|(?<!\b(?:NHS|ULN|UPN|UTR|NI|NINO|learner|pupil|patient|passport|licence|license)\s?)\bID\s*[:#]\s*$/i;
 
-const NOT_AN_IDENTIFIER = new RegExp(`${OTHER_REFERENCE_LABELS.source}|${CALL_LABELS.source}|${OTHER_ID_LABELS.source}`, 'i');
-
 /**
  * Labels that say a value is something else. A checksum-valid number right after
  * "Invoice no." or "Meeting ID:" is that, even with "NHS" in the same sentence.
  */
+const NOT_AN_IDENTIFIER = new RegExp(`${OTHER_REFERENCE_LABELS.source}|${CALL_LABELS.source}|${OTHER_ID_LABELS.source}`, 'i');
+
 /** For a bare 10-digit number (NHS, ULN, UTR), an account's number is a bank or supplier account, not the identifier (HMRC's Self Assessment account is the UTR's). */
 const ACCOUNT_LABELS = /(?<!\b(?:self[- ]assessment|tax)\s)\b(?:account|acct|a\/c)\s*(?:no\.?|number|#)?\s*[:#]?\s*$/i;
 const NOT_A_TEN_DIGIT_IDENTIFIER = new RegExp(`${NOT_AN_IDENTIFIER.source}|${ACCOUNT_LABELS.source}`, 'i');
