@@ -936,9 +936,15 @@ describe('a given name that is also a word, with the initial of a surname or a y
 });
 
 describe('a halal or kosher diet said of someone', () => {
-  it.each(['Amir Khan needs a halal meal on the trip.', 'Amir Khan only eats halal.', 'Ben Cole has a kosher diet.', 'Name: Amir Khan\nDietary requirements: halal'])('%s', (text) =>
+  it.each([
+    'Amir Khan needs a halal meal on the trip.', 'Amir Khan only eats halal.', 'Ben Cole has a kosher diet.', 'Name: Amir Khan\nDietary requirements: halal',
+    'Tom Reed needs a vegetarian halal option on the residential.', 'Amira is coming too; she will need a halal option.',
+  ])('%s', (text) =>
     expect(typesOf(text)).toEqual(['religious_belief']));
-  it.each(['Mrs Hart says the kitchen has halal options.', 'Mr Reed says we have a halal supplier now.', 'Please order halal and vegetarian options for the residential, Mrs Hart.'])(
+  it.each([
+    'Mrs Hart says the kitchen has halal options.', 'Mr Reed says we have a halal supplier now.', 'Please order halal and vegetarian options for the residential, Mrs Hart.',
+    'Mr Cole said the summer fair needs a halal option this year.',
+  ])(
     'not a menu: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
 
