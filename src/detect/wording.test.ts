@@ -1336,3 +1336,10 @@ describe('a domestic abuse notification', () => {
 describe("the writer's own relative", () => {
   it('is about a person', () => expect(typesOf("I won't be in tomorrow - my dad's had a stroke and I need to be at the hospital.")).toEqual(['health']));
 });
+
+describe('diabetes and allergy kit as staff note it', () => {
+  it.each(['Leon T - T1D, on pump, hypo box in classroom.', 'Epi pen x2 for Macy L.', 'Jo Hart had a hypo at lunch and was given glucose tablets.'])('is health: %s', (text) =>
+    expect(typesOf(text)).toEqual(['health']));
+  it.each(['Tom Reed is doing the Epi pen training on Monday.', 'Mrs Hart tested a hypothesis in the science club.'])('not training or a word that starts alike: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
