@@ -112,8 +112,9 @@ const CONTACT_BEFORE = new RegExp(
     // The second of two people greeted together ("Dear Mr and Mrs Ahmed")
     String.raw`|dear (?:mr|mrs|ms|miss|mx|dr)\.? (?:and|&)` +
     // "to" alone ("Send to Jane Smith"), but not "according to", "next to", "sister to"..., nor a notice's
-    // wishes ("Get well soon to Mr Hale, who is recovering from surgery", "Condolences to Mrs Ali")
-    String.raw`|(?<!according |next |close |due |similar |known |referred |related |married |engaged |happened |belongs? |sister |brother |cousin |soon |back |wishes |condolences |sympathies |sympathy |love )to` +
+    // wishes or praise ("Get well soon to Mr Hale, who is recovering from surgery", "Condolences to Mrs Ali",
+    // "Special mention to Noah Fox, who played with a sprained ankle")
+    String.raw`|(?<!according |next |close |due |similar |known |referred |related |married |engaged |happened |belongs? |sister |brother |cousin |soon |back |wishes |condolences |sympathies |sympathy |love |mention |done |congratulations |congrats |praise |kudos |goes )to` +
     // Who did the paperwork: "shared with invigilators by Carol Stone"
     String.raw`|(?:signed|checked|shared|sent|circulated|organised|organized|prepared|compiled|written|led|run|delivered|arranged|co-?ordinated|collated|updated|completed|approved|authorised|countersigned|explained|presented|given|taught|hosted|chaired|facilitated|covered|finalised|finalized|processed|handled|managed|overseen|submitted) (?:(?:with|to|for) [\w-]+(?: [\w-]+)? )?by` +
     String.raw`)[ \t]*,?[ \t]*$`,

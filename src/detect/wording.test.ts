@@ -948,8 +948,11 @@ describe('a halal or kosher diet said of someone', () => {
     'not a menu: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
 
-describe("a notice's wishes to someone", () => {
-  it.each(['Get well soon to Mr Hale, who is recovering from knee surgery.', 'Condolences to Mrs Ali, whose father died after a long battle with cancer.'])('speak of them: %s', (text) =>
+describe("a notice's wishes or praise to someone", () => {
+  it.each([
+    'Get well soon to Mr Hale, who is recovering from knee surgery.', 'Condolences to Mrs Ali, whose father died after a long battle with cancer.',
+    'Special mention to Noah Fox, who played the final with a sprained ankle!', 'Well done to Ruby Khan, who ran the race with a broken wrist.',
+  ])('speak of them: %s', (text) =>
     expect(typesOf(text)).toEqual(['health']));
   it('while mail sent to someone does not', () => expect(typesOf('Please send it to Mr Hale, who is the diabetes nurse.')).toEqual([]));
 });
