@@ -1346,3 +1346,15 @@ describe('diabetes and allergy kit as staff note it', () => {
   it.each(['Tom Reed is doing the Epi pen training on Monday.', 'Mrs Hart tested a hypothesis in the science club.'])('not training or a word that starts alike: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('a pupil named after a greeting, with a note in brackets', () => {
+  it('is spoken of, not greeted', () =>
+    expect(typesOf('Hi, Lacey Moore (Y4) has not attended since 3 November. We are making a Children Missing Education referral today.')).toEqual(['safeguarding']));
+  it('while the person greeted is still not', () => expect(typesOf('Hi, Lacey (Head of Year), the Children Missing Education policy is attached.')).toEqual([]));
+});
+
+describe('a policy or benefit named after "our child" or "your child"', () => {
+  it.each(['Dear Ms Reid, please find attached our Child Protection and Safeguarding Policy, as requested.', 'Please read our child protection and online safety guidance before the trip.'])(
+    'is about nobody: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('while "your child" is still one child', () => expect(typesOf('Dear Mr Cole, your child has been placed on the Child Protection Register.')).toEqual(['safeguarding']));
+});
