@@ -1358,3 +1358,15 @@ describe('a policy or benefit named after "our child" or "your child"', () => {
     'is about nobody: %s', (text) => expect(typesOf(text)).toEqual([]));
   it('while "your child" is still one child', () => expect(typesOf('Dear Mr Cole, your child has been placed on the Child Protection Register.')).toEqual(['safeguarding']));
 });
+
+describe("an IT technician's mail", () => {
+  it.each([
+    "Mr Reed's laptop was infected with a virus after he clicked a phishing link.",
+    'Ruby Khan (Y9) was caught trying to hack the MIS; her login is suspended for a week.',
+    'Tom Reed ran a virus scan on his laptop.',
+  ])('is about machines and accounts: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Tom Reed has a virus and will be off until Monday.', ['health']],
+    ['Ruby Khan (Y9) is suspended for a week for fighting.', ['exclusion']],
+  ])('while a person still is: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
