@@ -108,7 +108,9 @@ export interface PersonEvidence {
 
 /** Names after these words are people to contact, or who did the paperwork, not people the sentence is about. */
 const CONTACT_BEFORE = new RegExp(
-  String.raw`\b(?:speak to|speak with|talk to|check with|checking with|confirm with|contact|ask|email|e-mail|call|ring|phone|please see|(?:should|must|can|may|could) see|forward (?:it |this |them )?to|send (?:it |this |them )?to|return (?:it |this |them )?to|dear|hi|hello|thanks|thank you|regards|from|cc|signed|contact:` +
+  String.raw`\b(?:speak to|speak with|talk to|check with|checking with|confirm with|contact|ask|email|e-mail|call|ring|phone|please see|(?:should|must|can|may|could) see|forward (?:it |this |them )?to|send (?:it |this |them )?to|return (?:it |this |them )?to|dear|hi|hello|thanks|thank you|regards|cc|signed|contact:` +
+    // "from" alone ("a letter from Dr Shah"), but not pay kept back from someone ("deduct one day's pay from Mr Reed")
+    String.raw`|(?<!\b(?:deduct|deducted|deducting|recover|recovered|withhold|withheld|dock|docked)\b[^.!?\n]{0,24})from` +
     // The second of two people greeted together ("Dear Mr and Mrs Ahmed")
     String.raw`|dear (?:mr|mrs|ms|miss|mx|dr)\.? (?:and|&)` +
     // "to" alone ("Send to Jane Smith"), but not "according to", "next to", "sister to"..., nor a notice's

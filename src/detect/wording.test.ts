@@ -1370,3 +1370,14 @@ describe("an IT technician's mail", () => {
     ['Ruby Khan (Y9) is suspended for a week for fighting.', ['exclusion']],
   ])('while a person still is: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('a strike day kept from pay', () => {
+  it('is the striker\'s union action', () => expect(typesOf("Please deduct one day's pay from Mr Tom Reed for strike action on 1 February.")).toEqual(['trade_union']));
+  it('not a letter from someone about a ballot', () => expect(typesOf('A letter from Mr Tom Reed about the ballot for strike action is attached.')).toEqual([]));
+});
+
+describe('a place of worship by its name', () => {
+  it("is a family's faith", () => expect(typesOf("Faith criteria: Oliver Reed's family attend St Mary's RC Church weekly.")).toEqual(['religious_belief']));
+  it.each(["Year 3 went to St Mary's Church for the harvest festival with Mrs Hart.", "Amelia went to St Paul's Church with her class."])('not a class visit: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
