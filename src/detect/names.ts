@@ -90,7 +90,9 @@ const NOT_A_SURNAME = String.raw`(?:ADHD|ADD|ASD|ASC|EHCP|EHC|IHP|IHCP|SEN|SEND|
 // Lower-case particles inside a name ("Pieter van der Merwe", "Muhammad bin Abdullah", "Ana de Souza"), before a capitalised word.
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten']);
 const PARTICLE = `(?:${[...PARTICLES].join('|')})`;
-const SEQUENCE = new RegExp(String.raw`(?:${TOKEN}|[${UPPER}]\.?)(?: (?:${TOKEN}|(?!${NOT_A_SURNAME})[A-Z]{2,}(?:['’-][A-Z]{2,})?(?![A-Za-z0-9])|[${UPPER}]\.?(?= [${UPPER}][${LOWER}])|${PARTICLE}(?= (?:${PARTICLE} )?[${UPPER}][${LOWER}])))*`, 'g');
+// A token is a whole word: not "Ci" in "CiC", nor "Bay" in "eBay".
+const WORD_EDGE = String.raw`(?![${UPPER}${LOWER}])`;
+const SEQUENCE = new RegExp(String.raw`(?<![${UPPER}${LOWER}])(?:(?:${TOKEN})${WORD_EDGE}|[${UPPER}]\.?${WORD_EDGE})(?: (?:(?:${TOKEN})${WORD_EDGE}|(?!${NOT_A_SURNAME})[A-Z]{2,}(?:['’-][A-Z]{2,})?(?![A-Za-z0-9])|[${UPPER}]\.?(?= [${UPPER}][${LOWER}])|${PARTICLE}(?= (?:${PARTICLE} )?[${UPPER}][${LOWER}])))*`, 'g');
 // A word in capitals: "SMITH", "O'CONNOR", "CAMPBELL-DYER".
 const CAPS_TOKEN = String.raw`[A-Z]{2,}(?:['’-][A-Z]{2,})?`;
 // A title, an optional initial, and one or two names: "Mr Hughes", "Mrs Claire Holt", "Dr A. Shah";

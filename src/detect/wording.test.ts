@@ -1381,3 +1381,8 @@ describe('a place of worship by its name', () => {
   it.each(["Year 3 went to St Mary's Church for the harvest festival with Mrs Hart.", "Amelia went to St Paul's Church with her class."])('not a class visit: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('a capitalised part of a word', () => {
+  it('is no name ("Ci" in "CiC")', () => expect(typesOf('The Virtual School Head will deliver CiC training to all designated teachers next term.')).toEqual([]));
+  it('while CiC after a name is still theirs', () => expect(typesOf('Kai Brennan is CiC and his placement has broken down.')).toEqual(['looked_after']));
+});
