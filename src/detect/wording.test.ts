@@ -1386,3 +1386,11 @@ describe('a capitalised part of a word', () => {
   it('is no name ("Ci" in "CiC")', () => expect(typesOf('The Virtual School Head will deliver CiC training to all designated teachers next term.')).toEqual([]));
   it('while CiC after a name is still theirs', () => expect(typesOf('Kai Brennan is CiC and his placement has broken down.')).toEqual(['looked_after']));
 });
+
+describe('bail conditions and facial recognition', () => {
+  it('a bail condition is no health condition', () =>
+    expect(typesOf('Dad (Mr Lee) is on bail with a condition not to contact the family, so he must not collect Sam.')).toEqual(['criminal_offence']));
+  it("a pupil's face in a recognition system is biometric", () =>
+    expect(typesOf("Parents of Ava Clarke have refused consent for her facial image to be used by the canteen's facial recognition system.")).toEqual(['biometric_genetic']));
+  it('not the technology discussed', () => expect(typesOf('Mr Reed will lead a debate on facial recognition technology with Year 12.')).toEqual([]));
+});
