@@ -3,7 +3,9 @@
 
 // "pw" and "pass" only as labels before a colon or equals sign: otherwise they are other words.
 const PASSWORD_LABEL = /\b(?:password|passcode|pass phrase|passphrase|pwd|PIN|code to open(?: it)?|(?:pw|pass)(?=\s*[:=]))\b/gi;
-const TOKEN_AFTER = /^[^\n\w]{0,3}(?:(?:is|was|will be|we agreed|agreed|as agreed|for (?:the |this )?(?:zip|file|pdf|document|attachment)|to open (?:it|the \w+))[\s:,-]*){0,3}[:=\-–]?\s*["'“‘]?([^\s"'”’,;]{4,64})/i;
+const TOKEN_AFTER = /^[^\n\w]{0,3}(?:(?:is|was|will be|we agreed|agreed|as agreed|for (?:the |this )?(?:zip|file|pdf|document|attachment)|to open(?: it| the \w+)?)[\s:,-]*){0,3}[:=\-–]?\s*["'“‘]?([^\s"'”’,;]{4,64})/i;
+/** The password named before its label: "use Heron558! as the password", "Heron558! is the password". */
+const TOKEN_BEFORE_LABEL = /(?:\b(?:use|enter|type|with)\s+["'“‘]?([^\s"'”’,;]{4,64}?)["'”’]?\s+(?:as|for)|(?<![\w-])["'“‘]?([^\s"'”’,;]{4,64}?)["'”’]?\s+is)\s+(?:the|your|its)\s+(?:password|passcode|PIN)\b/gi;
 
 /** Words that say how or when the password comes, not what it is. */
 const NOT_A_PASSWORD =
@@ -26,6 +28,11 @@ function looksLikeSecret(token: string, labelled: boolean): boolean {
 
 export function findPasswords(text: string): string[] {
   const found: string[] = [];
+  TOKEN_BEFORE_LABEL.lastIndex = 0;
+  for (let m = TOKEN_BEFORE_LABEL.exec(text); m; m = TOKEN_BEFORE_LABEL.exec(text)) {
+    const token = m[1] ?? m[2]!;
+    if (looksLikeSecret(token, false)) found.push(token);
+  }
   PASSWORD_LABEL.lastIndex = 0;
   for (let m = PASSWORD_LABEL.exec(text); m; m = PASSWORD_LABEL.exec(text)) {
     const after = TOKEN_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));

@@ -81,6 +81,14 @@ describe('password in message', () => {
       expect(findingsOf(text, encrypted).map((f) => f.type)).not.toContain('password_in_message');
     }
   });
+  it('takes a password named before its label', () => {
+    expect(findingsOf('To open the file use Heron558! as the password.', encrypted).map((f) => f.type)).toContain('password_in_message');
+    expect(findingsOf('Heron558! is the password.', encrypted).map((f) => f.type)).toContain('password_in_message');
+    expect(findingsOf('Password to open: 8812', encrypted).map((f) => f.type)).toContain('password_in_message');
+    for (const text of ['Your date of birth is the password.', 'Use the usual one for the password.', 'This is the password protected file.']) {
+      expect(findingsOf(text, encrypted).map((f) => f.type)).not.toContain('password_in_message');
+    }
+  });
   it('is not found when the password is sent another way', () => {
     expect(findingsOf('Password by phone as usual.', encrypted).map((f) => f.type)).not.toContain('password_in_message');
   });
