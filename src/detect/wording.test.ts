@@ -1394,3 +1394,13 @@ describe('bail conditions and facial recognition', () => {
     expect(typesOf("Parents of Ava Clarke have refused consent for her facial image to be used by the canteen's facial recognition system.")).toEqual(['biometric_genetic']));
   it('not the technology discussed', () => expect(typesOf('Mr Reed will lead a debate on facial recognition technology with Year 12.')).toEqual([]));
 });
+
+describe('one child meant without a name', () => {
+  it.each([
+    ['We have a child starting in Reception who has an EHCP for cerebral palsy.', ['health', 'special_educational_needs']],
+    ['YP disclosed sexual abuse by an uncle; strategy meeting called.', ['safeguarding']],
+    ["Child B's mother reports that her ex-partner has been sending threatening messages.", ['safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['If a child who has asthma feels unwell, send them to the office.', 'Every child in Reception with an EHCP has a key worker.', 'YP support groups meet on Tuesdays to discuss abuse and neglect.'])(
+    'not any child: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
