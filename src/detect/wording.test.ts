@@ -1404,3 +1404,11 @@ describe('one child meant without a name', () => {
   it.each(['If a child who has asthma feels unwell, send them to the office.', 'Every child in Reception with an EHCP has a key worker.', 'YP support groups meet on Tuesdays to discuss abuse and neglect.'])(
     'not any child: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe("a parent's own words", () => {
+  it.each([
+    ['hi sir, im worried about my daughter lily she says a boy in yr 9 keeps asking her to send pics, can u help', ['safeguarding']],
+    ['Dear Mrs Hart, Aisha will not take part in the music lessons as our faith does not allow it. Regards, Mr Rahman', ['religious_belief']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it('not a class asked for holiday photos', () => expect(typesOf('Mrs Hart has been asking them to send photos of their half-term adventures.')).toEqual([]));
+});
