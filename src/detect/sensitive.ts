@@ -130,6 +130,7 @@ const ALONE_ON_LINE_AFTER = /^[ \t]*(?:[,(|][^\n]*)?(?:\n|$)/;
 /** A name closing a line after a sentence ("...to the office. Mrs Gray") signs it. */
 const SIGNED_SENTENCE_BEFORE = /\p{Ll}[.!?][ \t]+$/u;
 const SIGNED_LINE_AFTER = /^[ \t.,!]*(?:\n|$)/;
+/** So does one alone on the text's last lines under a sentence, with at most a role and a school below it. */
 const SIGNATURE_LINE_BEFORE = /[.!?][ \t]*\n(?:[ \t]*\n)*[ \t]*$/;
 const SIGNATURE_TAIL = /^[ \t,]*(?:\n[ \t]*[^\n]{0,60}[^\n.!?:])?(?:\n[ \t]*[^\n]{0,60}[^\n.!?:])?\s*$/;
 const SIGNATURE_TAIL_CHARS = 160;
@@ -234,12 +235,13 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
       WROTE_AFTER.test(text.slice(n.end, n.end + 90))
     );
   };
-  return names.filter(
-    (n) =>
-      // "Hi, Tom's parents have asked...", "speak to Amy's mum about her inhaler": whoever is contacted, the owner of the possessive is spoken of.
-      (POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) || !contacted(n) || opensSentenceAfterGreeting(text, n) || RELATIVE_CLAUSE_AFTER.test(text.slice(n.end, n.end + 40)) || OWN_MATTER_AFTER.test(text.slice(n.end, n.end + 40))) &&
-      !(text[n.start - 1] === '(' && CREDITED_AFTER.test(text.slice(n.end, n.end + 40))),
-  );
+  // Whoever is contacted, these speak of the person: the owner of a possessive ("Hi, Tom's parents have asked...",
+  // "speak to Amy's mum about her inhaler"), a name opening a sentence after a greeting, a clause or a matter of their own.
+  const spokenOfAnyway = (n: NameSpan): boolean => {
+    const after = text.slice(n.end, n.end + 40);
+    return POSSESSIVE_AFTER.test(after) || opensSentenceAfterGreeting(text, n) || RELATIVE_CLAUSE_AFTER.test(after) || OWN_MATTER_AFTER.test(after);
+  };
+  return names.filter((n) => (spokenOfAnyway(n) || !contacted(n)) && !(text[n.start - 1] === '(' && CREDITED_AFTER.test(text.slice(n.end, n.end + 40))));
 }
 /** Professions a vocabulary holds because a pupil seeing one says something of them. */
 const PROFESSION =
