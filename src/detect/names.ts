@@ -90,9 +90,11 @@ const NOT_A_SURNAME = String.raw`(?:ADHD|ADD|ASD|ASC|EHCP|EHC|IHP|IHCP|SEN|SEND|
 // Lower-case particles inside a name ("Pieter van der Merwe", "Muhammad bin Abdullah", "Ana de Souza"), before a capitalised word.
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten']);
 const PARTICLE = `(?:${[...PARTICLES].join('|')})`;
-// A token is a whole word: not "Ci" in "CiC", nor "Bay" in "eBay".
+// A token is a whole word: not "Ci" in "CiC". (A run starting inside a word, "Bay" in "eBay", is dropped by findNames:
+// a look-behind here would be tried at every position of the text.)
 const WORD_EDGE = String.raw`(?![${UPPER}${LOWER}])`;
-const SEQUENCE = new RegExp(String.raw`(?<![${UPPER}${LOWER}])(?:(?:${TOKEN})${WORD_EDGE}|[${UPPER}]\.?${WORD_EDGE})(?: (?:(?:${TOKEN})${WORD_EDGE}|(?!${NOT_A_SURNAME})[A-Z]{2,}(?:['’-][A-Z]{2,})?(?![A-Za-z0-9])|[${UPPER}]\.?(?= [${UPPER}][${LOWER}])|${PARTICLE}(?= (?:${PARTICLE} )?[${UPPER}][${LOWER}])))*`, 'g');
+const LETTER = new RegExp(String.raw`[${UPPER}${LOWER}]`);
+const SEQUENCE = new RegExp(String.raw`(?:(?:${TOKEN})${WORD_EDGE}|[${UPPER}]\.?${WORD_EDGE})(?: (?:(?:${TOKEN})${WORD_EDGE}|(?!${NOT_A_SURNAME})[A-Z]{2,}(?:['’-][A-Z]{2,})?(?![A-Za-z0-9])|[${UPPER}]\.?(?= [${UPPER}][${LOWER}])|${PARTICLE}(?= (?:${PARTICLE} )?[${UPPER}][${LOWER}])))*`, 'g');
 // A word in capitals: "SMITH", "O'CONNOR", "CAMPBELL-DYER".
 const CAPS_TOKEN = String.raw`[A-Z]{2,}(?:['’-][A-Z]{2,})?`;
 // A title, an optional initial, and one or two names: "Mr Hughes", "Mrs Claire Holt", "Dr A. Shah";
@@ -158,10 +160,18 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
   for (const m of text.matchAll(CAPS_SEQUENCE)) capitalsName(m[0], m.index, lexicon, spans);
   if (writtenInLowerCase(text)) lowerCaseNames(text, lexicon, spans);
   for (const m of text.matchAll(SEQUENCE)) {
-    const sequence = m[0];
+    let sequence = m[0];
+    let at = m.index;
+    if (at > 0 && LETTER.test(text[at - 1]!)) {
+      // Started inside a word ("eBay Tom Reed"): its first token is that word's tail.
+      const space = sequence.indexOf(' ');
+      if (space < 0) continue;
+      sequence = sequence.slice(space + 1);
+      at += space + 1;
+    }
     // Most runs are one capitalised word starting a sentence ("The", "Please"): passed over without splitting.
     if (!sequence.includes(' ') && !startsNameCached(sequence, lexicon)) continue;
-    findInSequence(text, sequence, m.index, lexicon, spans);
+    findInSequence(text, sequence, at, lexicon, spans);
   }
   listLineNames(text, lexicon, spans);
   return joinNameColumns(text, dedupe(spans));

@@ -4,8 +4,13 @@
 // "pw" and "pass" only as labels before a colon or equals sign: otherwise they are other words.
 const PASSWORD_LABEL = /\b(?:password|passcode|pass phrase|passphrase|pwd|PIN|code to open(?: it)?|(?:pw|pass)(?=\s*[:=]))\b/gi;
 const TOKEN_AFTER = /^[^\n\w]{0,3}(?:(?:is|was|will be|we agreed|agreed|as agreed|for (?:the |this )?(?:zip|file|pdf|document|attachment)|to open(?: it| the \w+)?)[\s:,-]*){0,3}[:=\-–]?\s*["'“‘]?([^\s"'”’,;]{4,64})/i;
-/** The password named before its label: "use Heron558! as the password", "Heron558! is the password". */
-const TOKEN_BEFORE_LABEL = /(?:\b(?:use|enter|type|with)\s+["'“‘]?([^\s"'”’,;]{4,64}?)["'”’]?\s+(?:as|for)|(?<![\w-])["'“‘]?([^\s"'”’,;]{4,64}?)["'”’]?\s+is)\s+(?:the|your|its)\s+(?:password|passcode|PIN)\b/gi;
+/**
+ * The password named before its label: "use Heron558! as the password", "Heron558! is the password".
+ * The label is searched for, and the words before it read from there: a pattern starting with the
+ * token would be tried at every position of the text.
+ */
+const LABEL_AFTER_TOKEN = /\b(?:the|your|its)\s+(?:password|passcode|PIN)\b/gi;
+const TOKEN_BEFORE = /(?:\b(?:use|enter|type|with)\s+["'“‘]?([^\s"'”’,;(]{4,64})["'”’]?\s+(?:as|for)|(?<![^\s"'“‘(])["'“‘]?([^\s"'”’,;(]{4,64})["'”’]?\s+is)\s+$/i;
 
 /** Words that say how or when the password comes, not what it is. */
 const NOT_A_PASSWORD =
@@ -28,10 +33,11 @@ function looksLikeSecret(token: string, labelled: boolean): boolean {
 
 export function findPasswords(text: string): string[] {
   const found: string[] = [];
-  TOKEN_BEFORE_LABEL.lastIndex = 0;
-  for (let m = TOKEN_BEFORE_LABEL.exec(text); m; m = TOKEN_BEFORE_LABEL.exec(text)) {
-    const token = m[1] ?? m[2]!;
-    if (looksLikeSecret(token, false)) found.push(token);
+  LABEL_AFTER_TOKEN.lastIndex = 0;
+  for (let m = LABEL_AFTER_TOKEN.exec(text); m; m = LABEL_AFTER_TOKEN.exec(text)) {
+    const before = TOKEN_BEFORE.exec(text.slice(Math.max(0, m.index - 90), m.index));
+    const token = before?.[1] ?? before?.[2];
+    if (token && looksLikeSecret(token, false)) found.push(token);
   }
   PASSWORD_LABEL.lastIndex = 0;
   for (let m = PASSWORD_LABEL.exec(text); m; m = PASSWORD_LABEL.exec(text)) {
