@@ -235,13 +235,15 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
       WROTE_AFTER.test(text.slice(n.end, n.end + 90))
     );
   };
-  // Whoever is contacted, these speak of the person: the owner of a possessive ("Hi, Tom's parents have asked...",
-  // "speak to Amy's mum about her inhaler"), a name opening a sentence after a greeting, a clause or a matter of their own.
-  const spokenOfAnyway = (n: NameSpan): boolean => {
+  // Whoever is contacted, these speak of the person: a name opening a sentence after a greeting, a clause or a matter of their own.
+  const spokenOfAnyway = (n: NameSpan, after: string): boolean =>
+    opensSentenceAfterGreeting(text, n) || RELATIVE_CLAUSE_AFTER.test(after) || OWN_MATTER_AFTER.test(after);
+  return names.filter((n) => {
     const after = text.slice(n.end, n.end + 40);
-    return POSSESSIVE_AFTER.test(after) || opensSentenceAfterGreeting(text, n) || RELATIVE_CLAUSE_AFTER.test(after) || OWN_MATTER_AFTER.test(after);
-  };
-  return names.filter((n) => (spokenOfAnyway(n) || !contacted(n)) && !(text[n.start - 1] === '(' && CREDITED_AFTER.test(text.slice(n.end, n.end + 40))));
+    // "Hi, Tom's parents have asked...", "speak to Amy's mum about her inhaler": the owner of a possessive is spoken of.
+    const spoken = POSSESSIVE_AFTER.test(after) || !contacted(n) || spokenOfAnyway(n, after);
+    return spoken && !(text[n.start - 1] === '(' && CREDITED_AFTER.test(after));
+  });
 }
 /** Professions a vocabulary holds because a pupil seeing one says something of them. */
 const PROFESSION =
