@@ -180,8 +180,8 @@ const QUESTION_ON_TOPIC = new RegExp(String.raw`\b(?:${QUESTION_VERBS})\b`, 'i')
 const OWN_MATTER = /\b(?:his|her|their|my|your)\b/i;
 /** A name beside a role title is staff named in their role ("Head of Inclusion, Mrs Dana Whitfield"). */
 const ROLE_BEFORE = /\b(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: head)?|assistant head|SENCO|SENDCO|DSL|teacher|tutor|officer|clerk|co-?ordinator|manager|governor|chair|trustee|lead|director|administrator|nurse|caretaker|principal|headmaster|headmistress)\b[,:]?\s*$/i;
-// Up to two words between the comma and the role ("our", "Attendance"): the i flag makes them any case.
-const ROLE_AFTER = /^,?\s*(?:\(|,\s*(?:[a-z]{2,}\s+){0,2})(?:new\s+)?(?:head(?:teacher)?|head of|deputy|assistant head|SENCO|SENDCO|DSL|teacher|tutor|officer|clerk|co-?ordinator|manager|governor|chair|trustee|lead|director|administrator|nurse|caretaker|principal)\b/i;
+// Up to two words between the comma or bracket and the role ("our", "Attendance", "(medical lead)"): the i flag makes them any case.
+const ROLE_AFTER = /^,?\s*(?:\(|,)\s*(?:[a-z]{2,}\s+){0,2}(?:new\s+)?(?:head(?:teacher)?|head of|deputy|assistant head|SENCO|SENDCO|DSL|teacher|tutor|officer|clerk|co-?ordinator|manager|governor|chair|trustee|lead|director|administrator|nurse|caretaker|principal)\b/i;
 /**
  * A name credited in brackets, with its role or closing the item ("Safeguarding report (Mrs Jan Kerr, DSL)",
  * "Attendance and exclusions (Ms Fay Holt)."), is who presents or owns an item, not who it is about: it links

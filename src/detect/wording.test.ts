@@ -1412,3 +1412,10 @@ describe("a parent's own words", () => {
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
   it('not a class asked for holiday photos', () => expect(typesOf('Mrs Hart has been asking them to send photos of their half-term adventures.')).toEqual([]));
 });
+
+describe('a member of staff with their role in brackets', () => {
+  it('is not the person of the passage after them', () =>
+    expect(typesOf('Mrs Ali (medical lead) keeps the register of pupils with medical conditions. Individual healthcare plans are reviewed annually with parents.')).toEqual([]));
+  it('while a pupil named in the passage still is', () =>
+    expect(typesOf('Tom Reed (Y5) joined us in May. Individual healthcare plans are reviewed annually with parents.')).toEqual(['health']));
+});
