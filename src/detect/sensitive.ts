@@ -144,7 +144,7 @@ const ROLE_CONTACT_BEFORE =
 const GROUP_NOUNS = 'pupils|children|students|learners|families|parents|staff|people|cases|referrals|colleagues|members';
 const GROUP_STATEMENT = new RegExp(
   String.raw`\b(?:\d+|all|most|many|some|several|few|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:of\s+(?:our|the|these)\s+)?(?:[a-z-]+\s+)?(?:${GROUP_NOUNS})\b` +
-    String.raw`|\b(?:families|parents|carers|pupils|children|students|staff|anyone|everyone|those) (?:who|eligible for|entitled to|in receipt of)\b` +
+    String.raw`|\b(?:families|parents|carers|pupils|children|students|staff|anyone|everyone|those) (?:who|with|eligible for|entitled to|in receipt of)\b` +
     // What a policy tells everyone to do ("Any concern should be reported to the DSL", "Staff must...")
     String.raw`|\b(?:any|all|every) (?:concerns?|disclosures?|allegations?|incidents?|referrals?)\b|\b(?:staff|adults|everyone|children|pupils|students|visitors|no (?:child|pupil|student)) (?:should|must)\b` +
     // A group's size ("Numbers of pupils on SEN support have risen to 48", "the proportion of disadvantaged pupils")

@@ -1419,3 +1419,16 @@ describe('a member of staff with their role in brackets', () => {
   it('while a pupil named in the passage still is', () =>
     expect(typesOf('Tom Reed (Y5) joined us in May. Individual healthcare plans are reviewed annually with parents.')).toEqual(['health']));
 });
+
+describe("a newsletter's general notices after a named person", () => {
+  it.each([
+    'Mrs Hart has organised the trip. Children with asthma must bring their inhalers.',
+    'Welcome back to Miss Patel. The new behaviour policy sets out our approach to suspensions and exclusions.',
+    'Mr Okafor will take the register. Free school meals will be provided as packed lunches on the day.',
+  ])('are about nobody: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Tom Reed and two other children with asthma will need their inhalers.', ['health']],
+    ['Free school meals will be provided for Tom Reed from Monday.', ['free_school_meals']],
+    ['Under the behaviour policy, Tom Reed has been given a fixed-term exclusion.', ['exclusion']],
+  ])('while one named pupil still is: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
