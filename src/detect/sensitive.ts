@@ -147,12 +147,18 @@ const GROUP_STATEMENT = new RegExp(
     String.raw`|\b(?:families|parents|carers|pupils|children|students|staff|anyone|everyone|those) (?:who|with|eligible for|entitled to|in receipt of)\b` +
     // What a policy tells everyone to do ("Any concern should be reported to the DSL", "Staff must...")
     String.raw`|\b(?:any|all|every) (?:concerns?|disclosures?|allegations?|incidents?|referrals?)\b|\b(?:staff|adults|everyone|children|pupils|students|visitors|no (?:child|pupil|student)) (?:should|must)\b` +
+    // What everyone may do ("Parents can find mental health leaflets in reception", "Families are welcome to...")
+    String.raw`|\b(?:parents|carers|families|everyone|anyone|visitors) (?:can|may|are (?:welcome|invited|asked|reminded|encouraged))\b` +
+    // A rule for any parent's child ("Please do not send your child to school if they have had sickness")
+    String.raw`|\byour (?:child|children|son|daughter)\b[^.!?\n]{0,60}\b(?:if|unless|in case) (?:they|he|she)\b` +
     // A group's size ("Numbers of pupils on SEN support have risen to 48", "the proportion of disadvantaged pupils")
     String.raw`|\b(?:numbers?|proportion|percentage|total|count) of (?:[a-z-]+\s+)?(?:${GROUP_NOUNS})\b` +
     // A share of a group ("12% of pupils"), not any percentage ("25% extra time" is one pupil's arrangement)
     String.raw`|(?:\d+(?:\.\d+)?\s?%|\bper ?cent\b)(?= of\b| (?:[a-z-]+ )?(?:${GROUP_NOUNS})\b)` +
     // A tally ("There were 3 suspensions and no permanent exclusions this half term")
-    String.raw`|\bthere (?:were|have been|had been|was|has been) (?:\d+|no|only \d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\b`,
+    String.raw`|\bthere (?:were|have been|had been|was|has been) (?:\d+|no|only \d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\b` +
+    // ...or a trend ("Suspensions fell by half this year")
+    String.raw`|\b(?:suspensions|exclusions|referrals|incidents|absences|disclosures|numbers) (?:have |has )?(?:fell|fallen|rose|risen|dropped|increased|decreased|halved|doubled|went (?:up|down)|gone (?:up|down))\b`,
   'i',
 );
 /** A question asked in a meeting ("Dr Evans asked about...", "queried whether..."). */

@@ -1432,3 +1432,23 @@ describe("a newsletter's general notices after a named person", () => {
     ['Under the behaviour policy, Tom Reed has been given a fixed-term exclusion.', ['exclusion']],
   ])('while one named pupil still is: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('general notices in a paragraph that names someone', () => {
+  const openers = ['Mrs Hart has organised the coach for Friday.', 'Ruby Khan won the Year 5 poetry prize.', 'Miss Shah is back from maternity leave next week.'];
+  const notices = [
+    'Please remember that we are a nut-free school because of allergies.',
+    'The EHCP annual review process has changed this year; see the LA website.',
+    'Parents can find mental health support leaflets in reception.',
+    'Please do not send your child to school if they have had sickness or diarrhoea in the last 48 hours.',
+    'Foster carers are urgently needed in our area.',
+    'Suspensions fell by half this year.',
+    'Our SENCO can advise on dyslexia screening.',
+  ];
+  it.each(openers.flatMap((opener) => notices.map((notice) => `${opener} ${notice}`)))('are about nobody: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Re: Ruby Khan (Y5). The diagnosis of epilepsy was confirmed yesterday.', ['health']],
+    ['Harvey Gill joined us in September. His EHCP review is next week.', ['special_educational_needs']],
+    ['Mrs Hart can advise on Tom Reed\'s EHCP.', ['special_educational_needs']],
+    ['Please keep Tom Reed at home; your son cannot return while he has diarrhoea.', ['health']],
+  ])('while what is said of the person still counts: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
