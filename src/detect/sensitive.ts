@@ -144,11 +144,18 @@ const ROLE_CONTACT_BEFORE =
 const GROUP_NOUNS = 'pupils|children|students|learners|families|parents|staff|people|cases|referrals|colleagues|members';
 const GROUP_STATEMENT = new RegExp(
   String.raw`\b(?:\d+|all|most|many|some|several|few|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:of\s+(?:our|the|these)\s+)?(?:[a-z-]+\s+)?(?:${GROUP_NOUNS})\b` +
-    String.raw`|\b(?:families|parents|carers|pupils|children|students|staff|anyone|everyone|those) (?:who|with|eligible for|entitled to|in receipt of)\b` +
+    String.raw`|\b(?:families|parents|carers|pupils|children|students|staff|anyone|everyone|those|people) (?:who|with|eligible for|entitled to|in receipt of|(?!(?:being|missing|during|morning|evening|nothing|something|anything|everything)\b)[a-z]{3,}ing)\b` +
     // What a policy tells everyone to do ("Any concern should be reported to the DSL", "Staff must...")
     String.raw`|\b(?:any|all|every) (?:concerns?|disclosures?|allegations?|incidents?|referrals?)\b|\b(?:staff|adults|everyone|children|pupils|students|visitors|no (?:child|pupil|student)) (?:should|must)\b` +
     // What everyone may do ("Parents can find mental health leaflets in reception", "Families are welcome to...")
     String.raw`|\b(?:parents|carers|families|everyone|anyone|visitors) (?:can|may|are (?:welcome|invited|asked|reminded|encouraged))\b` +
+    // What is common in a place or a season ("Cases of scarlet fever have been confirmed in the area", "common at this time of year")
+    String.raw`|\bin (?:the|our|your|this) (?:local )?(?:area|region|county|city|town|community|country|borough)\b|\b(?:at|for) this time of (?:the )?year\b|\b(?:are|is) (?:very |quite |really |still )?common\b|\bnationally\b|\bacross the country\b` +
+    // Something going round, or a document's rule for everyone ("There is a lot of norovirus about", "Our behaviour
+    // policy no longer uses internal exclusion", "vouchers will be posted to eligible families")
+    String.raw`|\bthere (?:is|are|has been|have been) (?:a lot of|lots of|a bit of|some|plenty of|an outbreak of|a case of|cases of)\b` +
+    String.raw`|\b(?:policy|policies|guidance|procedures?|handbook|strategy|curriculum) (?:no longer |now |also |does not |doesn't |will )?(?:sets? out|covers?|explains?|describes?|outlines?|includes?|uses?|allows?|requires?|states?)\b` +
+    String.raw`|\b(?:all |any |every )?eligible (?:families|parents|pupils|children|students|staff)\b` +
     // A rule for any parent's child ("Please do not send your child to school if they have had sickness")
     String.raw`|\byour (?:child|children|son|daughter)\b[^.!?\n]{0,60}\b(?:if|unless|in case) (?:they|he|she)\b` +
     // A group's size ("Numbers of pupils on SEN support have risen to 48", "the proportion of disadvantaged pupils")
@@ -158,7 +165,11 @@ const GROUP_STATEMENT = new RegExp(
     // A tally ("There were 3 suspensions and no permanent exclusions this half term")
     String.raw`|\bthere (?:were|have been|had been|was|has been) (?:\d+|no|only \d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\b` +
     // ...or a trend ("Suspensions fell by half this year")
-    String.raw`|\b(?:suspensions|exclusions|referrals|incidents|absences|disclosures|numbers) (?:have |has )?(?:fell|fallen|rose|risen|dropped|increased|decreased|halved|doubled|went (?:up|down)|gone (?:up|down))\b`,
+    String.raw`|\b(?:suspensions|exclusions|referrals|incidents|absences?|attendance|disclosures|numbers) (?:have |has )?(?:fell|fallen|rose|risen|dropped|increased|decreased|halved|doubled|improved|went (?:up|down)|gone (?:up|down))\b` +
+    // ...or among a group ("Sickness absence among staff has fallen")
+    String.raw`|\bamong (?:our |the )?(?:${GROUP_NOUNS})\b` +
+    // An organisation's advice to everyone ("Asthma UK recommends checking inhaler technique")
+    String.raw`|\b(?:UK|NHS|charity|DfE|government|guidance|research|experts?) (?:recommends?|advises?|suggests?)\b`,
   'i',
 );
 /** A question asked in a meeting ("Dr Evans asked about...", "queried whether..."). */

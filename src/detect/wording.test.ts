@@ -1443,6 +1443,22 @@ describe('general notices in a paragraph that names someone', () => {
     'Foster carers are urgently needed in our area.',
     'Suspensions fell by half this year.',
     'Our SENCO can advise on dyslexia screening.',
+    'The local authority has updated its admissions policy for looked after children.',
+    'Asthma UK recommends checking inhaler technique every six months.',
+    'The virtual school offers training on attachment and trauma.',
+    'Sickness absence among staff has fallen this term.',
+    'Cases of scarlet fever have been confirmed in the area, so please watch for symptoms.',
+    'A letter about the new FSM eligibility rules is attached.',
+    'Please contact the office if you need help applying for pupil premium.',
+    'Families fleeing domestic abuse can get support from the council helpline.',
+    'CAMHS waiting times in our area are now 18 months.',
+    'Please be aware that head lice and threadworms are common at this time of year.',
+    'There is a lot of norovirus about, so please wash hands carefully.',
+    'The Year 6 SATs access arrangements deadline is 31 March.',
+    'The LADO training for governors has moved to the spring.',
+    'Our behaviour policy no longer uses internal exclusion.',
+    'Free school meal vouchers will be posted to eligible families.',
+    'The NEU and NASUWT have both written to members about workload.',
   ];
   it.each(openers.flatMap((opener) => notices.map((notice) => `${opener} ${notice}`)))('are about nobody: %s', (text) => expect(typesOf(text)).toEqual([]));
   it.each([
@@ -1450,5 +1466,9 @@ describe('general notices in a paragraph that names someone', () => {
     ['Harvey Gill joined us in September. His EHCP review is next week.', ['special_educational_needs']],
     ['Mrs Hart can advise on Tom Reed\'s EHCP.', ['special_educational_needs']],
     ['Please keep Tom Reed at home; your son cannot return while he has diarrhoea.', ['health']],
+    ['Re: Ruby Khan (Y5). There is a new diagnosis of ADHD from the paediatrician.', ['health']],
+    ['Harvey Gill joined us in September. If you have any questions about the EHCP, please ring me.', ['special_educational_needs']],
+    ['Quick note about Amelia Hart. The care plan covers what to do in a seizure.', ['health']],
+    ['Re: Ruby Khan (Y5). The family are now eligible for free school meals.', ['free_school_meals']],
   ])('while what is said of the person still counts: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
