@@ -156,6 +156,10 @@ const GROUP_STATEMENT = new RegExp(
     String.raw`|\bthere (?:is|are|has been|have been) (?:a lot of|lots of|a bit of|some|plenty of|an outbreak of|a case of|cases of)\b` +
     String.raw`|\b(?:policy|policies|guidance|procedures?|handbook|strategy|curriculum) (?:no longer |now |also |does not |doesn't |will )?(?:sets? out|covers?|explains?|describes?|outlines?|includes?|uses?|allows?|requires?|states?)\b` +
     String.raw`|\b(?:all |any |every )?eligible (?:families|parents|pupils|children|students|staff)\b` +
+    // ...in a class or the school ("Chickenpox has been reported in Reception"), and what must be done with things ("Epipens must be
+    // collected"; not someone's own: "Her EpiPens must be kept in the office")
+    String.raw`|\b(?:has|have) been (?:reported|confirmed|seen|found|spotted) in (?:Reception|Nursery|Year \d+|Y\d+|(?:the |our )?(?:class|school|area|nursery|infants|juniors))\b` +
+    String.raw`|(?<!\b(?:his|her|their|my|your|\w+['’]s) )\b[a-z]{3,}s (?:must|should|need to|will need to) be (?:collected|returned|labelled|labeled|handed in|brought in|kept|stored|named|checked)\b` +
     // A rule for any parent's child ("Please do not send your child to school if they have had sickness")
     String.raw`|\byour (?:child|children|son|daughter)\b[^.!?\n]{0,60}\b(?:if|unless|in case) (?:they|he|she)\b` +
     // A group's size ("Numbers of pupils on SEN support have risen to 48", "the proportion of disadvantaged pupils")

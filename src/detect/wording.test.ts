@@ -1459,6 +1459,9 @@ describe('general notices in a paragraph that names someone', () => {
     'Our behaviour policy no longer uses internal exclusion.',
     'Free school meal vouchers will be posted to eligible families.',
     'The NEU and NASUWT have both written to members about workload.',
+    'Chickenpox has been reported in Reception.',
+    'The council is consulting on changes to SEND transport.',
+    'Epipens must be collected from the office at the end of the year.',
   ];
   it.each(openers.flatMap((opener) => notices.map((notice) => `${opener} ${notice}`)))('are about nobody: %s', (text) => expect(typesOf(text)).toEqual([]));
   it.each([
@@ -1470,5 +1473,7 @@ describe('general notices in a paragraph that names someone', () => {
     ['Harvey Gill joined us in September. If you have any questions about the EHCP, please ring me.', ['special_educational_needs']],
     ['Quick note about Amelia Hart. The care plan covers what to do in a seizure.', ['health']],
     ['Re: Ruby Khan (Y5). The family are now eligible for free school meals.', ['free_school_meals']],
+    ['Harvey Gill joined us in September. His EpiPens must be kept in the office.', ['health']],
+    ['Quick note about Amelia Hart. The SEND transport to her new school starts on Monday.', ['special_educational_needs']],
   ])('while what is said of the person still counts: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
