@@ -149,6 +149,7 @@ const GROUP_STATEMENT = new RegExp(
     String.raw`|\b(?:any|all|every) (?:concerns?|disclosures?|allegations?|incidents?|referrals?)\b|\b(?:staff|adults|everyone|children|pupils|students|visitors|no (?:child|pupil|student)) (?:should|must)\b` +
     // What everyone may do ("Parents can find mental health leaflets in reception", "Families are welcome to...")
     String.raw`|\b(?:parents|carers|families|everyone|anyone|visitors) (?:can|may|are (?:welcome|invited|asked|reminded|encouraged))\b` +
+    String.raw`|\b(?:young people|people|pupils|children|students|staff)(?: [a-z]+){0,3} (?:can|may) (?:access|apply|get|receive|claim|use|bring|join|attend|book|request)\b` +
     // What is common in a place or a season ("Cases of scarlet fever have been confirmed in the area", "common at this time of year")
     String.raw`|\bin (?:the|our|your|this) (?:local )?(?:area|region|county|city|town|community|country|borough)\b|\b(?:at|for) this time of (?:the )?year\b|\b(?:are|is) (?:very |quite |really |still )?common\b|\bnationally\b|\bacross the country\b` +
     // Something going round, or a document's rule for everyone ("There is a lot of norovirus about", "Our behaviour
@@ -159,7 +160,7 @@ const GROUP_STATEMENT = new RegExp(
     // ...in a class or the school ("Chickenpox has been reported in Reception"), and what must be done with things ("Epipens must be
     // collected"; not someone's own: "Her EpiPens must be kept in the office")
     String.raw`|\b(?:has|have) been (?:reported|confirmed|seen|found|spotted) in (?:Reception|Nursery|Year \d+|Y\d+|(?:the |our )?(?:class|school|area|nursery|infants|juniors))\b` +
-    String.raw`|(?<!\b(?:his|her|their|my|your|\w+['’]s) )\b[a-z]{3,}s (?:must|should|need to|will need to) be (?:collected|returned|labelled|labeled|handed in|brought in|kept|stored|named|checked)\b` +
+    String.raw`|(?<!\b(?:his|her|their|my|your|\w+['’]s) )\b[a-z]{3,}s (?:must|should|need to|have to|will need to) be\b` +
     // A rule for any parent's child ("Please do not send your child to school if they have had sickness")
     String.raw`|\byour (?:child|children|son|daughter)\b[^.!?\n]{0,60}\b(?:if|unless|in case) (?:they|he|she)\b` +
     // A group's size ("Numbers of pupils on SEN support have risen to 48", "the proportion of disadvantaged pupils")

@@ -1462,6 +1462,9 @@ describe('general notices in a paragraph that names someone', () => {
     'Chickenpox has been reported in Reception.',
     'The council is consulting on changes to SEND transport.',
     'Epipens must be collected from the office at the end of the year.',
+    'A reminder that inhalers need to be in school every day.',
+    'Hospital appointments should be made outside school hours where possible.',
+    'Young people in care can access free bus passes.',
   ];
   it.each(openers.flatMap((opener) => notices.map((notice) => `${opener} ${notice}`)))('are about nobody: %s', (text) => expect(typesOf(text)).toEqual([]));
   it.each([
