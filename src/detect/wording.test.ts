@@ -1478,5 +1478,6 @@ describe('general notices in a paragraph that names someone', () => {
     ['Re: Ruby Khan (Y5). The family are now eligible for free school meals.', ['free_school_meals']],
     ['Harvey Gill joined us in September. His EpiPens must be kept in the office.', ['health']],
     ['Quick note about Amelia Hart. The SEND transport to her new school starts on Monday.', ['special_educational_needs']],
+    ['Re: Ruby Khan (Y5). The pupil premium funding is being used for her tutoring.', ['free_school_meals']],
   ])('while what is said of the person still counts: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
