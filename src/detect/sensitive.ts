@@ -146,7 +146,9 @@ const GROUP_STATEMENT = new RegExp(
   String.raw`\b(?:\d+|all|most|many|some|several|few|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:of\s+(?:our|the|these)\s+)?(?:[a-z-]+\s+)?(?:${GROUP_NOUNS})\b` +
     String.raw`|\b(?:families|parents|carers|pupils|children|students|staff|anyone|everyone|those|people) (?:who|with|eligible for|entitled to|in receipt of|(?!(?:being|missing|during|morning|evening|nothing|something|anything|everything)\b)[a-z]{3,}ing)\b` +
     // What a policy tells everyone to do ("Any concern should be reported to the DSL", "Staff must...")
-    String.raw`|\b(?:any|all|every) (?:concerns?|disclosures?|allegations?|incidents?|referrals?)\b|\b(?:staff|adults|everyone|children|pupils|students|visitors|no (?:child|pupil|student)) (?:should|must)\b` +
+    String.raw`|\b(?:any|all|every) (?:concerns?|disclosures?|allegations?|incidents?|referrals?)\b|\b(?:staff|adults|everyone|children|pupils|students|visitors|parents|carers|families|no (?:child|pupil|student)) (?:should|must)\b` +
+    // A rule for whoever it may be ("If anyone needs their medication, they should...") and some of a group ("Some of them have been diagnosed...")
+    String.raw`|\bif (?:anyone|any child|any pupil|any student|a child|a pupil|a student)\b|\b(?:some|many|most|all|several|none|a few|one or two) of them\b` +
     // What everyone may do ("Parents can find mental health leaflets in reception", "Families are welcome to...")
     String.raw`|\b(?:parents|carers|families|everyone|anyone|visitors) (?:can|may|are (?:welcome|invited|asked|reminded|encouraged))\b` +
     String.raw`|\b(?:young people|people|pupils|children|students|staff)(?: [a-z]+){0,3} (?:can|may) (?:access|apply|get|receive|claim|use|bring|join|attend|book|request)\b` +

@@ -1465,6 +1465,10 @@ describe('general notices in a paragraph that names someone', () => {
     'A reminder that inhalers need to be in school every day.',
     'Hospital appointments should be made outside school hours where possible.',
     'Young people in care can access free bus passes.',
+    'Parents should make sure their children bring their inhalers.',
+    'If anyone needs their medication on the trip, they should hand it to the office.',
+    'Some of them have been diagnosed with conditions we need to know about.',
+    'They include a section on the Prevent duty and radicalisation.',
   ];
   it.each(openers.flatMap((opener) => notices.map((notice) => `${opener} ${notice}`)))('are about nobody: %s', (text) => expect(typesOf(text)).toEqual([]));
   it.each([
@@ -1479,5 +1483,7 @@ describe('general notices in a paragraph that names someone', () => {
     ['Harvey Gill joined us in September. His EpiPens must be kept in the office.', ['health']],
     ['Quick note about Amelia Hart. The SEND transport to her new school starts on Monday.', ['special_educational_needs']],
     ['Re: Ruby Khan (Y5). The pupil premium funding is being used for her tutoring.', ['free_school_meals']],
+    ['Harvey Gill joined us in September. He has been signed off sick until Easter.', ['health']],
+    ['Re: Ruby Khan (Y5). A Prevent referral was made on Monday.', ['safeguarding']],
   ])('while what is said of the person still counts: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
