@@ -233,6 +233,16 @@ const IGNORE_REACH = 200;
 /** A named person earlier or later in the same paragraph, this close, makes a passage about them. */
 const PASSAGE_CHARS = 250;
 
+/**
+ * A member of staff's remit said after their role ("Mrs Hart is our new SENCO. She will oversee EHCP reviews",
+ * "He is responsible for the progress of looked after children"): work with a group, not one person's data.
+ */
+const REMIT_STATEMENT = new RegExp(
+  String.raw`^\s*(?:he|she|they) (?:will |also |now |can |is going to |are going to )?(?:be |is |are )?` +
+    String.raw`(?:oversee|handle|follow up|follows up|assess|support|help|monitor|co-?ordinate|manage|deal with|deals with|work with|works with|lead on|leads on|run|responsible for|advise on|give advice on|teach)[a-z]*\b` +
+    String.raw`[^.!?\n]*\b(?:all|any|pupils|children|families|students|staff|referrals|reviews|plans|incidents|cases|absence|across)\b`,
+  'i',
+);
 // "they" is included: schools use it for a named young person; statements about groups are excluded separately.
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|themself|themselves)\b/i;
 // and pronouns declared in a signature ("he/him"), which say nothing of anyone named before
@@ -272,8 +282,9 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
 /** Professions a vocabulary holds because a pupil seeing one says something of them. */
 const PROFESSION =
   /^(?:(?:consultant|community|specialist|senior|clinical|principal) )?(?:educational psychologist|speech and language therapist|occupational therapist|physiotherapist|school nurse|specialist nurse|social worker|family support worker|play therapist|art therapist|counsellor|clinical psychologist|paediatrician|psychiatrist)$/i;
-/** Between a name and the job that says who they are: "Dr Emma Lewis, educational psychologist", "Dr Nina Shah, a consultant paediatrician". */
-const PROFESSION_AFTER_NAME = /, (?:(?:a|an|our|the) )?$/;
+/** Between a name and the job that says who they are: "Dr Emma Lewis, educational psychologist", "Dr Nina Shah, a consultant paediatrician", "Ms Lowe is our family support worker". */
+const PROFESSION_AFTER_NAME = /(?:, (?:(?:a|an|our|the) )?| (?:is|was|will be|has been|joins us as|as) (?:our|the|a|an|your)(?: [A-Za-z]+(?:['’]s)?){0,2} )$/;
+const PROFESSION_LEAD_CHARS = 48;
 /** Before the name a letter opens with: a greeting, and nothing else. */
 const ADDRESSEE_GREETING = /^\s*(?:dear|hi|hello|good (?:morning|afternoon))\s+$/i;
 const GREETING_CHARS = 60;
@@ -398,6 +409,9 @@ export function findSensitive(
     return named;
   };
   const namesOnlyReporters = memoPerUnit((unit) => namesOnlyTitled(unit, REPORTING_AFTER));
+  // "She will oversee all EHCP reviews": a remit that names no one is about no one, its pronoun included
+  // ("He helps his mum, who has MS, with all the housework" is his own matter).
+  const isRemit = memoPerUnit((unit) => marked[unit] === null && unitTest(REMIT_STATEMENT, unit) && !unitTest(OWN_MATTER, unit));
   // A presenter and their topic, and no one's own matter in it ("spoke about his Nigerian heritage" is his).
   const presentsTopic = memoPerUnit((unit) => namesOnlyTitled(unit, PRESENTING_AFTER) && !unitTest(OWN_MATTER, unit));
   const hasPronoun = memoPerUnit((unit) => !units[unit].row && unitTest(PRONOUN, unit) && !unitTest(GENERIC_PRONOUN, unit));
@@ -442,7 +456,7 @@ export function findSensitive(
     if (units[unit].header) continue;
     // "Dr Emma Lewis, educational psychologist, ...": a job after its holder's name says who they are;
     // it tells something only of another person in the same unit ("... will observe Jayden Reed").
-    const lead = PROFESSION.test(term) ? PROFESSION_AFTER_NAME.exec(text.slice(Math.max(0, start - 8), start)) : null;
+    const lead = PROFESSION.test(term) ? PROFESSION_AFTER_NAME.exec(text.slice(Math.max(0, start - PROFESSION_LEAD_CHARS), start)) : null;
     if (lead && nameEnds.has(start - lead[0].length) && !anotherPersonIn(unit, start - lead[0].length)) continue;
     // A field that records nothing, and a presenter's topic, are about no one.
     if (EMPTY_VALUE_AFTER.test(text.slice(end, end + 40)) || presentsTopic(unit)) {
@@ -451,7 +465,7 @@ export function findSensitive(
     }
     // "Mrs Carter said two members of staff are on sick leave": in a statement about a group, the
     // person reporting it is not who it is about.
-    const direct = isGroupStatement(unit) && namesOnlyReporters(unit) ? null : unitHasPerson(unit);
+    const direct = (isGroupStatement(unit) && namesOnlyReporters(unit)) || isRemit(unit) ? null : unitHasPerson(unit);
     const listed = direct ? [] : listedUnder(unit);
     if (listed.length) {
       // A heading's term is about each person listed under it: their lines are the records holding it.
@@ -461,7 +475,7 @@ export function findSensitive(
     // Indirect links (a sentence before, the same paragraph) do not reach statements about groups.
     const link =
       direct ??
-      (isGroupStatement(unit)
+      (isGroupStatement(unit) || isRemit(unit)
         ? null
         : pronounLink(unit, hasPronoun, unitHasName) ??
           passageLink(start, end, units[unit], units, passagePeople) ??

@@ -1487,3 +1487,20 @@ describe('general notices in a paragraph that names someone', () => {
     ['Re: Ruby Khan (Y5). A Prevent referral was made on Monday.', ['safeguarding']],
   ])('while what is said of the person still counts: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe("a member of staff's role and remit, in two sentences", () => {
+  it.each([
+    'Mrs Hart is our new SENCO. She will oversee EHCP reviews and SEN support plans.',
+    'Mr Reed joins us as DSL. He will handle all child protection referrals.',
+    'Please welcome Miss Shah, our new attendance officer. She will follow up persistent absence and exclusions.',
+    "Dr Patel is the school's link educational psychologist. She assesses pupils for dyslexia and autism.",
+    'Mr Okafor is the designated teacher. He is responsible for the progress of looked after children.',
+    'Ms Lowe is our family support worker. She helps families apply for free school meals.',
+  ])('is about nobody: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Amelia Hart joined in May. She has been diagnosed with asthma, like many children in her class.', ['health']],
+    ['Tom Reed joined in May. He will be assessed for dyslexia next week.', ['special_educational_needs']],
+    ['Tom Reed joined in May. He helps his mum, who has MS, with all the housework.', ['health']],
+    ['Dr Patel, educational psychologist, will observe Jayden Reed on Monday.', ['special_educational_needs']],
+  ])('while a pupil still is: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
