@@ -427,8 +427,8 @@ export function findSensitive(
     const n = names[lastStartingBy(names, start)];
     return n !== undefined && n.start <= start && end <= n.end;
   };
-  // An acronym is never a name's part: "Harvey Cole EHCP", "Callum Reid CP chronology".
-  const acronym = (start: number, end: number): boolean => /^\p{Lu}[\p{Lu}\d]+$/u.test(text.slice(start, end));
+  // An acronym is never a name's part, alone or opening a term: "Harvey Cole EHCP", "Callum Reid CP chronology".
+  const acronym = (start: number, end: number): boolean => /^\p{Lu}[\p{Lu}\d]+(?![\p{L}\d])/u.test(text.slice(start, end));
   const partOfName = (start: number, end: number): boolean =>
     insideName(start, end) ||
     (!acronym(start, end) && (nameStarts.has(end + 1) || nameEnds.has(start - 1) || /\b\p{Lu}\. $/u.test(text.slice(Math.max(0, start - 4), start))));

@@ -1504,3 +1504,9 @@ describe("a member of staff's role and remit, in two sentences", () => {
     ['Dr Patel, educational psychologist, will observe Jayden Reed on Monday.', ['special_educational_needs']],
   ])('while a pupil still is: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('an acronym opening a term after a name, as file names and titles write it', () => {
+  it.each(['Callum Reid CP plan', 'Kayden Reid CP chronology', 'CP chronology - Kayden Reid.txt', 'Safeguarding chronology for Kayden Reid'])('is safeguarding: %s', (text) =>
+    expect(typesOf(text)).toEqual(['safeguarding']));
+  it('while a capitalised word after a name is still part of it', () => expect(typesOf('Christian Persch fixed the build.')).toEqual([]));
+});
