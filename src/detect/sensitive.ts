@@ -427,11 +427,12 @@ export function findSensitive(
     const n = names[lastStartingBy(names, start)];
     return n !== undefined && n.start <= start && end <= n.end;
   };
-  // An acronym is never a name's part, alone or opening a term: "Harvey Cole EHCP", "Callum Reid CP chronology".
-  const acronym = (start: number, end: number): boolean => /^\p{Lu}[\p{Lu}\d]+(?![\p{L}\d])/u.test(text.slice(start, end));
+  // Only words written as a name can run on into one: an acronym ("Harvey Cole EHCP", "Callum Reid CP chronology")
+  // or a phrase in lower case ("Safeguarding referral Lacey Moore") is a term beside a name.
+  const writtenAsName = (start: number, end: number): boolean => /^\p{Lu}\p{Ll}*(?:[ '’-]\p{Lu}\p{Ll}*)*$/u.test(text.slice(start, end));
   const partOfName = (start: number, end: number): boolean =>
     insideName(start, end) ||
-    (!acronym(start, end) && (nameStarts.has(end + 1) || nameEnds.has(start - 1) || /\b\p{Lu}\. $/u.test(text.slice(Math.max(0, start - 4), start))));
+    (writtenAsName(start, end) && (nameStarts.has(end + 1) || nameEnds.has(start - 1) || /\b\p{Lu}\. $/u.test(text.slice(Math.max(0, start - 4), start))));
   const addresses = disjointUnion(evidence.addresses ?? []);
   const inAddress = (start: number, end: number): boolean => {
     const a = addresses[lastStartingBy(addresses, end - 1)];

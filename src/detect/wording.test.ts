@@ -1510,3 +1510,10 @@ describe('an acronym opening a term after a name, as file names and titles write
     expect(typesOf(text)).toEqual(['safeguarding']));
   it('while a capitalised word after a name is still part of it', () => expect(typesOf('Christian Persch fixed the build.')).toEqual([]));
 });
+
+describe('a term before a name in a file title', () => {
+  it.each([
+    ['Safeguarding referral Lacey Moore', ['safeguarding']],
+    ['Ethan Cole IHCP', ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
