@@ -219,7 +219,7 @@ const CREDITED_AFTER = /^(?:,\s*(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: 
  * the row still holds the field, so it is still a record for bulk counting.
  */
 const EMPTY_VALUE_AFTER =
-  /^(?: \(?[yY]\/[nN]\)?| (?:status|flag|plan|code|indicator|eligible|eligibility|record|history|type|days|count|total|number)| \([^)\n]{1,20}\)){0,3}: (?:none|no|n|n\/a|na|nil|0|false|not known|not applicable|unknown|not recorded|none known|nkda|not eligible|refused|information refused|not obtained|not yet obtained|prefer not to say|REFU|NOBT|-)(?= *(?:\||\n|$))/i;
+  /^(?: \(?[yY]\/[nN]\)?| (?:status|flag|plan|code|indicator|eligible|eligibility|record|history|type|days|count|total|number)| (?:or|and|&) [a-z]+(?: [a-z]+)?| \([^)\n]{1,20}\)){0,3}: (?:none|no|n|n\/a|na|nil|0|false|not known|not applicable|unknown|not recorded|none known|nkda|not eligible|refused|information refused|not obtained|not yet obtained|prefer not to say|not disclosed|not stated|undisclosed|declined|withheld|PNTS|REFU|NOBT|-)(?= *(?:\||\n|$))/i;
 
 /** After a capitalised term, the word that makes it a charity or other body ("Cancer Research UK", "Epilepsy Society", "Autism Trust"). */
 const ORGANISATION_AFTER = /^(?: Research)? (?:UK|Society|Trust|Foundation|Association|Action|Alliance|Charity|Research|Network|Federation)\b/;

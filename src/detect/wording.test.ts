@@ -1517,3 +1517,15 @@ describe('a term before a name in a file title', () => {
     ['Ethan Cole IHCP', ['health']],
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('equality monitoring and nationality fields', () => {
+  it('a field answered "Prefer not to say" records nothing', () =>
+    expect(typesOf('Equality monitoring form\nName: Priya Raman\nSexual orientation: Prefer not to say\nReligion or belief: Prefer not to say\nEthnic origin: Prefer not to say\nDisability: Prefer not to say')).toEqual([]));
+  it('while an answer is data', () =>
+    expect(typesOf('Equality monitoring form\nName: Priya Raman\nSexual orientation: Heterosexual\nReligion or belief: Hindu\nDisability: No')).toEqual(['religious_belief', 'sex_life']));
+  it("a pupil's nationality or country of birth, as a field or a column, is national origin", () => {
+    expect(typesOf('Name: Amelia Hart\nNationality: Polish')).toEqual(['racial_ethnic_origin']);
+    expect(typesOf('Name\tNationality\tCountry of birth\nAmelia Hart\tBritish\tUK\nTom Reed\tBritish\tUK')).toEqual(['racial_ethnic_origin']);
+  });
+  it('not the rules for a trip', () => expect(typesOf('Please check the nationality rules for the Paris trip, Mrs Hart.')).toEqual([]));
+});
