@@ -165,6 +165,8 @@ describe('e-mail addresses, found only near an "@"', () => {
 
 describe('formats written differently', () => {
   it.each([
+    ['Self-assessment ref 1955839661', ['utr']],
+    ['N.H.S. number 943 476 5919', ['nhs_number']],
     ['Driving licence number MORGA 753116 SM9IJ 35', ['driving_licence']],
     ['Driving licence: MORGA753116SM9IJ', ['driving_licence']],
     ['Driving licence: MORGA 753116 SM9 IJ 35', ['driving_licence']],

@@ -93,7 +93,7 @@ function birthDateOf(m: RegExpExecArray): string | null {
 }
 
 const OTHER_REFERENCE_LABELS =
-  /(?:\b(?:invoice|inv|order|purchase|p\.?o|tracking|track|parcel|consignment|courier|shipment|delivery|booking|serial|licen[cs]e key|product key|activation|ticket|transaction|receipt|confirmation|case|claim|policy|customer|membership|member|voucher|barcode|isbn|issn|ean|imei|meid|iccid|imsi|sim|batch|lot|asset|job|quote|quotation|po number|version|release|build)\b|(?<!\b(?:tax ?payer|tax|pupil|learner|patient|NHS)\s)\b(?:reference|ref)\b)\.?\s*(?:(?:no\.?|number|#|code|id|ref(?:erence)?)(?:\s+is)?)?\s*[:#]?\s*$/i;
+  /(?:\b(?:invoice|inv|order|purchase|p\.?o|tracking|track|parcel|consignment|courier|shipment|delivery|booking|serial|licen[cs]e key|product key|activation|ticket|transaction|receipt|confirmation|case|claim|policy|customer|membership|member|voucher|barcode|isbn|issn|ean|imei|meid|iccid|imsi|sim|batch|lot|asset|job|quote|quotation|po number|version|release|build)\b|(?<!\b(?:tax ?payer|tax|pupil|learner|patient|NHS|self[- ]assessment|SA)\s)\b(?:reference|ref)\b)\.?\s*(?:(?:no\.?|number|#|code|id|ref(?:erence)?)(?:\s+is)?)?\s*[:#]?\s*$/i;
 
 /** A number to call or a meeting to join: said of a value before it ("Meeting ID:", "helpline on"). */
 const CALL_LABELS =
@@ -129,7 +129,7 @@ export const RECOGNIZERS: Recognizer[] = [
     validate: (m) => (isValidNhsNumber(m[0]) ? digits(m[0]) : null),
     // CHI (Scotland) and H&C numbers (Northern Ireland) are the same 10 digits with the same check.
     // Not a service or body of the NHS ("call NHS 111 or our office on ...", "NHS Supply Chain invoice").
-    keywords: /\bNHS\b(?! (?:111|24|Direct|England|Scotland|Wales|Trusts?|Foundation|Supply|Pensions?|Digital|Choices|website|jobs?|Property|Professionals|Shared Business|Business Services|Blood|Charities|Together|Providers|Confederation|Employers)\b)|\bnhs(?:no|num|number)\b|\bhealth (?:service |(?:and|&) care )?(?:no|number)\b|\bCHI\b|\bH ?& ?C (?:no|number)\b/i,
+    keywords: /\bN\.H\.S\.?|\bNHS\b(?! (?:111|24|Direct|England|Scotland|Wales|Trusts?|Foundation|Supply|Pensions?|Digital|Choices|website|jobs?|Property|Professionals|Shared Business|Business Services|Blood|Charities|Together|Providers|Confederation|Employers)\b)|\bnhs(?:no|num|number)\b|\bhealth (?:service |(?:and|&) care )?(?:no|number)\b|\bCHI\b|\bH ?& ?C (?:no|number)\b/i,
     needsContext: true,
     confidence: { alone: 0, context: 0.95 },
     rowShape: TEN_DIGIT_SHAPE,
