@@ -1,0 +1,53 @@
+// What a sentence says of people in general, or of a member of staff's work. Such a sentence is not about
+// a person named in another sentence near it, nor about whoever only reports it: sensitive.ts links its
+// terms only to someone it names itself.
+
+/** Statements about groups: aggregate figures, "families who...", rules and notices for everyone. */
+const GROUP_NOUNS = 'pupils|children|students|learners|families|parents|staff|people|cases|referrals|colleagues|members';
+export const GROUP_STATEMENT = new RegExp(
+  String.raw`\b(?:\d+|all|most|many|some|several|few|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:of\s+(?:our|the|these)\s+)?(?:[a-z-]+\s+)?(?:${GROUP_NOUNS})\b` +
+    String.raw`|\b(?:families|parents|carers|pupils|children|students|staff|anyone|everyone|those|people) (?:who|with|eligible for|entitled to|in receipt of|(?!(?:being|missing|during|morning|evening|nothing|something|anything|everything)\b)[a-z]{3,}ing)\b` +
+    // What a policy tells everyone to do ("Any concern should be reported to the DSL", "Staff must...")
+    String.raw`|\b(?:any|all|every) (?:concerns?|disclosures?|allegations?|incidents?|referrals?)\b|\b(?:staff|adults|everyone|children|pupils|students|visitors|parents|carers|families|no (?:child|pupil|student)) (?:should|must)\b` +
+    // A rule for whoever it may be ("If anyone needs their medication, they should...") and some of a group ("Some of them have been diagnosed...")
+    String.raw`|\bif (?:anyone|any child|any pupil|any student|a child|a pupil|a student)\b|\b(?:some|many|most|all|several|none|a few|one or two) of them\b` +
+    // What everyone may do ("Parents can find mental health leaflets in reception", "Families are welcome to...")
+    String.raw`|\b(?:parents|carers|families|everyone|anyone|visitors) (?:can|may|are (?:welcome|invited|asked|reminded|encouraged))\b` +
+    String.raw`|\b(?:young people|people|pupils|children|students|staff)(?: [a-z]+){0,3} (?:can|may) (?:access|apply|get|receive|claim|use|bring|join|attend|book|request)\b` +
+    // What is common in a place or a season ("Cases of scarlet fever have been confirmed in the area", "common at this time of year")
+    String.raw`|\bin (?:the|our|your|this) (?:local )?(?:area|region|county|city|town|community|country|borough)\b|\b(?:at|for) this time of (?:the )?year\b|\b(?:are|is) (?:very |quite |really |still )?common\b|\bnationally\b|\bacross the country\b` +
+    // Something going round, or a document's rule for everyone ("There is a lot of norovirus about", "Our behaviour
+    // policy no longer uses internal exclusion", "vouchers will be posted to eligible families")
+    String.raw`|\bthere (?:is|are|has been|have been) (?:a lot of|lots of|a bit of|some|plenty of|an outbreak of|a case of|cases of)\b` +
+    String.raw`|\b(?:policy|policies|guidance|procedures?|handbook|strategy|curriculum) (?:no longer |now |also |does not |doesn't |will )?(?:sets? out|covers?|explains?|describes?|outlines?|includes?|uses?|allows?|requires?|states?)\b` +
+    String.raw`|\b(?:all |any |every )?eligible (?:families|parents|pupils|children|students|staff)\b` +
+    // ...in a class or the school ("Chickenpox has been reported in Reception"), and what must be done with things ("Epipens must be
+    // collected"; not someone's own: "Her EpiPens must be kept in the office")
+    String.raw`|\b(?:has|have) been (?:reported|confirmed|seen|found|spotted) in (?:Reception|Nursery|Year \d+|Y\d+|(?:the |our )?(?:class|school|area|nursery|infants|juniors))\b` +
+    String.raw`|(?<!\b(?:his|her|their|my|your|\w+['’]s) )\b[a-z]{3,}s (?:must|should|need to|have to|will need to) be\b` +
+    // A rule for any parent's child ("Please do not send your child to school if they have had sickness")
+    String.raw`|\byour (?:child|children|son|daughter)\b[^.!?\n]{0,60}\b(?:if|unless|in case) (?:they|he|she)\b` +
+    // A group's size ("Numbers of pupils on SEN support have risen to 48", "the proportion of disadvantaged pupils")
+    String.raw`|\b(?:numbers?|proportion|percentage|total|count) of (?:[a-z-]+\s+)?(?:${GROUP_NOUNS})\b` +
+    // A share of a group ("12% of pupils"), not any percentage ("25% extra time" is one pupil's arrangement)
+    String.raw`|(?:\d+(?:\.\d+)?\s?%|\bper ?cent\b)(?= of\b| (?:[a-z-]+ )?(?:${GROUP_NOUNS})\b)` +
+    // A tally ("There were 3 suspensions and no permanent exclusions this half term")
+    String.raw`|\bthere (?:were|have been|had been|was|has been) (?:\d+|no|only \d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\b` +
+    // ...or a trend ("Suspensions fell by half this year")
+    String.raw`|\b(?:suspensions|exclusions|referrals|incidents|absences?|attendance|disclosures|numbers) (?:have |has )?(?:fell|fallen|rose|risen|dropped|increased|decreased|halved|doubled|improved|went (?:up|down)|gone (?:up|down))\b` +
+    // ...or among a group ("Sickness absence among staff has fallen")
+    String.raw`|\bamong (?:our |the )?(?:${GROUP_NOUNS})\b` +
+    // An organisation's advice to everyone ("Asthma UK recommends checking inhaler technique")
+    String.raw`|\b(?:UK|NHS|charity|DfE|government|guidance|research|experts?) (?:recommends?|advises?|suggests?)\b`,
+  'i',
+);
+/**
+ * A member of staff's remit said after their role ("Mrs Hart is our new SENCO. She will oversee EHCP reviews",
+ * "He is responsible for the progress of looked after children"): work with a group, not one person's data.
+ */
+export const REMIT_STATEMENT = new RegExp(
+  String.raw`^\s*(?:he|she|they) (?:will |also |now |can |is going to |are going to )?(?:be |is |are )?` +
+    String.raw`(?:oversee|handle|follow up|follows up|assess|support|help|monitor|co-?ordinate|manage|deal with|deals with|work with|works with|lead on|leads on|run|responsible for|advise on|give advice on|teach)[a-z]*\b` +
+    String.raw`[^.!?\n]*\b(?:all|any|pupils|children|families|students|staff|referrals|reviews|plans|incidents|cases|absence|across)\b`,
+  'i',
+);
