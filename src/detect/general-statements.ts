@@ -6,7 +6,7 @@
 const GROUP_NOUNS = 'pupils|children|students|learners|families|parents|staff|people|cases|referrals|colleagues|members';
 export const GROUP_STATEMENT = new RegExp(
   String.raw`\b(?:\d+|all|most|many|some|several|few|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:of\s+(?:our|the|these)\s+)?(?:[a-z-]+\s+)?(?:${GROUP_NOUNS})\b` +
-    String.raw`|\b(?:families|parents|carers|pupils|children|students|staff|anyone|everyone|those|people) (?:who|with|eligible for|entitled to|in receipt of|(?!(?:being|missing|during|morning|evening|nothing|something|anything|everything)\b)[a-z]{3,}ing)\b` +
+    String.raw`|\b(?:families|parents|carers|pupils|children|students|staff|anyone|everyone|those|people) (?:who|with|on|eligible for|entitled to|in receipt of|(?!(?:being|missing|during|morning|evening|nothing|something|anything|everything)\b)[a-z]{3,}ing)\b` +
     // What a policy tells everyone to do ("Any concern should be reported to the DSL", "Staff must...")
     String.raw`|\b(?:any|all|every) (?:concerns?|disclosures?|allegations?|incidents?|referrals?)\b|\b(?:staff|adults|everyone|children|pupils|students|visitors|parents|carers|families|no (?:child|pupil|student)) (?:should|must)\b` +
     // A rule for whoever it may be ("If anyone needs their medication, they should...") and some of a group ("Some of them have been diagnosed...")
@@ -25,8 +25,9 @@ export const GROUP_STATEMENT = new RegExp(
     // collected"; not someone's own: "Her EpiPens must be kept in the office")
     String.raw`|\b(?:has|have) been (?:reported|confirmed|seen|found|spotted) in (?:Reception|Nursery|Year \d+|Y\d+|(?:the |our )?(?:class|school|area|nursery|infants|juniors))\b` +
     String.raw`|(?<!\b(?:his|her|their|my|your|\w+['’]s) )\b[a-z]{3,}s (?:must|should|need to|have to|will need to) be\b` +
-    // A rule for any parent's child ("Please do not send your child to school if they have had sickness")
-    String.raw`|\byour (?:child|children|son|daughter)\b[^.!?\n]{0,60}\b(?:if|unless|in case) (?:they|he|she)\b` +
+    // A rule for any parent's child ("Please do not send your child to school if they have had sickness", "Please remind
+    // your children not to share their inhalers")
+    String.raw`|\byour (?:child|children|son|daughter)\b[^.!?\n]{0,60}\b(?:if|unless|in case) (?:they|he|she)\b|\b(?:remind|tell|ask|encourage) your (?:child|children)\b` +
     // A group's size ("Numbers of pupils on SEN support have risen to 48", "the proportion of disadvantaged pupils")
     String.raw`|\b(?:numbers?|proportion|percentage|total|count) of (?:[a-z-]+\s+)?(?:${GROUP_NOUNS})\b` +
     // A share of a group ("12% of pupils"), not any percentage ("25% extra time" is one pupil's arrangement)

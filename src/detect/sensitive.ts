@@ -241,6 +241,7 @@ const PROFESSION_LEAD_CHARS = 48;
 const ADDRESSEE_GREETING = /^\s*(?:dear|hi|hello|good (?:morning|afternoon))\s+$/i;
 const GREETING_CHARS = 60;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
+const YOUR_CHILD = /\byour (?:child|children|son|daughter)\b/i;
 /** A term as the topic of something ("your question about religion", "your talk on diabetes"), not the reader's own. */
 const TOPIC_BEFORE = /\b(?:about|on|regarding|re|into|of)(?: the| a| an)? $/i;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
@@ -364,6 +365,9 @@ export function findSensitive(
   // "She will oversee all EHCP reviews": a remit that names no one is about no one, its pronoun included
   // ("He helps his mum, who has MS, with all the housework" is his own matter).
   const isRemit = memoPerUnit((unit) => marked[unit] === null && unitTest(REMIT_STATEMENT, unit) && !unitTest(OWN_MATTER, unit));
+  // "Measles cases are rising in the region, so please check your child is vaccinated": in a letter to no one named,
+  // "your child" in a statement about a group is every reader's child.
+  const everyReadersChild = memoPerUnit((unit) => !addressed && marked[unit] === null && unitTest(YOUR_CHILD, unit));
   // A presenter and their topic, and no one's own matter in it ("spoke about his Nigerian heritage" is his).
   const presentsTopic = memoPerUnit((unit) => namesOnlyTitled(unit, PRESENTING_AFTER) && !unitTest(OWN_MATTER, unit));
   const hasPronoun = memoPerUnit((unit) => !units[unit].row && unitTest(PRONOUN, unit) && !unitTest(GENERIC_PRONOUN, unit));
@@ -418,7 +422,7 @@ export function findSensitive(
     }
     // "Mrs Carter said two members of staff are on sick leave": in a statement about a group, the
     // person reporting it is not who it is about.
-    const direct = (isGroupStatement(unit) && namesOnlyReporters(unit)) || isRemit(unit) ? null : unitHasPerson(unit);
+    const direct = (isGroupStatement(unit) && (namesOnlyReporters(unit) || everyReadersChild(unit))) || isRemit(unit) ? null : unitHasPerson(unit);
     const listed = direct ? [] : listedUnder(unit);
     if (listed.length) {
       // A heading's term is about each person listed under it: their lines are the records holding it.

@@ -1469,6 +1469,10 @@ describe('general notices in a paragraph that names someone', () => {
     'If anyone needs their medication on the trip, they should hand it to the office.',
     'Some of them have been diagnosed with conditions we need to know about.',
     'They include a section on the Prevent duty and radicalisation.',
+    'Diabetes nurses from the hospital will train staff in January.',
+    'Please remind your children not to share their inhalers.',
+    'Measles cases are rising in the region, so please check your child is vaccinated.',
+    'Information on the Holiday Activities and Food programme for children on free school meals is attached.',
   ];
   it.each(openers.flatMap((opener) => notices.map((notice) => `${opener} ${notice}`)))('are about nobody: %s', (text) => expect(typesOf(text)).toEqual([]));
   it.each([
@@ -1484,6 +1488,7 @@ describe('general notices in a paragraph that names someone', () => {
     ['Quick note about Amelia Hart. The SEND transport to her new school starts on Monday.', ['special_educational_needs']],
     ['Re: Ruby Khan (Y5). The pupil premium funding is being used for her tutoring.', ['free_school_meals']],
     ['Harvey Gill joined us in September. He has been signed off sick until Easter.', ['health']],
+    ['Dear Mrs Green, cases are rising in the region and your child has now been diagnosed with measles.', ['health']],
     ['Re: Ruby Khan (Y5). A Prevent referral was made on Monday.', ['safeguarding']],
   ])('while what is said of the person still counts: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
