@@ -420,8 +420,8 @@ export function findSensitive(
       hits.push({ type, start, end, term, unit, link: null });
       continue;
     }
-    // "Mrs Carter said two members of staff are on sick leave": in a statement about a group, the
-    // person reporting it is not who it is about.
+    // In a statement about a group, neither the person reporting it ("Mrs Carter said two members of staff are on
+    // sick leave") nor every reader's child is who it is about; nor is anyone in a member of staff's remit.
     const direct = (isGroupStatement(unit) && (namesOnlyReporters(unit) || everyReadersChild(unit))) || isRemit(unit) ? null : unitHasPerson(unit);
     const listed = direct ? [] : listedUnder(unit);
     if (listed.length) {
