@@ -123,6 +123,9 @@ const CONTACT_BEFORE = new RegExp(
     String.raw`)[ \t]*,?[ \t]*$`,
   'i',
 );
+/** "Please let Ms Doyle know", "keep Mr Shah informed": the person told, not the one spoken of. */
+const TOLD_BEFORE = /\b(?:let|keep)[ \t]+$/i;
+const TOLD_AFTER = /^[ \t]+(?:know|informed|updated|posted|in the loop)\b/i;
 /** Who wrote or received quoted or forwarded mail: "From: Sam Cole", "Cc: ...", "On Mon, 5 Jan, Sam Cole <s.cole@...> wrote:". */
 const HEADER_FIELD_BEFORE = /(?:^|\n)[ \t>]*(?:from|to|cc|bcc|sent by|reply-to|sender)[ \t]*:[^\n]*$/i;
 /** A name alone on its line under a sign-off ("Kind regards\n\nMrs Helen Ward\nDeputy Head") is the writer's. */
@@ -212,6 +215,7 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
     const before = text.slice(Math.max(0, n.start - 50), n.start);
     return (
       (!POLICE_QUESTION_BEFORE.test(before) && (CONTACT_BEFORE.test(before.slice(-30)) || ROLE_CONTACT_BEFORE.test(before))) ||
+      (TOLD_BEFORE.test(before) && TOLD_AFTER.test(text.slice(n.end, n.end + 20))) ||
       HEADER_FIELD_BEFORE.test(before) ||
       (SIGN_OFF_BEFORE.test(before) && ALONE_ON_LINE_AFTER.test(text.slice(n.end, n.end + 80))) ||
       // A name closing a line after a sentence signs it ("...handed in to the office. Mrs Gray"); not a numbered item ("1. Amelia Hart")

@@ -1,6 +1,6 @@
 // Detection on wording written independently of the corpus: the same types said
 // differently, and newsletter-style mail that names people near category words.
-import { findingsOf, scoredTypes, shippedRules, typesOf } from '../../test/helpers/detect';
+import { findingsOf, messageOf, scoredTypes, shippedRules, typesOf } from '../../test/helpers/detect';
 import { detectMessage } from './detector';
 
 const positives: [string, string[]][] = [
@@ -926,6 +926,29 @@ describe('a nationality said of someone', () => {
     expect(typesOf(text)).toEqual(['racial_ethnic_origin']));
   it.each(['Mrs Nowak teaches Polish on Saturdays.', 'Amelia Hart is learning Turkish.', 'Tom Reed went to the Czech Republic on holiday.', 'Amy Hart is studying Russian history.'])(
     'not a language learnt or a country visited: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    'Kacper Nowak (Polish) joins 4B on Monday.', 'Aisha Begum comes from a Bangladeshi family.', 'Mrs Patel is Indian so she may help with Diwali.',
+    'Dariusz, a Polish boy in Year 5, has been called names. Dariusz Kowal told his teacher.', 'Ali Hassan, Syrian refugee, arrived in September.',
+    'Amir Karimi (Kurdish Iraqi) has limited English.', 'Pupil | Ethnicity\nAli Hassan | Syrian\nKacper Nowak | Polish',
+  ])('a nationality as what someone is: %s', (text) => expect(typesOf(text)).toEqual(['racial_ethnic_origin']));
+  it.each([
+    'Mrs Nowak brought in Polish pastries for the staff room.', 'Ms Chen will run a Chinese cooking workshop on Friday.',
+    'Mrs Hart bought Turkish delight for the raffle.', 'Ruby Khan drew a map of the Indian Ocean for her project.',
+    'Kai Ellis scored in the match against the Polish team.', 'Sam Reed has a Chinese dragon costume for World Book Day.',
+    '* Vietnamese (vi.po) by Clytie Siddall', 'Europe/Oslo, Indian/Christmas, Indian/Cocos',
+  ])('not a thing the nationality describes: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
+
+describe('a faith said of someone', () => {
+  it.each([
+    'Amira Yusuf comes from a Muslim family.', 'Ella Ward (Catholic) will make her First Holy Communion in May.', 'Mr Cohen is Jewish but does not keep kosher.',
+    'Tom Reed, Christian, Year 9.', 'Pupil | Religion\nAmira Yusuf | Muslim\nElla Ward | Catholic', 'Mr Lee is Buddhist, and vegetarian for that reason.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['religious_belief']));
+  it.each([
+    'Mrs Ali has booked the Muslim prayer room for the interfaith evening.', 'Tom Reed has applied to the Catholic sixth form college.',
+    'Ms Cohen organised the Jewish food stall at the summer fair.', 'Mr Shah ran a Hindu dance workshop for Year 3.',
+    'Our Christian values are love, hope and forgiveness, said Mr Peters.',
+  ])('not a thing the faith describes: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
 
 describe('a given name that is also a word, with the initial of a surname or a year group', () => {
@@ -1533,4 +1556,25 @@ describe('equality monitoring and nationality fields', () => {
     expect(typesOf('Name\tNationality\tCountry of birth\nAmelia Hart\tBritish\tUK\nTom Reed\tBritish\tUK')).toEqual(['racial_ethnic_origin']);
   });
   it('not the rules for a trip', () => expect(typesOf('Please check the nationality rules for the Paris trip, Mrs Hart.')).toEqual([]));
+});
+
+describe('found in mail written after the corpus', () => {
+  it.each([
+    ['Pupils with EHCPs in Year 5: Tom Reed, Amy Clark and Jo Ng.', ['special_educational_needs']],
+    ['The following children who have asthma must bring inhalers: Tom Reed, Amy Clark and Jo Ng.', ['health']],
+    ['Please find below the children who are newly eligible for FSM: Bella Hart 4B, Tommy Shaw 2A, Freya Moss R.', ['free_school_meals']],
+    ['The head teacher has made the decision to suspend Leon Ashworth for three school days.', ['exclusion']],
+    ['Mr Gareth Lyle disclosed a conviction for drink driving from 2019 on his application.', ['criminal_offence']],
+    ["A screenshot has been sent to us of Mrs Ingham's Facebook post supporting Britain First.", ['political_opinion']],
+    ['The house was dirty with no food in the fridge, and Leo Cartwright (Y1) had no bed to sleep in.', ['safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'We will suspend Friday clubs during exam week. Mr Ashworth will confirm.',
+    'Children with asthma: please bring inhalers on the trip. Mrs Reed will collect them.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('a term in the subject line is not about the person the reader is asked to tell', () => {
+    const message = { ...messageOf('Hello all, the exams officer is running reader and scribe training for support staff on 12 March. Please let Ms Doyle know if you can attend.'), subject: 'Reader and scribe training' };
+    message.segments.unshift({ where: 'subject', text: message.subject });
+    expect(scoredTypes(detectMessage(message, shippedRules().detector).findings)).toEqual([]);
+  });
 });
