@@ -15,16 +15,16 @@ export const GROUP_STATEMENT = new RegExp(
     String.raw`|\b(?:parents|carers|families|everyone|anyone|visitors) (?:can|may|are (?:welcome|invited|asked|reminded|encouraged))\b` +
     String.raw`|\b(?:young people|people|pupils|children|students|staff)(?: [a-z]+){0,3} (?:can|may) (?:access|apply|get|receive|claim|use|bring|join|attend|book|request)\b` +
     // What is common in a place or a season ("Cases of scarlet fever have been confirmed in the area", "common at this time of year")
-    String.raw`|\bin (?:the|our|your|this) (?:local )?(?:area|region|county|city|town|community|country|borough)\b|\b(?:at|for) this time of (?:the )?year\b|\b(?:are|is) (?:very |quite |really |still )?common\b|\bnationally\b|\bacross the country\b` +
+    String.raw`|\bin (?:the|our|your|this) (?:local )?(?:area|region|county|city|town|community|country|borough)\b|\b(?:at|for) this time of (?:the )?year\b|\b(?:are|is) (?:[a-z]+ly |still )?common\b|\bnationally\b|\bacross the country\b` +
     // Something going round, or a document's rule for everyone ("There is a lot of norovirus about", "Our behaviour
     // policy no longer uses internal exclusion", "vouchers will be posted to eligible families")
     String.raw`|\bthere (?:is|are|has been|have been) (?:a lot of|lots of|a bit of|some|plenty of|an outbreak of|a case of|cases of)\b` +
     String.raw`|\b(?:policy|policies|guidance|procedures?|handbook|strategy|curriculum) (?:no longer |now |also |does not |doesn't |will )?(?:sets? out|covers?|explains?|describes?|outlines?|includes?|uses?|allows?|requires?|states?)\b` +
     String.raw`|\b(?:all |any |every )?eligible (?:families|parents|pupils|children|students|staff)\b` +
-    // ...in a class or the school ("Chickenpox has been reported in Reception"), and what must be done with things ("Epipens must be
-    // collected"; not someone's own: "Her EpiPens must be kept in the office")
+    // ...in a class or the school ("Chickenpox has been reported in Reception")
     String.raw`|\b(?:has|have) been (?:reported|confirmed|seen|found|spotted) in (?:Reception|Nursery|Year \d+|Y\d+|(?:the |our )?(?:class|school|area|nursery|infants|juniors))\b` +
-    String.raw`|(?<!\b(?:his|her|their|my|your|\w+['’]s) )\b[a-z]{3,}s (?:must|should|need to|have to|will need to) be\b` +
+    // What a group is entitled to ("Children in care and care leavers are entitled to priority admission")
+    String.raw`|\b[a-z]{3,}s (?:are|will be) (?:all |also )?(?:entitled|eligible)\b` +
     // A rule for any parent's child ("Please do not send your child to school if they have had sickness", "Please remind
     // your children not to share their inhalers")
     String.raw`|\byour (?:child|children|son|daughter)\b[^.!?\n]{0,60}\b(?:if|unless|in case) (?:they|he|she)\b|\b(?:remind|tell|ask|encourage) your (?:child|children)\b` +
@@ -42,6 +42,14 @@ export const GROUP_STATEMENT = new RegExp(
     String.raw`|\b(?:UK|NHS|charity|DfE|government|guidance|research|experts?) (?:recommends?|advises?|suggests?)\b`,
   'i',
 );
+/**
+ * What must or will be done with things ("Epipens must be collected", "Vouchers will be sent out before half term"):
+ * a notice, unless the sentence says whose they are ("Her EpiPens must be kept in the office", "Lessons will be
+ * adapted for her dyslexia"); sensitive.ts asks that of the whole sentence.
+ */
+export const THINGS_NOTICE = /(?<!\b(?:his|her|their|my|your|\w+['’]s) )\b[a-z]{3,}s (?:must|should|need to|have to|will need to|will) be\b/i;
+export const WHOSE = /\b(?:his|her)\b/i;
+
 /**
  * A member of staff's remit said after their role ("Mrs Hart is our new SENCO. She will oversee EHCP reviews",
  * "He is responsible for the progress of looked after children"): work with a group, not one person's data.

@@ -6,7 +6,7 @@ import type { ChildSensitiveType, SpecialCategoryType } from '../types';
 import { personOf } from './about';
 import type { NameSpan } from './names';
 import { ownerBit, TermIndex, type TermText } from './term-index';
-import { GROUP_STATEMENT, REMIT_STATEMENT } from './general-statements';
+import { GROUP_STATEMENT, REMIT_STATEMENT, THINGS_NOTICE, WHOSE } from './general-statements';
 import { firstStartingFrom, lastStartingBy } from './sorted';
 import { BULLET, lineText, unitIndexAt, type Unit } from './units';
 
@@ -349,7 +349,12 @@ export function findSensitive(
   // Asked of a unit once, not once per term in it: a long unit (a text without full stops) holds many.
   const unitTest = (re: RegExp, unit: number): boolean => re.test(text.slice(units[unit].start, units[unit].end));
   // Statements about groups, and questions on a topic: neither is about the people who make them.
-  const isGroupStatement = memoPerUnit((unit) => unitTest(GROUP_STATEMENT, unit) || (unitTest(QUESTION_ON_TOPIC, unit) && !unitTest(OWN_MATTER, unit)));
+  const isGroupStatement = memoPerUnit(
+    (unit) =>
+      unitTest(GROUP_STATEMENT, unit) ||
+      (unitTest(THINGS_NOTICE, unit) && !unitTest(WHOSE, unit)) ||
+      (unitTest(QUESTION_ON_TOPIC, unit) && !unitTest(OWN_MATTER, unit)),
+  );
   // The unit names people, all of them titled and followed by what `after` holds, and holds no strong identifier (both lists are in text order).
   const namesOnlyTitled = (unit: number, after: RegExp): boolean => {
     const { start, end } = units[unit];

@@ -1496,6 +1496,9 @@ describe('general notices in a paragraph that names someone', () => {
     'Please remind your children not to share their inhalers.',
     'Measles cases are rising in the region, so please check your child is vaccinated.',
     'Information on the Holiday Activities and Food programme for children on free school meals is attached.',
+    'Nut allergies are increasingly common, so please check snack labels carefully.',
+    'Free school meals vouchers will be sent out before half term.',
+    'Children in care and care leavers are entitled to priority admission.',
   ];
   it.each(openers.flatMap((opener) => notices.map((notice) => `${opener} ${notice}`)))('are about nobody: %s', (text) => expect(typesOf(text)).toEqual([]));
   it.each([
@@ -1513,6 +1516,10 @@ describe('general notices in a paragraph that names someone', () => {
     ['Harvey Gill joined us in September. He has been signed off sick until Easter.', ['health']],
     ['Dear Mrs Green, cases are rising in the region and your child has now been diagnosed with measles.', ['health']],
     ['Re: Ruby Khan (Y5). A Prevent referral was made on Monday.', ['safeguarding']],
+    ['Ruby Khan is in 5R. Lessons will be adapted for her dyslexia.', ['special_educational_needs']],
+    ['Leo Hart is back. Breaks will be spent in the medical room because of his asthma.', ['health']],
+    ['Oscar Bell is new. Reports will be shared with his foster carers.', ['looked_after']],
+    ['Mason Reid joined Year 2. He is entitled to free school meals.', ['free_school_meals']],
   ])('while what is said of the person still counts: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
 
