@@ -15,7 +15,7 @@ export const GROUP_STATEMENT = new RegExp(
     String.raw`|\b(?:parents|carers|families|everyone|anyone|visitors) (?:can|may|are (?:welcome|invited|asked|reminded|encouraged))\b` +
     String.raw`|\b(?:young people|people|pupils|children|students|staff)(?: [a-z]+){0,3} (?:can|may) (?:access|apply|get|receive|claim|use|bring|join|attend|book|request)\b` +
     // What is common in a place or a season ("Cases of scarlet fever have been confirmed in the area", "common at this time of year")
-    String.raw`|\bin (?:the|our|your|this) (?:local )?(?:area|region|county|city|town|community|country|borough)\b|\b(?:at|for) this time of (?:the )?year\b|\b(?:are|is) (?:[a-z]+ly |still )?common\b|\bnationally\b|\bacross the country\b` +
+    String.raw`|\bin (?:the|our|your|this) (?:local )?(?:area|region|county|city|town|community|country|borough)\b|\b(?:at|for) this time of (?:the )?year\b|\bseason is (?:here|upon us|starting|approaching|coming)\b|\b(?:are|is) (?:[a-z]+ly |still )?common\b|\bnationally\b|\bacross the country\b` +
     // Something going round, or a document's rule for everyone ("There is a lot of norovirus about", "Our behaviour
     // policy no longer uses internal exclusion", "vouchers will be posted to eligible families")
     String.raw`|\bthere (?:is|are|has been|have been) (?:a lot of|lots of|a bit of|some|plenty of|an outbreak of|a case of|cases of)\b` +

@@ -1499,6 +1499,10 @@ describe('general notices in a paragraph that names someone', () => {
     'Nut allergies are increasingly common, so please check snack labels carefully.',
     'Free school meals vouchers will be sent out before half term.',
     'Children in care and care leavers are entitled to priority admission.',
+    'Hay fever season is here, so antihistamines may be needed.',
+    'The autism outreach team will visit to observe provision.',
+    'Allergy signs have been put up in the dining hall.',
+    "The ADHD parent support group meets monthly at the children's centre.",
   ];
   it.each(openers.flatMap((opener) => notices.map((notice) => `${opener} ${notice}`)))('are about nobody: %s', (text) => expect(typesOf(text)).toEqual([]));
   it.each([
@@ -1520,6 +1524,10 @@ describe('general notices in a paragraph that names someone', () => {
     ['Leo Hart is back. Breaks will be spent in the medical room because of his asthma.', ['health']],
     ['Oscar Bell is new. Reports will be shared with his foster carers.', ['looked_after']],
     ['Mason Reid joined Year 2. He is entitled to free school meals.', ['free_school_meals']],
+    ['Tom Reed has been referred to the autism outreach team.', ['special_educational_needs']],
+    ['Tom Reed is on the waiting list for the ADHD clinic.', ['health']],
+    ['Tom Reed is seen by the diabetes nurses at the Royal.', ['health']],
+    ["Amy Clark's allergy information is on the board in the kitchen.", ['health']],
   ])('while what is said of the person still counts: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
 
