@@ -43,12 +43,23 @@ export const GROUP_STATEMENT = new RegExp(
   'i',
 );
 /**
- * What must or will be done with things ("Epipens must be collected", "Vouchers will be sent out before half term"):
- * a notice, unless the sentence says whose they are ("Her EpiPens must be kept in the office", "Lessons will be
- * adapted for her dyslexia"); sensitive.ts asks that of the whole sentence.
+ * How things are done, said in general: what must or will be done with things ("Epipens must be collected",
+ * "Vouchers will be sent out before half term"), what a group can get ("Unison members can get free legal advice"),
+ * how a process runs ("Exclusion appeals are heard by an independent review panel", "Support is available 24 hours
+ * a day"), a trend ("Knife crime has risen"), a topic taught ("Self-harm is one of the topics covered"). A notice,
+ * unless the sentence says whose it is ("Her EpiPens must be kept in the office", "Lessons will be adapted for her
+ * dyslexia"): sensitive.ts asks WHOSE of the whole sentence.
  */
-export const THINGS_NOTICE = /(?<!\b(?:his|her|their|my|your|\w+['’]s) )\b[a-z]{3,}s (?:must|should|need to|have to|will need to|will) be\b/i;
-export const WHOSE = /\b(?:his|her)\b/i;
+export const NOTICE = new RegExp(
+  String.raw`(?<!\b(?:his|her|their|my|your|\w+['’]s) )\b[a-z]{3,}s (?:must|should|need to|have to|will need to|will) be\b` +
+    String.raw`|\b[a-z]{3,}s (?:can|may) (?:access|apply|get|receive|claim|use|bring|join|attend|book|request|find|ask|contact|order)\b` +
+    String.raw`|\b(?!(?:he|she|they|it|who|this|that|which)\b)[a-z]{3,} (?:are|is) (?:usually |normally |always |only |also |then |now |generally |automatically )?` +
+    String.raw`(?:heard|received|run|held|authori[sz]ed|recorded|reported|delivered|offered|provided|available|reviewed|considered|taught|funded|managed|handled|logged|monitored|illegal|compulsory)\b` +
+    String.raw`|\b(?:has|have) (?:risen|fallen|increased|decreased|doubled|halved|dropped|gone (?:up|down))\b` +
+    String.raw`|\btopics? (?:covered|taught|we cover)\b|\bis one of the (?:topics|themes|subjects|units)\b`,
+  'i',
+);
+export const WHOSE = /\b(?:his|her|he|she|him)\b(?! or (?:she|he|her|his)\b)/i;
 
 /**
  * A member of staff's remit said after their role ("Mrs Hart is our new SENCO. She will oversee EHCP reviews",

@@ -6,7 +6,7 @@ import type { ChildSensitiveType, SpecialCategoryType } from '../types';
 import { personOf } from './about';
 import type { NameSpan } from './names';
 import { ownerBit, TermIndex, type TermText } from './term-index';
-import { GROUP_STATEMENT, REMIT_STATEMENT, THINGS_NOTICE, WHOSE } from './general-statements';
+import { GROUP_STATEMENT, REMIT_STATEMENT, NOTICE, WHOSE } from './general-statements';
 import { firstStartingFrom, lastStartingBy } from './sorted';
 import { BULLET, lineText, unitIndexAt, type Unit } from './units';
 
@@ -352,7 +352,7 @@ export function findSensitive(
   const isGroupStatement = memoPerUnit(
     (unit) =>
       unitTest(GROUP_STATEMENT, unit) ||
-      (unitTest(THINGS_NOTICE, unit) && !unitTest(WHOSE, unit)) ||
+      (unitTest(NOTICE, unit) && !unitTest(WHOSE, unit)) ||
       (unitTest(QUESTION_ON_TOPIC, unit) && !unitTest(OWN_MATTER, unit)),
   );
   // The unit names people, all of them titled and followed by what `after` holds, and holds no strong identifier (both lists are in text order).
