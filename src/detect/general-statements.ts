@@ -71,3 +71,20 @@ export const REMIT_STATEMENT = new RegExp(
     String.raw`[^.!?\n]*\b(?:all|any|pupils|children|families|students|staff|referrals|reviews|plans|incidents|cases|absence|across)\b`,
   'i',
 );
+
+/**
+ * What makes a sentence tell of a particular occasion or person rather than state a rule or a fact: an event
+ * (past or going on: "was confirmed", "is being finalised", "last night", "on Monday"), something in place for
+ * someone ("There is an injunction in place"), or a definite mention of someone's family ("The family are Roma",
+ * "Mum says..."). A sentence with none of these, naming no one, is read as a general notice ("Anaphylaxis can be
+ * life-threatening", "An educational psychologist visits the school three times a year"): sensitive.ts links it to
+ * a name in a nearby sentence only when that sentence is about the person ("Re: Ruby Khan (Y5).").
+ */
+export const PARTICULAR_OCCASION = new RegExp(
+  String.raw`\bthe (?:family|child|pupil|student|boy|girl|young person|parents?|carers?|mother|father)\b|\b(?:mum|dad)\b` +
+    String.raw`|\bthere (?:is|are) (?:a|an)\b|\b(?:is|are) being\b|\bin place\b|\bcurrently\b` +
+    String.raw`|\b(?:was|were|had|has been|have been|had been|got|became|did|told|said|says|came|went|made|found|saw|took|gave|left)\b` +
+    String.raw`|\b(?:yesterday|today|tonight|last (?:night|week|month|term|year|weekend)|this (?:morning|afternoon|week|summer|weekend)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`,
+  'i',
+);
+

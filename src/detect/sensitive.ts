@@ -6,7 +6,7 @@ import type { ChildSensitiveType, SpecialCategoryType } from '../types';
 import { personOf } from './about';
 import type { NameSpan } from './names';
 import { ownerBit, TermIndex, type TermText } from './term-index';
-import { GROUP_STATEMENT, REMIT_STATEMENT, NOTICE, WHOSE } from './general-statements';
+import { GROUP_STATEMENT, NOTICE, PARTICULAR_OCCASION, REMIT_STATEMENT, WHOSE } from './general-statements';
 import { firstStartingFrom, lastStartingBy } from './sorted';
 import { BULLET, lineText, unitIndexAt, type Unit } from './units';
 
@@ -195,13 +195,18 @@ const CAUSE_AFTER = /^(?: and [a-z' -]{1,40}?)? (?:charity|charities|research|aw
 /** An ignore phrase starts at most this many characters before a term it covers (the longest shipped is under 80). */
 const IGNORE_REACH = 200;
 
-/** A named person earlier or later in the same paragraph, this close, makes a passage about them. */
+/**
+ * A named person earlier or later in the same paragraph, this close, makes a passage about them: when the sentence
+ * with the term tells of an occasion, or the person's own sentence is a heading naming what the passage is about.
+ */
 const PASSAGE_CHARS = 250;
 
 // "they" is included: schools use it for a named young person; statements about groups are excluded separately.
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|themself|themselves)\b/i;
 // and pronouns declared in a signature ("he/him"), which say nothing of anyone named before
 const GENERIC_PRONOUN = /\b(?:he or she|she or he|his or her|her or his|him or her|he\/she|she\/he|his\/her|s\/he|he\/him|she\/her|they\/them)\b/i;
+const HEADING_CHARS = 80;
+const TOPIC_BEFORE_NAME = /\b(?:about|regarding|concerning|re|update on|note on)\s*:?\s+$/i;
 /** A form names its subject near its top: "Pupil: Jane Smith", "Name: ...". */
 const FORM_LIMIT_CHARS = 6000;
 const FORM_HEAD_CHARS = 600;
@@ -346,6 +351,15 @@ export function findSensitive(
   const inRole = (n: NameSpan): boolean =>
     ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || ROLE_AFTER.test(text.slice(n.end, n.end + 40));
   const passagePeople = [...subjects.filter((n) => !inRole(n)), ...evidence.identifierSpans].sort((a, b) => a.start - b.start);
+  // The people named as what a passage is about, as a heading names them: "Re: Ruby Khan (Y5).", "Quick note about
+  // Amelia Hart.", "Ruby Khan (Y4)." (a short sentence with no word but the name outside brackets). Found once, when first asked.
+  let topicPeople: Span[] | undefined;
+  const namedAsTopic = (p: Span): boolean => {
+    const u = units[unitIndexAt(units, p.start)]!;
+    if (TOPIC_BEFORE_NAME.test(text.slice(Math.max(0, p.start - 20), p.start))) return true;
+    if (u.end - u.start > HEADING_CHARS) return false;
+    return !/\p{Ll}{3}/u.test((text.slice(u.start, p.start) + text.slice(p.end, u.end)).replace(/\([^)]*\)/g, ''));
+  };
   // Asked of a unit once, not once per term in it: a long unit (a text without full stops) holds many.
   const unitTest = (re: RegExp, unit: number): boolean => re.test(text.slice(units[unit].start, units[unit].end));
   // Statements about groups, and questions on a topic: neither is about the people who make them.
@@ -381,6 +395,7 @@ export function findSensitive(
   const presentsTopic = memoPerUnit((unit) => namesOnlyTitled(unit, PRESENTING_AFTER) && !unitTest(OWN_MATTER, unit));
   const hasPronoun = memoPerUnit((unit) => !units[unit].row && unitTest(PRONOUN, unit) && !unitTest(GENERIC_PRONOUN, unit));
   const listedUnder = memoPerUnit((unit) => peopleListedUnder(units[unit], units, text, lineStarts, (i) => marked[i] !== null));
+  const tellsOfOccasion = memoPerUnit((unit) => unitTest(PARTICULAR_OCCASION, unit));
   const hits: SensitiveHit[] = [];
   const withPerson = (hit: SensitiveHit): SensitiveHit => (hit.link ? { ...hit, about: personOf(hit, units, subjects, PASSAGE_CHARS) } : hit);
   // "Christian Persch", "David M. Gay", "Mrs Gay": a capitalised term that is part of someone's
@@ -444,7 +459,7 @@ export function findSensitive(
       (isGroupStatement(unit) || isRemit(unit)
         ? null
         : pronounLink(unit, hasPronoun, unitHasName) ??
-          passageLink(start, end, units[unit], units, passagePeople) ??
+          passageLink(start, end, units[unit], units, tellsOfOccasion(unit) ? passagePeople : (topicPeople ??= passagePeople.filter(namedAsTopic))) ??
           listLink(units[unit], units, text, lineStarts, unitHasPerson) ??
           (addressed && unitTest(SECOND_PERSON, unit) && !TOPIC_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? 'addressee' : null) ??
           wholeText);

@@ -751,7 +751,7 @@ describe('aggregate figures near a named member of staff', () => {
     expect(typesOf('Mrs Joan Hill asked whether Tom Reed has been assessed for ADHD.')).toEqual(['health']);
   });
   it('a named person still links a paragraph about them', () => {
-    expect(typesOf('The readers store a fingerprint template for each member of staff. Femi Adeyemi has refused to enrol.')).toEqual(['biometric_genetic']);
+    expect(typesOf('Femi Adeyemi has refused to enrol. The fingerprint template was deleted from the readers.')).toEqual(['biometric_genetic']);
   });
 });
 
@@ -1503,6 +1503,20 @@ describe('general notices in a paragraph that names someone', () => {
     'The autism outreach team will visit to observe provision.',
     'Allergy signs have been put up in the dining hall.',
     "The ADHD parent support group meets monthly at the children's centre.",
+    // Untuned: written after the rule that a general statement (no occasion, no one's family) links only to a heading
+    'The trust recognises the NEU, NASUWT, Unison and GMB for consultation.',
+    'Looked after children have a personal education plan reviewed every term.',
+    'Referrals to the speech and language therapy service now take twelve weeks.',
+    "Remember that bullying because of someone's race or religion is never acceptable.",
+    'An educational psychologist visits the school three times a year.',
+    'Anaphylaxis can be life-threatening, so staff carry auto-injectors on trips.',
+    'Please report any suspicion of radicalisation to the DSL.',
+    'The youth offending service works closely with our pastoral team.',
+    'Dyslexia screening for Year 7 takes place in the first half term.',
+    'The Equality Act protects people from discrimination on the basis of sexual orientation.',
+    'The DfE has changed the rules on suspensions and permanent exclusions.',
+    'Free school meals auto-enrolment starts in April.',
+    'CAMHS have a self-referral line for 16 and 17 year olds.',
     'Knife crime has risen across Greater Manchester, and the police will hold a drop-in at the library.',
     'The Prevent team has shared new guidance on online radicalisation.',
     'Exclusion appeals are heard by an independent review panel.',
@@ -1520,7 +1534,7 @@ describe('general notices in a paragraph that names someone', () => {
     ['Mrs Hart can advise on Tom Reed\'s EHCP.', ['special_educational_needs']],
     ['Please keep Tom Reed at home; your son cannot return while he has diarrhoea.', ['health']],
     ['Re: Ruby Khan (Y5). There is a new diagnosis of ADHD from the paediatrician.', ['health']],
-    ['Harvey Gill joined us in September. If you have any questions about the EHCP, please ring me.', ['special_educational_needs']],
+    ['Harvey Gill joined us in September. The EHCP was finalised by the council in August.', ['special_educational_needs']],
     ['Quick note about Amelia Hart. The care plan covers what to do in a seizure.', ['health']],
     ['Re: Ruby Khan (Y5). The family are now eligible for free school meals.', ['free_school_meals']],
     ['Harvey Gill joined us in September. His EpiPens must be kept in the office.', ['health']],
@@ -1540,6 +1554,13 @@ describe('general notices in a paragraph that names someone', () => {
     ['Sam Cole has been off all week. Absence is authorised as he is in hospital with pneumonia.', ['health']],
     ["Leo Hart's mum rang. Seizures have increased and he is seeing the neurologist.", ['health']],
     ['Oscar Bell is new to 4B. He can access the nurture group because of his SEMH needs.', ['special_educational_needs']],
+    ['Tom Reed in 5B: the diagnosis of autism came through on Friday.', ['health', 'special_educational_needs']],
+    ['Quick update on Ellie Shaw. Social services are now involved.', ['safeguarding']],
+    ['Ruby Khan (Y4). Referral to CAMHS made today.', ['health']],
+    ['Amy Clark has been off all week. Mum says it is glandular fever.', ['health']],
+    ['Maya Ford moved to us in May. A care order was granted in April.', ['looked_after']],
+    ['Harvey Gill joined us in September. The EHCP is being finalised by the council.', ['special_educational_needs']],
+    ['Poppy Lane is staying with her aunt. A kinship care arrangement is in place.', ['looked_after']],
   ])('while what is said of the person still counts: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
 
