@@ -1517,6 +1517,8 @@ describe('general notices in a paragraph that names someone', () => {
     'The DfE has changed the rules on suspensions and permanent exclusions.',
     'Free school meals auto-enrolment starts in April.',
     'CAMHS have a self-referral line for 16 and 17 year olds.',
+    "Asthma inhalers should be labelled with the child's name and class.",
+    'Attendance at Gypsy, Roma and Traveller history month events was excellent.',
     'Knife crime has risen across Greater Manchester, and the police will hold a drop-in at the library.',
     'The Prevent team has shared new guidance on online radicalisation.',
     'Exclusion appeals are heard by an independent review panel.',
