@@ -84,6 +84,8 @@ export const PARTICULAR_OCCASION = new RegExp(
   String.raw`\bthe (?:family|child|pupil|student|boy|girl|young person|parents?|carers?|mother|father)\b|\b(?:mum|dad)\b` +
     String.raw`|\bthere (?:is|are) (?:a|an)\b|\b(?:is|are) being\b|\bin place\b|\bcurrently\b` +
     String.raw`|\b(?:was|were|had|has been|have been|had been|got|became|did|told|said|says|came|went|made|found|saw|took|gave|left)\b` +
+    // what the writer did ("I've logged it on CPOMS", "We referred her to the MASH")
+    String.raw`|\b(?:I|we)(?:['’]ve| have| had)? (?:just |now |already |also )?(?:[a-z]+ed|made|told|spoke|rang|saw|took|sent|gave)\b` +
     String.raw`|\b(?:yesterday|today|tonight|last (?:night|week|month|term|year|weekend)|this (?:morning|afternoon|week|summer|weekend)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`,
   'i',
 );

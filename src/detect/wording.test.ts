@@ -1617,11 +1617,16 @@ describe('found in mail written after the corpus', () => {
     ['Mr Gareth Lyle disclosed a conviction for drink driving from 2019 on his application.', ['criminal_offence']],
     ["A screenshot has been sent to us of Mrs Ingham's Facebook post supporting Britain First.", ['political_opinion']],
     ['The house was dirty with no food in the fridge, and Leo Cartwright (Y1) had no bed to sleep in.', ['safeguarding']],
+    ["Hi both, Kacey Reid came in today without a coat again. I've logged it on CPOMS.", ['safeguarding']],
+    ['For the trip, the following students are PP and should be charged £20: Ella Moss, Kyle Dean, Sophie Ward.', ['free_school_meals']],
+    ["Sorry, Daniel can't do PE today. He sprained his ankle at football on Saturday.", ['health']],
+    ['Hi Paul, welcome back. As discussed at your return to work meeting, your absence was due to a chest infection.', ['health']],
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
   it.each([
     'We will suspend Friday clubs during exam week. Mr Ashworth will confirm.',
     'Children with asthma: please bring inhalers on the trip. Mrs Reed will collect them.',
     'The trust has suspended Mrs Hale on full pay.', 'Governors noted that Mr Lowry remains suspended.',
+    'The trip was cancelled due to the cold weather. Mr Reed will rebook.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
   it('a term in the subject line is not about the person the reader is asked to tell', () => {
     const message = { ...messageOf('Hello all, the exams officer is running reader and scribe training for support staff on 12 March. Please let Ms Doyle know if you can attend.'), subject: 'Reader and scribe training' };
