@@ -1634,6 +1634,10 @@ describe('found in mail written after the corpus', () => {
     'Children with asthma: please bring inhalers on the trip. Mrs Reed will collect them.',
     'The trust has suspended Mrs Hale on full pay.', 'Governors noted that Mr Lowry remains suspended.',
     'The trip was cancelled due to the cold weather. Mr Reed will rebook.',
+    'Ruby Khan interviewed a nurse about her work on the cancer ward for the school magazine.',
+    "Ms Patel has been nominated for the trust's award for her work with looked after children.",
+    'Jack Moss wrote a persuasive letter to the council about knife crime.',
+    'Dr Shah from the surgery will talk about careers in medicine.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
   it('a term in the subject line is not about the person the reader is asked to tell', () => {
     const message = { ...messageOf('Hello all, the exams officer is running reader and scribe training for support staff on 12 March. Please let Ms Doyle know if you can attend.'), subject: 'Reader and scribe training' };
