@@ -61,6 +61,9 @@ export const NOTICE = new RegExp(
 );
 export const WHOSE = /\b(?:his|her|he|she|him)\b(?! or (?:she|he|her|his)\b)/i;
 
+/** What makes a sentence a rule for whoever it may be: a condition, a duty, what will or may be done, or "each", "every", "any", "always". */
+export const RULE_FOR_ANYONE = /\b(?:where|when|whenever|once|if|unless|whether|in the event of|should|must|will|would|can|may|might|always|each|every|any)\b/i;
+
 /**
  * A member of staff's remit said after their role ("Mrs Hart is our new SENCO. She will oversee EHCP reviews",
  * "He is responsible for the progress of looked after children"): work with a group, not one person's data.
@@ -80,13 +83,18 @@ export const REMIT_STATEMENT = new RegExp(
  * life-threatening", "An educational psychologist visits the school three times a year"): sensitive.ts links it to
  * a name in a nearby sentence only when that sentence is about the person ("Re: Ruby Khan (Y5).").
  */
+const EVENT_SOURCE =
+  String.raw`\bthere (?:is|are) (?:a|an)\b|\b(?:is|are) being\b|\bin place\b|\bcurrently\b` +
+  String.raw`|\b(?:was|were|had|has been|have been|had been|got|became|did|says|came|went|saw|took|left)\b` +
+  // (not a passive to come: "a referral will be made")
+  String.raw`|(?<!\b(?:be|to) )\b(?:told|said|made|found|gave)\b` +
+  // what the writer did ("I've logged it on CPOMS", "We referred her to the MASH")
+  String.raw`|\b(?:I|we)(?:['’]ve| have| had)? (?:just |now |already |also )?(?:[a-z]+ed|made|told|spoke|rang|saw|took|sent|gave)\b` +
+  String.raw`|\b(?:yesterday|today|tonight|last (?:night|week|month|term|year|weekend)|this (?:morning|afternoon|week|summer|weekend)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`;
+/** An event, past or going on, or something in place. */
+export const EVENT = new RegExp(EVENT_SOURCE, 'i');
 export const PARTICULAR_OCCASION = new RegExp(
-  String.raw`\bthe (?:family|child|pupil|student|boy|girl|young person|parents?|carers?|mother|father)\b|\b(?:mum|dad)\b` +
-    String.raw`|\bthere (?:is|are) (?:a|an)\b|\b(?:is|are) being\b|\bin place\b|\bcurrently\b` +
-    String.raw`|\b(?:was|were|had|has been|have been|had been|got|became|did|told|said|says|came|went|made|found|saw|took|gave|left)\b` +
-    // what the writer did ("I've logged it on CPOMS", "We referred her to the MASH")
-    String.raw`|\b(?:I|we)(?:['’]ve| have| had)? (?:just |now |already |also )?(?:[a-z]+ed|made|told|spoke|rang|saw|took|sent|gave)\b` +
-    String.raw`|\b(?:yesterday|today|tonight|last (?:night|week|month|term|year|weekend)|this (?:morning|afternoon|week|summer|weekend)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`,
+  String.raw`\bthe (?:family|child|pupil|student|boy|girl|young person|parents?|carers?|mother|father)\b|\b(?:mum|dad)\b|${EVENT_SOURCE}`,
   'i',
 );
 

@@ -6,7 +6,7 @@ import type { ChildSensitiveType, SpecialCategoryType } from '../types';
 import { personOf } from './about';
 import type { NameSpan } from './names';
 import { ownerBit, TermIndex, type TermText } from './term-index';
-import { GROUP_STATEMENT, NOTICE, PARTICULAR_OCCASION, REMIT_STATEMENT, WHOSE } from './general-statements';
+import { EVENT, GROUP_STATEMENT, NOTICE, PARTICULAR_OCCASION, REMIT_STATEMENT, RULE_FOR_ANYONE, WHOSE } from './general-statements';
 import { firstStartingFrom, lastStartingBy } from './sorted';
 import { BULLET, lineText, unitIndexAt, type Unit } from './units';
 
@@ -206,6 +206,8 @@ const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|th
 // and pronouns declared in a signature ("he/him"), which say nothing of anyone named before
 const GENERIC_PRONOUN = /\b(?:he or she|she or he|his or her|her or his|him or her|he\/she|she\/he|his\/her|s\/he|he\/him|she\/her|they\/them)\b/i;
 const HEADING_CHARS = 80;
+/** The writer's own condition, right before its name: "I should mention that I have epilepsy", "I've had a stroke". */
+const WRITER_HAS_BEFORE = /\bI(?:[ ’']+(?:also|still|now|recently))?(?: have| have had|[’']ve(?: had| got)?| had| was diagnosed with| suffer from| live with)(?: (?:a|an|mild|severe|well[- ]controlled|long[- ]term|chronic))* $/;
 const TOPIC_BEFORE_NAME = /\b(?:about|regarding|concerning|re|update on|note on)\s*:?\s+$/i;
 /** A form names its subject near its top: "Pupil: Jane Smith", "Name: ...". */
 const FORM_LIMIT_CHARS = 6000;
@@ -331,7 +333,11 @@ export function findSensitive(
   // A letter to one named person ("Dear Mrs Green,"): its "you" and "your" are them.
   const addressed = evidence.names.some((n) => n.start < GREETING_CHARS && n.kind !== 'given' && ADDRESSEE_GREETING.test(text.slice(0, n.start)));
   // With no person at all in the text, no term can be about one.
-  if (!wholeText && !addressed && subjects.length === 0 && evidence.identifierSpans.length === 0 && evidence.references.starts(prepared).length === 0) return [];
+  const writerHas = (start: number): boolean => WRITER_HAS_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  if (
+    !wholeText && !addressed && subjects.length === 0 && evidence.identifierSpans.length === 0 &&
+    evidence.references.starts(prepared).length === 0 && !matches.some((m) => writerHas(m.start))
+  ) return [];
 
   const unitHasName = markUnits(units, subjects, []);
   const marked = markUnits(units, subjects, evidence.identifierSpans);
@@ -363,8 +369,21 @@ export function findSensitive(
   // Asked of a unit once, not once per term in it: a long unit (a text without full stops) holds many.
   const unitTest = (re: RegExp, unit: number): boolean => re.test(text.slice(units[unit].start, units[unit].end));
   // Statements about groups, and questions on a topic: neither is about the people who make them.
+  // "Where a pupil has an EHCP, the child's views must be recorded", "staff should stay with the child": a rule for
+  // whichever child it is, so its reference ("the child") is no one in particular. Not when the condition or duty
+  // comes after the reference ("The child has an EHCP and every lesson must be adapted"), nor when the sentence
+  // says he or she or tells of an occasion ("If the child's temperature goes above 38... she had a seizure last month").
+  const ruleForAnyone = memoPerUnit((unit) => {
+    if (marked[unit] || unitHasPerson(unit) !== 'reference' || unitTest(WHOSE, unit) || unitTest(EVENT, unit)) return false;
+    const { start, end } = units[unit];
+    const rule = RULE_FOR_ANYONE.exec(text.slice(start, end));
+    const reference = evidence.references.starts(prepared, start, end)[0]!;
+    // Only "the child", "a pupil": "I" is the writer ("I should mention that I have epilepsy").
+    return rule !== null && start + rule.index < reference && /^(?:the|this|that|a|an|one)\b/i.test(text.slice(reference, reference + 5));
+  });
   const isGroupStatement = memoPerUnit(
     (unit) =>
+      ruleForAnyone(unit) ||
       unitTest(GROUP_STATEMENT, unit) ||
       (unitTest(NOTICE, unit) && !unitTest(WHOSE, unit)) ||
       (unitTest(QUESTION_ON_TOPIC, unit) && !unitTest(OWN_MATTER, unit)),
@@ -446,7 +465,10 @@ export function findSensitive(
     }
     // In a statement about a group, neither the person reporting it ("Mrs Carter said two members of staff are on
     // sick leave") nor every reader's child is who it is about; nor is anyone in a member of staff's remit.
-    const direct = (isGroupStatement(unit) && (namesOnlyReporters(unit) || everyReadersChild(unit))) || isRemit(unit) ? null : unitHasPerson(unit);
+    const direct =
+      (isGroupStatement(unit) && (namesOnlyReporters(unit) || everyReadersChild(unit) || ruleForAnyone(unit))) || isRemit(unit)
+        ? null
+        : unitHasPerson(unit) ?? (writerHas(start) ? 'reference' : null);
     const listed = direct ? [] : listedUnder(unit);
     if (listed.length) {
       // A heading's term is about each person listed under it: their lines are the records holding it.

@@ -1646,3 +1646,27 @@ describe('found in mail written after the corpus', () => {
     expect(scoredTypes(detectMessage(message, shippedRules().detector).findings)).toEqual([]);
   });
 });
+
+describe('a rule for whichever child it is, as policies write them', () => {
+  it.each([
+    "Supporting Pupils with Medical Conditions Policy\n\n1. Individual healthcare plans\nWhere a pupil has a long-term medical condition, an individual healthcare plan (IHP) will be drawn up with the parents and the school nurse. The plan will set out the child's medical needs, medication, and what to do in an emergency. The IHP will be reviewed at least annually, or sooner if the child's needs change.\n\n2. Administering medicines\nMedicines will only be given in school when it would be detrimental to the child's health not to do so. No child will be given prescription medicines without their parent's written consent. Staff must record each dose on the medication record. Asthma inhalers and adrenaline auto-injectors should always be readily available to the pupil and not locked away.\n\n3. Emergencies\nIf a pupil has a seizure, staff should time it and call 999 if it lasts longer than five minutes. A member of staff will stay with the child until a parent arrives.",
+    "Child Protection Policy\n\nIf a child discloses abuse, staff should listen carefully, not ask leading questions, and record the disclosure in the child's own words as soon as possible. The record should be passed to the DSL immediately. Staff must never promise to keep a disclosure secret. Where the DSL believes the child is at risk of significant harm, a referral will be made to children's social care. The DSL will keep the child's family informed unless doing so would put the child at greater risk.",
+    "Behaviour Policy - Suspensions\n\nA suspension will only be used as a last resort. The headteacher will inform the parents of the pupil without delay and set out the reasons for the suspension. The school will provide work for the pupil during the first five days. A reintegration meeting will be held with the pupil and parents on their return.",
+    'When a referral is made, the child\'s social worker will be informed within 24 hours.',
+    "Where a pupil has an EHCP, the child's views must be recorded at the annual review.",
+    "Staff should ensure the pupil's medication is stored in a locked cabinet.",
+    'The form asks whether the child has any allergies or medical conditions.',
+    'In the event of a seizure, staff should stay with the child and time the seizure.',
+    'The school will always listen to the child and record any disclosure.',
+  ])('is about no one: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['When the pupil arrived this morning, she had a bruise on her cheek and said her dad hit her.', ['safeguarding']],
+    ['The child has been diagnosed with epilepsy and must have buccal midazolam with her at all times.', ['health']],
+    ['One of our Year 3 boys has been diagnosed with type 1 diabetes and will need insulin every lunchtime.', ['health']],
+    ["If the child's temperature goes above 38, please call mum - the child had a febrile seizure last month.", ['health']],
+    ['The child has an EHCP and every lesson must be adapted.', ['special_educational_needs']],
+  ])('while one child spoken of still is: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['I should mention that I have epilepsy, which is well controlled.', "I've had a stroke and will be off for a month.", 'I have asthma.'])(
+    "and so is the writer's own condition: %s", (text) => expect(typesOf(text)).toEqual(['health']));
+  it.each(['I have updated the SEN register.', 'I have epilepsy training on Monday.'])('but not what the writer has done: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
