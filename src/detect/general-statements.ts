@@ -59,6 +59,7 @@ export const NOTICE = new RegExp(
     String.raw`|\btopics? (?:covered|taught|we cover)\b|\bis one of the (?:topics|themes|subjects|units)\b`,
   'i',
 );
+/** A sentence that says whose the matter is: his, her, he, she (not "he or she", which is anyone). */
 export const WHOSE = /\b(?:his|her|he|she|him)\b(?! or (?:she|he|her|his)\b)/i;
 
 /** What makes a sentence a rule for whoever it may be: a condition, a duty, what will or may be done, or "each", "every", "any", "always". */
@@ -75,14 +76,7 @@ export const REMIT_STATEMENT = new RegExp(
   'i',
 );
 
-/**
- * What makes a sentence tell of a particular occasion or person rather than state a rule or a fact: an event
- * (past or going on: "was confirmed", "is being finalised", "last night", "on Monday"), something in place for
- * someone ("There is an injunction in place"), or a definite mention of someone's family ("The family are Roma",
- * "Mum says..."). A sentence with none of these, naming no one, is read as a general notice ("Anaphylaxis can be
- * life-threatening", "An educational psychologist visits the school three times a year"): sensitive.ts links it to
- * a name in a nearby sentence only when that sentence is about the person ("Re: Ruby Khan (Y5).").
- */
+/** An event, past or going on, or something in place for someone ("There is an injunction in place"). */
 const EVENT_SOURCE =
   String.raw`\bthere (?:is|are) (?:a|an)\b|\b(?:is|are) being\b|\bin place\b|\bcurrently\b` +
   String.raw`|\b(?:was|were|had|has been|have been|had been|got|became|did|says|came|went|saw|took|left)\b` +
@@ -91,10 +85,17 @@ const EVENT_SOURCE =
   // what the writer did ("I've logged it on CPOMS", "We referred her to the MASH")
   String.raw`|\b(?:I|we)(?:['’]ve| have| had)? (?:just |now |already |also )?(?:[a-z]+ed|made|told|spoke|rang|saw|took|sent|gave)\b` +
   String.raw`|\b(?:yesterday|today|tonight|last (?:night|week|month|term|year|weekend)|this (?:morning|afternoon|week|summer|weekend)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`;
-/** An event, past or going on, or something in place. */
 export const EVENT = new RegExp(EVENT_SOURCE, 'i');
+
+/**
+ * What makes a sentence tell of a particular occasion or person rather than state a rule or a fact: an event
+ * ("was confirmed", "is being finalised", "last night", "on Monday", "I've logged it"), or a definite mention of
+ * someone's family ("The family are Roma", "Mum says..."). A sentence with none of these, naming no one, is read as
+ * a general notice ("Anaphylaxis can be life-threatening", "An educational psychologist visits the school three
+ * times a year"): sensitive.ts links it to a name in a nearby sentence only when that sentence is about the person
+ * ("Re: Ruby Khan (Y5).").
+ */
 export const PARTICULAR_OCCASION = new RegExp(
   String.raw`\bthe (?:family|child|pupil|student|boy|girl|young person|parents?|carers?|mother|father)\b|\b(?:mum|dad)\b|${EVENT_SOURCE}`,
   'i',
 );
-

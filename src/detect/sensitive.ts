@@ -205,6 +205,7 @@ const PASSAGE_CHARS = 250;
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself|they|them|their|themself|themselves)\b/i;
 // and pronouns declared in a signature ("he/him"), which say nothing of anyone named before
 const GENERIC_PRONOUN = /\b(?:he or she|she or he|his or her|her or his|him or her|he\/she|she\/he|his\/her|s\/he|he\/him|she\/her|they\/them)\b/i;
+/** A sentence this short can be a heading naming what a passage is about. */
 const HEADING_CHARS = 80;
 /** The writer's own condition, right before its name: "I should mention that I have epilepsy", "I've had a stroke". */
 const WRITER_HAS_BEFORE = /\bI(?:[ ’']+(?:also|still|now|recently))?(?: have| have had|[’']ve(?: had| got)?| had| was diagnosed with| suffer from| live with)(?: (?:a|an|mild|severe|well[- ]controlled|long[- ]term|chronic))* $/;
@@ -357,18 +358,10 @@ export function findSensitive(
   const inRole = (n: NameSpan): boolean =>
     ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || ROLE_AFTER.test(text.slice(n.end, n.end + 40));
   const passagePeople = [...subjects.filter((n) => !inRole(n)), ...evidence.identifierSpans].sort((a, b) => a.start - b.start);
-  // The people named as what a passage is about, as a heading names them: "Re: Ruby Khan (Y5).", "Quick note about
-  // Amelia Hart.", "Ruby Khan (Y4)." (a short sentence with no word but the name outside brackets). Found once, when first asked.
+  // Those named as what a passage is about, found once, when first asked.
   let topicPeople: Span[] | undefined;
-  const namedAsTopic = (p: Span): boolean => {
-    const u = units[unitIndexAt(units, p.start)]!;
-    if (TOPIC_BEFORE_NAME.test(text.slice(Math.max(0, p.start - 20), p.start))) return true;
-    if (u.end - u.start > HEADING_CHARS) return false;
-    return !/\p{Ll}{3}/u.test((text.slice(u.start, p.start) + text.slice(p.end, u.end)).replace(/\([^)]*\)/g, ''));
-  };
   // Asked of a unit once, not once per term in it: a long unit (a text without full stops) holds many.
   const unitTest = (re: RegExp, unit: number): boolean => re.test(text.slice(units[unit].start, units[unit].end));
-  // Statements about groups, and questions on a topic: neither is about the people who make them.
   // "Where a pupil has an EHCP, the child's views must be recorded", "staff should stay with the child": a rule for
   // whichever child it is, so its reference ("the child") is no one in particular. Not when the condition or duty
   // comes after the reference ("The child has an EHCP and every lesson must be adapted"), nor when the sentence
@@ -381,6 +374,7 @@ export function findSensitive(
     // Only "the child", "a pupil": "I" is the writer ("I should mention that I have epilepsy").
     return rule !== null && start + rule.index < reference && /^(?:the|this|that|a|an|one)\b/i.test(text.slice(reference, reference + 5));
   });
+  // Statements about groups, notices, rules for anyone and questions on a topic: none is about the people who make them.
   const isGroupStatement = memoPerUnit(
     (unit) =>
       ruleForAnyone(unit) ||
@@ -464,9 +458,10 @@ export function findSensitive(
       continue;
     }
     // In a statement about a group, neither the person reporting it ("Mrs Carter said two members of staff are on
-    // sick leave") nor every reader's child is who it is about; nor is anyone in a member of staff's remit.
+    // sick leave") nor every reader's child is who it is about; nor is anyone in a member of staff's remit, nor the
+    // child a rule is for.
     const direct =
-      (isGroupStatement(unit) && (namesOnlyReporters(unit) || everyReadersChild(unit) || ruleForAnyone(unit))) || isRemit(unit)
+      ruleForAnyone(unit) || (isGroupStatement(unit) && (namesOnlyReporters(unit) || everyReadersChild(unit))) || isRemit(unit)
         ? null
         : unitHasPerson(unit) ?? (writerHas(start) ? 'reference' : null);
     const listed = direct ? [] : listedUnder(unit);
@@ -481,7 +476,7 @@ export function findSensitive(
       (isGroupStatement(unit) || isRemit(unit)
         ? null
         : pronounLink(unit, hasPronoun, unitHasName) ??
-          passageLink(start, end, units[unit], units, tellsOfOccasion(unit) ? passagePeople : (topicPeople ??= passagePeople.filter(namedAsTopic))) ??
+          passageLink(start, end, units[unit], units, tellsOfOccasion(unit) ? passagePeople : (topicPeople ??= passagePeople.filter((p) => namedAsTopic(text, units, p)))) ??
           listLink(units[unit], units, text, lineStarts, unitHasPerson) ??
           (addressed && unitTest(SECOND_PERSON, unit) && !TOPIC_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? 'addressee' : null) ??
           wholeText);
@@ -519,6 +514,17 @@ function passageLink(start: number, end: number, own: Unit, units: Unit[], peopl
     if (u.line === own.line && !u.row) return 'passage';
   }
   return null;
+}
+
+/**
+ * The person is named as what a passage is about, as a heading names them: "Re: Ruby Khan (Y5).", "Quick note about
+ * Amelia Hart.", "Ruby Khan (Y4)." (a short sentence with no word but the name outside brackets).
+ */
+function namedAsTopic(text: string, units: Unit[], person: Span): boolean {
+  if (TOPIC_BEFORE_NAME.test(text.slice(Math.max(0, person.start - 20), person.start))) return true;
+  const u = units[unitIndexAt(units, person.start)]!;
+  if (u.end - u.start > HEADING_CHARS) return false;
+  return !/\p{Ll}{3}/u.test((text.slice(u.start, person.start) + text.slice(person.end, u.end)).replace(/\([^)]*\)/g, ''));
 }
 
 /** The spans merged where they overlap, in text order: one binary search then answers "inside any?". */
