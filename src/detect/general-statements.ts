@@ -1,6 +1,6 @@
 // What a sentence says of people in general, or of a member of staff's work. Such a sentence is not about
 // a person named in another sentence near it, nor about whoever only reports it: sensitive.ts links its
-// terms only to someone it names itself.
+// terms only to someone it names itself. And what makes a sentence tell of a particular occasion instead.
 
 /** Statements about groups: aggregate figures, "families who...", rules and notices for everyone. */
 const GROUP_NOUNS = 'pupils|children|students|learners|families|parents|staff|people|cases|referrals|colleagues|members';
@@ -55,7 +55,7 @@ export const NOTICE = new RegExp(
     String.raw`|\b[a-z]{3,}s (?:can|may) (?:access|apply|get|receive|claim|use|bring|join|attend|book|request|find|ask|contact|order)\b` +
     String.raw`|\b(?!(?:he|she|they|it|who|this|that|which)\b)[a-z]{3,} (?:are|is) (?:usually |normally |always |only |also |then |now |generally |automatically )?` +
     String.raw`(?:heard|received|run|held|authori[sz]ed|recorded|reported|delivered|offered|provided|available|reviewed|considered|taught|funded|managed|handled|logged|monitored|illegal|compulsory)\b` +
-    String.raw`|\b(?:has|have) (?:risen|fallen|increased|decreased|doubled|halved|dropped|gone (?:up|down))\b` +
+    String.raw`|\b(?:has|have) (?:risen|fallen|increased|decreased|doubled|halved|dropped|gone (?:up|down))\b|\b(?:is|are) (?:on the (?:rise|increase)|rising|increasing)\b` +
     String.raw`|\btopics? (?:covered|taught|we cover)\b|\bis one of the (?:topics|themes|subjects|units)\b`,
   'i',
 );
