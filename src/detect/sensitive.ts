@@ -209,7 +209,7 @@ const GENERIC_PRONOUN = /\b(?:he or she|she or he|his or her|her or his|him or h
 const HEADING_CHARS = 80;
 /** The writer's own condition, right before its name: "I should mention that I have epilepsy", "I've had a stroke". */
 const WRITER_HAS_BEFORE = /\bI(?:[ ’']+(?:also|still|now|recently))?(?: have| have had|[’']ve(?: had| got)?| had| was diagnosed with| suffer from| live with)(?: (?:a|an|mild|severe|well[- ]controlled|long[- ]term|chronic))* $/;
-const TOPIC_BEFORE_NAME = /\b(?:about|regarding|concerning|re|update on|note on)\s*:?\s+$/i;
+const TOPIC_BEFORE_NAME = /\b(?:about|regarding|concerning|re|update on|note on|(?:notes?|update|concern|meeting|referral|record|summary|report|review)(?: (?:for|on|about|re|with))?[ \t]*[:-])\s*:?\s+$/i;
 /** A form names its subject near its top: "Pupil: Jane Smith", "Name: ...". */
 const FORM_LIMIT_CHARS = 6000;
 const FORM_HEAD_CHARS = 600;

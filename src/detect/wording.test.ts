@@ -1578,6 +1578,7 @@ describe('general notices in a paragraph that names someone', () => {
     ['Maya Ford moved to us in May. A care order was granted in April.', ['looked_after']],
     ['Harvey Gill joined us in September. The EHCP is being finalised by the council.', ['special_educational_needs']],
     ['Poppy Lane is staying with her aunt. A kinship care arrangement is in place.', ['looked_after']],
+    ['Meeting notes: Kai Ellis. Mum reports weight loss and vomiting; GP appointment booked.', ['health']],
   ])('while what is said of the person still counts: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
 
