@@ -28,6 +28,8 @@ export const GROUP_STATEMENT = new RegExp(
     // A rule for any parent's child ("Please do not send your child to school if they have had sickness", "Please remind
     // your children not to share their inhalers")
     String.raw`|\byour (?:child|children|son|daughter)\b[^.!?\n]{0,60}\b(?:if|unless|in case) (?:they|he|she)\b|\b(?:remind|tell|ask|encourage) your (?:child|children)\b` +
+    // ...and a reminder to every parent ("Please make sure your child's inhaler is in date")
+    String.raw`|\bplease (?:make sure|ensure|check|remember|note)(?: that)? your (?:child|children)\b` +
     // A group's size ("Numbers of pupils on SEN support have risen to 48", "the proportion of disadvantaged pupils")
     String.raw`|\b(?:numbers?|proportion|percentage|total|count) of (?:[a-z-]+\s+)?(?:${GROUP_NOUNS})\b` +
     // A share of a group ("12% of pupils"), not any percentage ("25% extra time" is one pupil's arrangement)

@@ -1533,6 +1533,7 @@ describe('general notices in a paragraph that names someone', () => {
     'Staff are entitled to paid time off for trade union duties.',
     'Traveller families are welcome to contact our GRT liaison officer.',
     'Please talk to your child about staying safe on social media, as sexting is on the rise.',
+    "Please make sure your child's inhaler is in date.",
     'Knife crime has risen across Greater Manchester, and the police will hold a drop-in at the library.',
     'The Prevent team has shared new guidance on online radicalisation.',
     'Exclusion appeals are heard by an independent review panel.',
@@ -1579,6 +1580,7 @@ describe('general notices in a paragraph that names someone', () => {
     ['Harvey Gill joined us in September. The EHCP is being finalised by the council.', ['special_educational_needs']],
     ['Poppy Lane is staying with her aunt. A kinship care arrangement is in place.', ['looked_after']],
     ['Meeting notes: Kai Ellis. Mum reports weight loss and vomiting; GP appointment booked.', ['health']],
+    ["Dear Mrs Cole,\nPlease make sure your child's inhaler is in date.\nThanks, Mrs Hart", ['health']],
   ])('while what is said of the person still counts: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
 
