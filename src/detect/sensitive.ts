@@ -254,6 +254,7 @@ const ADDRESSEE_GREETING = /^\s*(?:dear|hi|hello|good (?:morning|afternoon))\s+$
 const GREETING_CHARS = 60;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
 const YOUR_CHILD = /\byour (?:child|children|son|daughter)\b/i;
+const YOUR_CHILD_EVENT = /\byour (?:child|son|daughter)(?:['’]s [a-z]+)? (?:was|has been|had|got|came|went|told|said|fell|became)\b/i;
 /** A term as the topic of something ("your question about religion", "your talk on diabetes"), not the reader's own. */
 const TOPIC_BEFORE = /\b(?:about|on|regarding|re|into|of)(?: the| a| an)? $/i;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
@@ -403,7 +404,8 @@ export function findSensitive(
   const isRemit = memoPerUnit((unit) => marked[unit] === null && unitTest(REMIT_STATEMENT, unit) && !unitTest(OWN_MATTER, unit));
   // "Measles cases are rising in the region, so please check your child is vaccinated": in a letter to no one named,
   // "your child" in a statement about a group is every reader's child.
-  const everyReadersChild = memoPerUnit((unit) => !addressed && marked[unit] === null && unitTest(YOUR_CHILD, unit));
+  // Not when something happened to the child ("...and your child was sent home with spots this morning").
+  const everyReadersChild = memoPerUnit((unit) => !addressed && marked[unit] === null && unitTest(YOUR_CHILD, unit) && !unitTest(YOUR_CHILD_EVENT, unit));
   // A presenter and their topic, and no one's own matter in it ("spoke about his Nigerian heritage" is his).
   const presentsTopic = memoPerUnit((unit) => namesOnlyTitled(unit, PRESENTING_AFTER) && !unitTest(OWN_MATTER, unit));
   const hasPronoun = memoPerUnit((unit) => !units[unit].row && unitTest(PRONOUN, unit) && !unitTest(GENERIC_PRONOUN, unit));

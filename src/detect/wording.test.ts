@@ -1581,6 +1581,7 @@ describe('general notices in a paragraph that names someone', () => {
     ['Poppy Lane is staying with her aunt. A kinship care arrangement is in place.', ['looked_after']],
     ['Meeting notes: Kai Ellis. Mum reports weight loss and vomiting; GP appointment booked.', ['health']],
     ["Dear Mrs Cole,\nPlease make sure your child's inhaler is in date.\nThanks, Mrs Hart", ['health']],
+    ['Chickenpox has been reported in Reception and your child was sent home with spots this morning.', ['health']],
   ])('while what is said of the person still counts: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
 
