@@ -1582,6 +1582,7 @@ describe('general notices in a paragraph that names someone', () => {
     ['Meeting notes: Kai Ellis. Mum reports weight loss and vomiting; GP appointment booked.', ['health']],
     ["Dear Mrs Cole,\nPlease make sure your child's inhaler is in date.\nThanks, Mrs Hart", ['health']],
     ['Chickenpox has been reported in Reception and your child was sent home with spots this morning.', ['health']],
+    ["Child Protective Services are involved with Amy Clark's family.", ['safeguarding']],
   ])('while what is said of the person still counts: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
 
