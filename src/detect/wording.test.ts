@@ -1583,6 +1583,7 @@ describe('general notices in a paragraph that names someone', () => {
     ["Dear Mrs Cole,\nPlease make sure your child's inhaler is in date.\nThanks, Mrs Hart", ['health']],
     ['Chickenpox has been reported in Reception and your child was sent home with spots this morning.', ['health']],
     ["Child Protective Services are involved with Amy Clark's family.", ['safeguarding']],
+    ['Tom Reed is a deaf athlete who competes for England.', ['health']],
   ])('while what is said of the person still counts: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
 
@@ -1652,6 +1653,9 @@ describe('found in mail written after the corpus', () => {
     'Jack Moss wrote a persuasive letter to the council about knife crime.',
     'Dr Shah from the surgery will talk about careers in medicine.',
     "Mrs Obi chairs the governors' committee that hears exclusion appeals.",
+    'Mr Price will be collecting for the Poppy Appeal in memory of veterans injured in service.',
+    "Mrs Bell's class have been learning sign language to welcome a deaf visitor.",
+    "Mr Dawson explained the school's approach to alternative provision to governors.",
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
   it('a term in the subject line is not about the person the reader is asked to tell', () => {
     const message = { ...messageOf('Hello all, the exams officer is running reader and scribe training for support staff on 12 March. Please let Ms Doyle know if you can attend.'), subject: 'Reader and scribe training' };
