@@ -1584,6 +1584,8 @@ describe('general notices in a paragraph that names someone', () => {
     ['Chickenpox has been reported in Reception and your child was sent home with spots this morning.', ['health']],
     ["Child Protective Services are involved with Amy Clark's family.", ['safeguarding']],
     ['Tom Reed is a deaf athlete who competes for England.', ['health']],
+    ['Tom Reed lives with a foster carer in Bury.', ['looked_after']],
+    ["Tom Reed's FSM vouchers have not arrived.", ['free_school_meals']],
   ])('while what is said of the person still counts: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
 
@@ -1656,6 +1658,11 @@ describe('found in mail written after the corpus', () => {
     'Mr Price will be collecting for the Poppy Appeal in memory of veterans injured in service.',
     "Mrs Bell's class have been learning sign language to welcome a deaf visitor.",
     "Mr Dawson explained the school's approach to alternative provision to governors.",
+    'Mr Patel has been a foster carer for ten years and spoke at the fostering evening.',
+    'Mr Cole is chasing the council about the delayed EHCP assessments across the trust.',
+    'Mrs Kaur sorted the FSM vouchers for the holidays.',
+    'The SENCO, Mrs Dhillon, will email parents about the new EHCP process.',
+    'Ms Grant is applying for a grant to fund counselling for pupils.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
   it('a term in the subject line is not about the person the reader is asked to tell', () => {
     const message = { ...messageOf('Hello all, the exams officer is running reader and scribe training for support staff on 12 March. Please let Ms Doyle know if you can attend.'), subject: 'Reader and scribe training' };
