@@ -411,6 +411,10 @@ export function findSensitive(
   const hasPronoun = memoPerUnit((unit) => !units[unit].row && unitTest(PRONOUN, unit) && !unitTest(GENERIC_PRONOUN, unit));
   const listedUnder = memoPerUnit((unit) => peopleListedUnder(units[unit], units, text, lineStarts, (i) => marked[i] !== null));
   const tellsOfOccasion = memoPerUnit((unit) => unitTest(PARTICULAR_OCCASION, unit));
+  // In one pupil's form or note, a rule that speaks of "the child" or "his" is for that pupil ("Pupil: Amy Clark ...
+  // if the pupil has a seizure lasting more than five minutes, staff should give buccal midazolam").
+  const instructionInRecord = (unit: number): LinkKind | null =>
+    (wholeText === 'form' || wholeText === 'note') && (unitHasPerson(unit) === 'reference' || unitTest(WHOSE, unit)) ? wholeText : null;
   const hits: SensitiveHit[] = [];
   const withPerson = (hit: SensitiveHit): SensitiveHit => (hit.link ? { ...hit, about: personOf(hit, units, subjects, PASSAGE_CHARS) } : hit);
   // "Christian Persch", "David M. Gay", "Mrs Gay": a capitalised term that is part of someone's
@@ -476,7 +480,7 @@ export function findSensitive(
     const link =
       direct ??
       (isGroupStatement(unit) || isRemit(unit)
-        ? null
+        ? instructionInRecord(unit)
         : pronounLink(unit, hasPronoun, unitHasName) ??
           passageLink(start, end, units[unit], units, tellsOfOccasion(unit) ? passagePeople : (topicPeople ??= passagePeople.filter((p) => namedAsTopic(text, units, p)))) ??
           listLink(units[unit], units, text, lineStarts, unitHasPerson) ??

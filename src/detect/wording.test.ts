@@ -1586,6 +1586,8 @@ describe('general notices in a paragraph that names someone', () => {
     ['Tom Reed is a deaf athlete who competes for England.', ['health']],
     ['Tom Reed lives with a foster carer in Bury.', ['looked_after']],
     ["Tom Reed's FSM vouchers have not arrived.", ['free_school_meals']],
+    ['Pupil: Amy Clark (Y2)\nEmergency procedure: if the pupil has a seizure lasting more than five minutes, staff should give buccal midazolam and call 999.', ['health']],
+    ['Re: Harvey Cole (Y5)\nShould the child become hypoglycaemic, staff must give glucose tablets and check his levels after 15 minutes.', ['health']],
   ])('while what is said of the person still counts: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
 
