@@ -36,6 +36,8 @@ export const GROUP_STATEMENT = new RegExp(
     String.raw`|(?:\d+(?:\.\d+)?\s?%|\bper ?cent\b)(?= of\b| (?:[a-z-]+ )?(?:${GROUP_NOUNS})\b)` +
     // A tally ("There were 3 suspensions and no permanent exclusions this half term")
     String.raw`|\bthere (?:were|have been|had been|was|has been) (?:\d+|no|only \d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\b` +
+    // ...or most of them ("Most suspensions this year were for persistent disruption"; not "three suspensions", which may be one pupil's)
+    String.raw`|\b(?:most|many|all|few|none|some) (?:of (?:the|our|these) )?(?:suspensions|exclusions|incidents|disclosures|concerns|allegations|absences)\b` +
     // ...or a trend ("Suspensions fell by half this year")
     String.raw`|\b(?:suspensions|exclusions|referrals|incidents|absences?|attendance|disclosures|numbers) (?:have |has )?(?:fell|fallen|rose|risen|dropped|increased|decreased|halved|doubled|improved|went (?:up|down)|gone (?:up|down))\b` +
     // ...or among a group ("Sickness absence among staff has fallen")
