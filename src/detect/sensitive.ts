@@ -565,6 +565,8 @@ const MIN_LISTED = 2;
 const MAX_LISTED = 2000;
 const MAX_LISTED_LINE = 120;
 const MAX_HEADING_LINE = 200;
+const MAX_TITLE_LINE = 60;
+const MAX_BARE_NAME_LINE = 40;
 
 /**
  * "Pupil premium children:" above a list of names: the units of the listed lines. The list is the
@@ -575,13 +577,17 @@ const MAX_HEADING_LINE = 200;
 function peopleListedUnder(own: Unit, units: Unit[], text: string, lineStarts: number[], hasPerson: (unit: number) => boolean): number[] {
   const lineOf = (line: number): string => lineText(text, lineStarts, line);
   const heading = lineOf(own.line);
-  if (own.row || heading.length > MAX_HEADING_LINE || !/:\s*$/.test(heading)) return [];
+  if (own.row || heading.length > MAX_HEADING_LINE) return [];
+  // A title without a colon ("Pupil premium list (Year 6)") heads only a list of bare names right under it.
+  const colon = /:\s*$/.test(heading);
+  if (!colon && (heading.length > MAX_TITLE_LINE || /[.!?,;]\s*$/.test(heading))) return [];
+  const maxListedLine = colon ? MAX_LISTED_LINE : MAX_BARE_NAME_LINE;
   const listed: number[] = [];
   let line = own.line + 1;
-  if (line < lineStarts.length && !lineOf(line).trim()) line++;
+  if (colon && line < lineStarts.length && !lineOf(line).trim()) line++;
   for (; line < lineStarts.length && listed.length < MAX_LISTED; line++) {
     const content = lineOf(line);
-    if (!content.trim() || content.length > MAX_LISTED_LINE) break;
+    if (!content.trim() || content.length > maxListedLine) break;
     const first = unitIndexAt(units, lineStarts[line]);
     let named = -1;
     for (let i = first; i < units.length && units[i]!.line === line && named < 0; i++) if (hasPerson(i)) named = i;
