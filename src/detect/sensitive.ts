@@ -567,6 +567,8 @@ const MAX_LISTED_LINE = 120;
 const MAX_HEADING_LINE = 200;
 const MAX_TITLE_LINE = 60;
 const MAX_BARE_NAME_LINE = 40;
+/** A line that is a name and nothing else but a class or year: "Oscar Bell", "- Tom Reed (4B)". */
+const BARE_NAME_LINE = /^[\s\-•*]*\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}(?:,? \(?[\p{Lu}\d][\w ]{0,10}\)?)?\s*$/u;
 
 /**
  * "Pupil premium children:" above a list of names: the units of the listed lines. The list is the
@@ -587,7 +589,7 @@ function peopleListedUnder(own: Unit, units: Unit[], text: string, lineStarts: n
   if (colon && line < lineStarts.length && !lineOf(line).trim()) line++;
   for (; line < lineStarts.length && listed.length < MAX_LISTED; line++) {
     const content = lineOf(line);
-    if (!content.trim() || content.length > maxListedLine) break;
+    if (!content.trim() || content.length > maxListedLine || (!colon && !BARE_NAME_LINE.test(content))) break;
     const first = unitIndexAt(units, lineStarts[line]);
     let named = -1;
     for (let i = first; i < units.length && units[i]!.line === line && named < 0; i++) if (hasPerson(i)) named = i;

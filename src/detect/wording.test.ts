@@ -1538,6 +1538,11 @@ describe('general notices in a paragraph that names someone', () => {
     'Safeguarding team\nMrs Jane Smith\nMr Tom Reed',
     'Our designated teacher tracks the progress of every child in care.',
     'Travel to school for pupils with EHCPs is arranged by the council.',
+    'The EHCP annual review paperwork must be returned within two weeks.',
+    'Venue: the school hall. Topic: managing anxiety in teenagers.',
+    'Deadline: EHCP applications for September close on 15 February.',
+    'The medication policy was reviewed by governors.',
+    'The EHCP hub on the council website explains the application process.',
     "Please make sure your child's inhaler is in date.",
     'Knife crime has risen across Greater Manchester, and the police will hold a drop-in at the library.',
     'The Prevent team has shared new guidance on online radicalisation.',
@@ -1587,6 +1592,10 @@ describe('general notices in a paragraph that names someone', () => {
     ['Meeting notes: Kai Ellis. Mum reports weight loss and vomiting; GP appointment booked.', ['health']],
     ['Tom Reed joined in May. He has had three suspensions this year.', ['exclusion']],
     ['Pupil premium list (Year 6)\nOscar Bell\nIsla Grant\nKai Ellis', ['free_school_meals']],
+    ['Tom Reed is new to 5B. The EHCP names 25 hours of support.', ['special_educational_needs']],
+    ['Ruby Khan joined in Year 3. Diagnosis: autism and sensory processing disorder.', ['health', 'special_educational_needs']],
+    ['Leo Hart is back at school. The care plan needs updating.', ['health']],
+    ['Oscar Bell (Y9) is moving to us. The managed move starts next week.', ['exclusion']],
     ["Dear Mrs Cole,\nPlease make sure your child's inhaler is in date.\nThanks, Mrs Hart", ['health']],
     ['Chickenpox has been reported in Reception and your child was sent home with spots this morning.', ['health']],
     ["Child Protective Services are involved with Amy Clark's family.", ['safeguarding']],
@@ -1704,4 +1713,9 @@ describe('a rule for whichever child it is, as policies write them', () => {
   it.each(['I should mention that I have epilepsy, which is well controlled.', "I've had a stroke and will be off for a month.", 'I have asthma.'])(
     "and so is the writer's own condition: %s", (text) => expect(typesOf(text)).toEqual(['health']));
   it.each(['I have updated the SEN register.', 'I have epilepsy training on Monday.'])('but not what the writer has done: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
+
+describe('a title without a colon over a list', () => {
+  it('heads only lines that are names alone', () =>
+    expect(typesOf('diagnose unexpected EOF and zero lengths in packed data\nProblem reported by Aki Helin.\nThanks to Ruby Khan.')).toEqual([]));
 });
