@@ -375,12 +375,14 @@ export function findSensitive(
     // Only "the child", "a pupil": "I" is the writer ("I should mention that I have epilepsy").
     return rule !== null && start + rule.index < reference && /^(?:the|this|that|a|an|one)\b/i.test(text.slice(reference, reference + 5));
   });
+  // A notice of how things are done, unless it says whose: about no one near it, unless a heading names whom the passage is about.
+  const isNotice = memoPerUnit((unit) => unitTest(NOTICE, unit) && !unitTest(WHOSE, unit));
   // Statements about groups, notices, rules for anyone and questions on a topic: none is about the people who make them.
   const isGroupStatement = memoPerUnit(
     (unit) =>
       ruleForAnyone(unit) ||
       unitTest(GROUP_STATEMENT, unit) ||
-      (unitTest(NOTICE, unit) && !unitTest(WHOSE, unit)) ||
+      isNotice(unit) ||
       (unitTest(QUESTION_ON_TOPIC, unit) && !unitTest(OWN_MATTER, unit)),
   );
   // The unit names people, all of them titled and followed by what `after` holds, and holds no strong identifier (both lists are in text order).
@@ -476,13 +478,15 @@ export function findSensitive(
       for (const item of listed) hits.push(withPerson({ type, start, end, term, unit: item, link: 'heading' }));
       continue;
     }
-    // Indirect links (a sentence before, the same paragraph) do not reach statements about groups.
+    // Indirect links (a sentence before, the same paragraph) do not reach statements about groups; a notice is
+    // reached only from a heading naming whom the passage is about ("Ruby Khan (Y4). Inhalers must be kept in class.").
+    const topic = (): Span[] => (topicPeople ??= passagePeople.filter((p) => namedAsTopic(text, units, p)));
     const link =
       direct ??
       (isGroupStatement(unit) || isRemit(unit)
-        ? instructionInRecord(unit)
+        ? instructionInRecord(unit) ?? (isNotice(unit) && !unitTest(GROUP_STATEMENT, unit) ? passageLink(start, end, units[unit], units, topic()) : null)
         : pronounLink(unit, hasPronoun, unitHasName) ??
-          passageLink(start, end, units[unit], units, tellsOfOccasion(unit) ? passagePeople : (topicPeople ??= passagePeople.filter((p) => namedAsTopic(text, units, p)))) ??
+          passageLink(start, end, units[unit], units, tellsOfOccasion(unit) ? passagePeople : topic()) ??
           listLink(units[unit], units, text, lineStarts, unitHasPerson) ??
           (addressed && unitTest(SECOND_PERSON, unit) && !TOPIC_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? 'addressee' : null) ??
           wholeText);
