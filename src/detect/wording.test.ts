@@ -1597,6 +1597,8 @@ describe('general notices in a paragraph that names someone', () => {
     ['Leo Hart is back at school. The care plan needs updating.', ['health']],
     ['Oscar Bell (Y9) is moving to us. The managed move starts next week.', ['exclusion']],
     ['Ruby Khan (Y4). Inhalers must be kept in class.', ['health']],
+    ["Hiya, Lola's been up all night with sickness so keeping her off today x", ['health']],
+    ['Tom Reed is off with vomiting.', ['health']],
     ["Dear Mrs Cole,\nPlease make sure your child's inhaler is in date.\nThanks, Mrs Hart", ['health']],
     ['Chickenpox has been reported in Reception and your child was sent home with spots this morning.', ['health']],
     ["Child Protective Services are involved with Amy Clark's family.", ['safeguarding']],
