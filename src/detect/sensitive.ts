@@ -209,6 +209,8 @@ const GENERIC_PRONOUN = /\b(?:he or she|she or he|his or her|her or his|him or h
 const HEADING_CHARS = 80;
 /** The writer's own condition, right before its name: "I should mention that I have epilepsy", "I've had a stroke". */
 const WRITER_HAS_BEFORE = /\bI(?:[ ’']+(?:also|still|now|recently))?(?: have| have had|[’']ve(?: had| got)?| had| was diagnosed with| suffer from| live with)(?: (?:a|an|mild|severe|well[- ]controlled|long[- ]term|chronic))* $/;
+/** ...and the condition ends the phrase: not "I have asthma inhalers for the trip", "I have EHCP paperwork to finish". */
+const WRITER_HAS_AFTER = /^(?:[ \t]*(?:[.,;:!?)–—-]|$)|[ \t]+(?:and|so|which|but|since|for (?:years|a long time|\d+)|too|as well|myself|now|again|at the moment|currently|and I)\b)/i;
 const TOPIC_BEFORE_NAME = /\b(?:about|regarding|concerning|re|update on|note on|(?:notes?|update|concern|meeting|referral|record|summary|report|review)(?: (?:for|on|about|re|with))?[ \t]*[:-])\s*:?\s+$/i;
 /** A form names its subject near its top: "Pupil: Jane Smith", "Name: ...". */
 const FORM_LIMIT_CHARS = 6000;
@@ -335,10 +337,11 @@ export function findSensitive(
   // A letter to one named person ("Dear Mrs Green,"): its "you" and "your" are them.
   const addressed = evidence.names.some((n) => n.start < GREETING_CHARS && n.kind !== 'given' && ADDRESSEE_GREETING.test(text.slice(0, n.start)));
   // With no person at all in the text, no term can be about one.
-  const writerHas = (start: number): boolean => WRITER_HAS_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  const writerHas = (start: number, end: number): boolean =>
+    WRITER_HAS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && WRITER_HAS_AFTER.test(text.slice(end, end + 24));
   if (
     !wholeText && !addressed && subjects.length === 0 && evidence.identifierSpans.length === 0 &&
-    evidence.references.starts(prepared).length === 0 && !matches.some((m) => writerHas(m.start))
+    evidence.references.starts(prepared).length === 0 && !matches.some((m) => writerHas(m.start, m.end))
   ) return [];
 
   const unitHasName = markUnits(units, subjects, []);
@@ -471,7 +474,7 @@ export function findSensitive(
     const direct =
       ruleForAnyone(unit) || (isGroupStatement(unit) && (namesOnlyReporters(unit) || everyReadersChild(unit))) || isRemit(unit)
         ? null
-        : unitHasPerson(unit) ?? (writerHas(start) ? 'reference' : null);
+        : unitHasPerson(unit) ?? (writerHas(start, end) ? 'reference' : null);
     const listed = direct ? [] : listedUnder(unit);
     if (listed.length) {
       // A heading's term is about each person listed under it: their lines are the records holding it.

@@ -1718,7 +1718,9 @@ describe('a rule for whichever child it is, as policies write them', () => {
   ])('while one child spoken of still is: %s', (text, types) => expect(typesOf(text)).toEqual(types));
   it.each(['I should mention that I have epilepsy, which is well controlled.', "I've had a stroke and will be off for a month.", 'I have asthma.'])(
     "and so is the writer's own condition: %s", (text) => expect(typesOf(text)).toEqual(['health']));
-  it.each(['I have updated the SEN register.', 'I have epilepsy training on Monday.'])('but not what the writer has done: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each(['I have updated the SEN register.', 'I have epilepsy training on Monday.', 'I have asthma inhalers for the trip in my bag.', 'I have EHCP paperwork to finish tonight.', 'I have a diabetes meeting at 3.'])(
+    'but not what the writer has done or has with them: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it("while the writer's condition closing its phrase still is", () => expect(typesOf("I've had cancer, so I know how hard this is.")).toEqual(['health']));
 });
 
 describe('a title without a colon over a list', () => {
