@@ -346,14 +346,9 @@ export function findSensitive(
 
   const unitHasName = markUnits(units, subjects, []);
   const marked = markUnits(units, subjects, evidence.identifierSpans);
-  // References are looked for only in the units asked about (a term's own, a list's heading).
-  const referenceIn = new Map<number, boolean>();
-  const unitHasPerson = (unit: number): LinkKind | null => {
-    if (marked[unit]) return marked[unit];
-    let found = referenceIn.get(unit);
-    if (found === undefined) referenceIn.set(unit, (found = evidence.references.starts(prepared, units[unit].start, units[unit].end).length > 0));
-    return found ? 'reference' : null;
-  };
+  // References are looked for only in the units asked about (a term's own, a list's heading): the first one's start, or -1.
+  const firstReferenceIn = memoPerUnit((unit) => evidence.references.starts(prepared, units[unit].start, units[unit].end)[0] ?? -1);
+  const unitHasPerson = (unit: number): LinkKind | null => marked[unit] ?? (firstReferenceIn(unit) >= 0 ? 'reference' : null);
   // Ignored phrases hold for every vocabulary: no term inside "Health and Social Care" counts.
   // With few terms, only the stretch before each is searched; with many, the whole text once.
   const allIgnored = matches.length * IGNORE_REACH > text.length ? vocabularies.anyIgnore.spans(prepared) : null;
@@ -374,17 +369,18 @@ export function findSensitive(
     if (marked[unit] || unitHasPerson(unit) !== 'reference' || unitTest(WHOSE, unit) || unitTest(EVENT, unit)) return false;
     const { start, end } = units[unit];
     const rule = RULE_FOR_ANYONE.exec(text.slice(start, end));
-    const reference = evidence.references.starts(prepared, start, end)[0]!;
+    const reference = firstReferenceIn(unit);
     // Only "the child", "a pupil": "I" is the writer ("I should mention that I have epilepsy").
     return rule !== null && start + rule.index < reference && /^(?:the|this|that|a|an|one)\b/i.test(text.slice(reference, reference + 5));
   });
   // A notice of how things are done, unless it says whose: about no one near it, unless a heading names whom the passage is about.
   const isNotice = memoPerUnit((unit) => unitTest(NOTICE, unit) && !unitTest(WHOSE, unit));
   // Statements about groups, notices, rules for anyone and questions on a topic: none is about the people who make them.
+  const aboutAGroup = memoPerUnit((unit) => unitTest(GROUP_STATEMENT, unit));
   const isGroupStatement = memoPerUnit(
     (unit) =>
       ruleForAnyone(unit) ||
-      unitTest(GROUP_STATEMENT, unit) ||
+      aboutAGroup(unit) ||
       isNotice(unit) ||
       (unitTest(QUESTION_ON_TOPIC, unit) && !unitTest(OWN_MATTER, unit)),
   );
@@ -487,7 +483,7 @@ export function findSensitive(
     const link =
       direct ??
       (isGroupStatement(unit) || isRemit(unit)
-        ? instructionInRecord(unit) ?? (isNotice(unit) && !unitTest(GROUP_STATEMENT, unit) ? passageLink(start, end, units[unit], units, topic()) : null)
+        ? instructionInRecord(unit) ?? (isNotice(unit) && !aboutAGroup(unit) ? passageLink(start, end, units[unit], units, topic()) : null)
         : pronounLink(unit, hasPronoun, unitHasName) ??
           passageLink(start, end, units[unit], units, tellsOfOccasion(unit) ? passagePeople : topic()) ??
           listLink(units[unit], units, text, lineStarts, unitHasPerson) ??
