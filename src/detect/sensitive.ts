@@ -176,7 +176,13 @@ const ROLE_AFTER = /^,?\s*(?:\(|,)\s*(?:[a-z]{2,}\s+){0,2}(?:new\s+)?(?:head(?:t
  * "Attendance and exclusions (Ms Fay Holt)."), is who presents or owns an item, not who it is about: it links
  * nothing, not even in its own sentence. "A pupil (Tom Reed) has disclosed..." goes on, and still links.
  */
-const CREDITED_AFTER = /^(?:,\s*(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: head)?|assistant head|SENCO|SENDCO|DSL|DDSL|DPO|clerk|co-?ordinator|manager|governor|chair|trustee|director|administrator|principal|business manager|attendance officer)\s*\)|\)\s*(?:[.;,]|$))/im;
+const CREDITED_ROLE_AFTER = /^,\s*(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: head)?|assistant head|SENCO|SENDCO|DSL|DDSL|DPO|clerk|co-?ordinator|manager|governor|chair|trustee|director|administrator|principal|business manager|attendance officer)\s*\)/i;
+const CREDITED_ITEM_AFTER = /^\)\s*(?:[.;,]|$)/m;
+/** An item's title names no one's state: "one is coeliac (Harriet Moss)." is a sentence about her, not an item. */
+const ITEM_TITLE_BEFORE = /(?:^|[.:;!?\n])(?![^.:;!?\n]*\b(?:is|are|was|were|has|have|had)\b)[^.:;!?\n]{0,80}\($/i;
+const credited = (text: string, n: NameSpan, after: string): boolean =>
+  text[n.start - 1] === '(' &&
+  (CREDITED_ROLE_AFTER.test(after) || (CREDITED_ITEM_AFTER.test(after) && ITEM_TITLE_BEFORE.test(text.slice(Math.max(0, n.start - 82), n.start))));
 
 /**
  * A field whose value records nothing ("SEN: No", "Medical conditions: None", "Exclusions (days): 0",
@@ -242,7 +248,7 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
     const after = text.slice(n.end, n.end + 40);
     // "Hi, Tom's parents have asked...", "speak to Amy's mum about her inhaler": the owner of a possessive is spoken of.
     const spoken = POSSESSIVE_AFTER.test(after) || !contacted(n) || spokenOfAnyway(n, after);
-    return spoken && !(text[n.start - 1] === '(' && CREDITED_AFTER.test(after));
+    return spoken && !credited(text, n, after);
   });
 }
 /** Professions a vocabulary holds because a pupil seeing one says something of them. */
@@ -253,6 +259,9 @@ const PROFESSION_AFTER_NAME = /(?:, (?:(?:a|an|our|the) )?| (?:is|was|will be|ha
 const PROFESSION_LEAD_CHARS = 48;
 /** Before the name a letter opens with: a greeting, and nothing else. */
 const ADDRESSEE_GREETING = /^\s*(?:dear|hi|hello|good (?:morning|afternoon))\s+$/i;
+/** A letter opening to every parent of a group ("Dear parents,", "Dear Year 6 parents and carers,"), not to one ("Dear Parent/Carer"). */
+const GROUP_GREETING =
+  /^\s*(?:dear|hi|hello|good (?:morning|afternoon))(?: all)?(?: (?:year|y) ?\d{1,2}| reception| nursery| class [\w-]+)? (?:parents|carers|families|parents(?: and |\/| ?& ?)carers|all|everyone)\b/i;
 const GREETING_CHARS = 60;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
 const YOUR_CHILD = /\byour (?:child|children|son|daughter)\b/i;
@@ -407,6 +416,9 @@ export function findSensitive(
   // "your child" in a statement about a group is every reader's child.
   // Not when something happened to the child ("...and your child was sent home with spots this morning").
   const everyReadersChild = memoPerUnit((unit) => !addressed && marked[unit] === null && unitTest(YOUR_CHILD, unit) && !unitTest(YOUR_CHILD_EVENT, unit));
+  // In a letter to every parent of a group, "your child" is each reader's, whatever the sentence: "Dear parents, ...
+  // please send your child in with any hay fever medication they need". Not when it says whose or what happened.
+  const toEveryParent = GROUP_GREETING.test(text);
   // A presenter and their topic, and no one's own matter in it ("spoke about his Nigerian heritage" is his).
   const presentsTopic = memoPerUnit((unit) => namesOnlyTitled(unit, PRESENTING_AFTER) && !unitTest(OWN_MATTER, unit));
   const hasPronoun = memoPerUnit((unit) => !units[unit].row && unitTest(PRONOUN, unit) && !unitTest(GENERIC_PRONOUN, unit));
@@ -468,7 +480,10 @@ export function findSensitive(
     // sick leave") nor every reader's child is who it is about; nor is anyone in a member of staff's remit, nor the
     // child a rule is for.
     const direct =
-      ruleForAnyone(unit) || (isGroupStatement(unit) && (namesOnlyReporters(unit) || everyReadersChild(unit))) || isRemit(unit)
+      ruleForAnyone(unit) ||
+      (isGroupStatement(unit) && (namesOnlyReporters(unit) || everyReadersChild(unit))) ||
+      (toEveryParent && everyReadersChild(unit) && !unitTest(WHOSE, unit)) ||
+      isRemit(unit)
         ? null
         : unitHasPerson(unit) ?? (writerHas(start, end) ? 'reference' : null);
     const listed = direct ? [] : listedUnder(unit);

@@ -1727,3 +1727,38 @@ describe('a title without a colon over a list', () => {
   it('heads only lines that are names alone', () =>
     expect(typesOf('diagnose unexpected EOF and zero lengths in packed data\nProblem reported by Aki Helin.\nThanks to Ruby Khan.')).toEqual([]));
 });
+
+describe('a name in brackets', () => {
+  it('is who a sentence is about, after a verb', () =>
+    expect(typesOf('Two of the children on the residential are vegetarian and one is coeliac (Harriet Moss).')).toEqual(['health']));
+  it('is who presents an agenda item, after its title', () =>
+    expect(typesOf('Item 6: Attendance and exclusions (Ms Fay Holt).')).toEqual([]));
+});
+
+describe('a letter to every parent of a group', () => {
+  it('asks of each reader\'s child', () =>
+    expect(typesOf('Dear parents, with the pollen count high this week, please send your child in with any hay fever medication they need, clearly labelled.')).toEqual([]));
+  it.each([
+    ['Dear parents, your child was sent home with a high temperature this morning.', ['health']],
+    ['Dear Parent/Carer, your child is on the SEN register.', ['special_educational_needs']],
+  ])('but not one child it tells of, nor a letter to one parent: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
+
+describe('weapons', () => {
+  it.each([
+    'Tyler brought a knife into school.',
+    'Just keep Tyler away from Reece - there was the incident with the knife outside the chippy.',
+    'Reece pulled a knife on another boy at the bus stop.',
+  ])('brought, pulled or in an incident: %s', (text) => expect(typesOf(text)).toEqual(['criminal_offence']));
+  it.each(['Tyler brought a knife and fork from home.', 'The knife arch was brought into school by the police for the assembly.', 'Mr Bell will bring a knife crime awareness session to Year 9.'])(
+    'not cutlery or an awareness session: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
+
+describe('shorthand said of someone', () => {
+  it.each([
+    ['Chloe told her friend she has been sleeping with a 19-year-old she met online.', ['sex_life']],
+    ['Liam Carter is doing a sponsored walk because his brother has type 1.', ['health']],
+    ['Could Ethan please have 2 days off on 12-13 April for Eid?', ['religious_belief']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['Ava has been sleeping with her teddy again.', 'Ellie has type 2 questions left on the paper.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
