@@ -1762,3 +1762,20 @@ describe('shorthand said of someone', () => {
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
   it.each(['Ava has been sleeping with her teddy again.', 'Ellie has type 2 questions left on the paper.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('harm to a child that KCSIE names', () => {
+  it.each([
+    'My daughter Holly has been getting messages from girls in her class telling her to kill herself.',
+    'Sam Reed has been cyberbullied since Christmas.',
+    'Dear Mr Long, following the investigation into the allegation that you shouted at and pushed a pupil, you are invited to a disciplinary hearing.',
+    'Mr Tom Bell has been accused of grabbing a Year 8 boy by the arm.',
+  ])('is safeguarding: %s', (text) => expect(typesOf(text)).toEqual(['safeguarding']));
+  it.each(['Our cyberbullying workshop is on Monday; pupils told us how it feels to be cyberbullied.', 'The complaint that Ms Ray pushed the deadline back was upheld.'])(
+    'not a workshop or a deadline: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
+
+describe('a care placement', () => {
+  it.each(["Jade's placement broke down on Friday.", 'Jade Morris is now in an emergency placement in Bolton.'])('%s', (text) =>
+    expect(typesOf(text)).toEqual(['looked_after']));
+  it('not a work placement', () => expect(typesOf('Jade Morris starts her work placement at the vets on Monday.')).toEqual([]));
+});
