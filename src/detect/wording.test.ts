@@ -1779,3 +1779,12 @@ describe('a care placement', () => {
     expect(typesOf(text)).toEqual(['looked_after']));
   it('not a work placement', () => expect(typesOf('Jade Morris starts her work placement at the vets on Monday.')).toEqual([]));
 });
+
+describe('courts and therapies by their role', () => {
+  it.each(['Mr Dean will be absent on 14 and 15 May as he has been called to give evidence at Crown Court.', 'Mrs Ali is on jury service at Manchester Crown Court next week.'])(
+    'a witness or a juror is no offender: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it("speech therapy is a pupil's special educational need, not a health treatment", () =>
+    expect(typesOf("Theo Hale's speech therapy will continue weekly; he is making good progress with his stammer.")).toEqual(['special_educational_needs']));
+  it('a 504 plan, as schools in the United States write it, is one too', () =>
+    expect(typesOf('Ethan Cole transferred from Texas; his mom says he had a 504 plan there.')).toEqual(['special_educational_needs']));
+});
