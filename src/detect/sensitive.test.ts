@@ -81,6 +81,11 @@ describe('password in message', () => {
       expect(findingsOf(text, encrypted).map((f) => f.type)).not.toContain('password_in_message');
     }
   });
+  it.each(['Code: 4471', 'Key: Maple-2025', 'To open the attachment use: Winter-Fox-19', 'the pword is Bramble12', 'p/w Tr33house!'])(
+    'takes a line labelled "code" or "key", how the file opens, and written shorthand: %s', (text) =>
+      expect(findingsOf(`Zip attached.\n${text}`, encrypted).map((f) => f.type)).toContain('password_in_message'));
+  it.each(['Sort code: 20-00-00', 'Our school code: OAK123', 'The assembly opens with a song.'])('not a code inside a line, nor an opening: %s', (text) =>
+    expect(findingsOf(`Zip attached.\n${text}`, encrypted).map((f) => f.type)).not.toContain('password_in_message'));
   it('takes a password named before its label', () => {
     expect(findingsOf('To open the file use Heron558! as the password.', encrypted).map((f) => f.type)).toContain('password_in_message');
     expect(findingsOf('Heron558! is the password.', encrypted).map((f) => f.type)).toContain('password_in_message');
