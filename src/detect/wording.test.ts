@@ -1788,3 +1788,12 @@ describe('courts and therapies by their role', () => {
   it('a 504 plan, as schools in the United States write it, is one too', () =>
     expect(typesOf('Ethan Cole transferred from Texas; his mom says he had a 504 plan there.')).toEqual(['special_educational_needs']));
 });
+
+describe('time with the SENCO, and a death notice', () => {
+  it("a pupil's 1:1 with the SENCO is provision", () =>
+    expect(typesOf("Fine - I've moved Zac's 1:1 with the SENCO to Wednesday period 2 so he doesn't miss PE.")).toEqual(['special_educational_needs']));
+  it('not an offer to staff', () => expect(typesOf('Please book a 1:1 with the SENCO if you have concerns about a pupil.')).toEqual([]));
+  it('"after a long illness" in a death notice names no condition', () =>
+    expect(typesOf("Dear staff, sadly Lily Brown's father passed away at the weekend after a long illness. Lily will be off this week.")).toEqual([]));
+  it('while someone back after one was ill', () => expect(typesOf('Mrs Green is back after a long illness.')).toEqual(['health']));
+});
