@@ -1797,3 +1797,9 @@ describe('time with the SENCO, and a death notice', () => {
     expect(typesOf("Dear staff, sadly Lily Brown's father passed away at the weekend after a long illness. Lily will be off this week.")).toEqual([]));
   it('while someone back after one was ill', () => expect(typesOf('Mrs Green is back after a long illness.')).toEqual(['health']));
 });
+
+describe("the writer's own union", () => {
+  it.each(["Hi Helen, I've cancelled my Unison membership, so please stop the deduction from my pay.", 'My union rep says the NEU will ballot members.'])('%s', (text) =>
+    expect(typesOf(text)).toEqual(['trade_union']));
+  it('not the reader\'s, in advice to anyone', () => expect(typesOf('Please contact your union rep for advice.')).toEqual([]));
+});
