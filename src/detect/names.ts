@@ -229,8 +229,8 @@ function writtenInLowerCase(text: string): boolean {
   return LOWER_SENTENCE_START.test(text) && LOWER_SENTENCE_START.test(text);
 }
 
-// A lower-case word of three letters or more and the word after it, outside addresses and paths.
-const LOWER_PAIR = /(?<![\w'’.@/-])[a-z]{3,}(?= ([a-z]{3,})(?![\w'’@/-]|\.[a-z]))/g;
+// A lower-case word of three letters or more and the word after it ("is" too), outside addresses and paths.
+const LOWER_PAIR = /(?<![\w'’.@/-])[a-z]{3,}(?= ([a-z]{2,})(?![\w'’@/-]|\.[a-z]))/g;
 /** Particles of other languages' prose and of Dutch or German names ("van der"), which the given-name list holds. */
 const NOT_LOWER_GIVEN = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'che', 'dot', 'una', 'sia']);
 

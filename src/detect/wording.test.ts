@@ -1157,7 +1157,8 @@ describe('mail typed without capitals', () => {
     ['ellie ward has nits again lol', 'health'],
     ['hi, isabelle marsh is a young carer for her mum. she may be late.', 'safeguarding'],
     ['can u check if kacper nowak is on fsm', 'free_school_meals'],
-  ])('names a pupil whose surname is also a word: %s', (text, type) => expect(typesOf(text)).toContain(type));
+    ['ok thanks. sophie is fsm btw so she wont need to pay for the trip', 'free_school_meals'],
+  ])('names a pupil whose surname is also a word, or who is named alone: %s', (text, type) => expect(typesOf(text)).toContain(type));
   it('not a book or a man page', () => {
     expect(findingsOf('harry potter is a great book, we read it in class. the kids loved it').some((f) => f.type === 'person_name')).toBe(false);
     expect(findingsOf('see the man page is out of date. the tab size is 8').some((f) => f.type === 'person_name')).toBe(false);
