@@ -1804,3 +1804,12 @@ describe("the writer's own union", () => {
     expect(typesOf(text)).toEqual(['trade_union']));
   it('not the reader\'s, in advice to anyone', () => expect(typesOf('Please contact your union rep for advice.')).toEqual([]));
 });
+
+describe('full-time equivalent and absconding', () => {
+  it.each(['Mrs A. Rahman - reduce to 0.6 FTE from 1 March.', "Ms Cho's FTE salary is 34,000."])('FTE as HR writes it is no exclusion: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+  it('while a pupil\'s FTE still is', () => expect(typesOf('Harvey Cole - FTE 2 days (fighting).')).toEqual(['exclusion']));
+  it.each(['Jacob Lane has a history of absconding.', 'Tom Reed absconded from school at lunchtime.'])('a child running off is safeguarding: %s', (text) =>
+    expect(typesOf(text)).toEqual(['safeguarding']));
+  it('not a treasurer with the funds', () => expect(typesOf('The treasurer, Tom Reed, absconded with the funds.')).toEqual([]));
+});
