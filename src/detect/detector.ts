@@ -11,7 +11,7 @@ import { findNames, fold, type NameLexicon, type NameSpan } from './names';
 import { normaliseText } from './normalise';
 import { findPasswords } from './passwords';
 import { TermText, type TermIndex } from './term-index';
-import { findSensitive, peopleSpokenOf, type LinkKind, type SensitiveHit, type SensitiveOptions, type VocabularySet } from './sensitive';
+import { findSensitive, namedInRole, peopleSpokenOf, type LinkKind, type SensitiveHit, type SensitiveOptions, type VocabularySet } from './sensitive';
 import { labelTextTables } from './text-tables';
 import { splitUnits, unitIndexAt, unwrapParagraphs, type Unit } from './units';
 
@@ -102,8 +102,11 @@ function bodySpeaksOfOnePerson(message: ExtractedMessage, results: SegmentResult
   const people = new Set<string>();
   for (const r of body) {
     for (const n of peopleSpokenOf(r.text, r.names)) {
-      // A given name alone counts only as what the message is about ("can we talk about Kai?"): alone it may be anyone greeted or thanked.
-      if (n.kind === 'given' && !ABOUT_BEFORE.test(r.text.slice(Math.max(0, n.start - 14), n.start))) continue;
+      // A given name alone counts only as what the message is about ("can we talk about Kai?") or said to be something
+      // ("I can confirm Kacper is registered"): alone it may be anyone greeted or thanked.
+      if (n.kind === 'given' && !ABOUT_BEFORE.test(r.text.slice(Math.max(0, n.start - 14), n.start)) && !SUBJECT_OF_VERB_AFTER.test(r.text.slice(n.end, n.end + 12))) continue;
+      // Staff named in their role ("Clerk: Mrs Dunn") are not whom the message is about.
+      if (namedInRole(r.text, n)) continue;
       if (n.key.split(' ').some((t) => senderTokens.has(t))) continue;
       people.add(n.key);
     }
@@ -116,6 +119,8 @@ function bodySpeaksOfOnePerson(message: ExtractedMessage, results: SegmentResult
 }
 
 const ABOUT_BEFORE = /\b(?:about|regarding|concerning|re)\s*:?\s+$/i;
+/** What a given name is ("Kacper is registered", "Kai has been referred"), not what they will do ("Kai will bring the forms"). */
+const SUBJECT_OF_VERB_AFTER = /^(?:['’]s\b| (?:is|was|isn't|wasn't|has been|had been|hasn't been)\b)/;
 
 function detectSegment(where: string, rawText: string, data: DetectorData, options: SensitiveOptions = {}): SegmentResult {
   // Quote markers of reply history ("> ") are dropped so quoted paragraphs unwrap like any other.

@@ -251,6 +251,10 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
     return spoken && !credited(text, n, after);
   });
 }
+/** A name beside its holder's role: "Head of Inclusion, Mrs Dana Whitfield", "Clerk: Mrs Dunn", "Mr Baker (SENCO)". */
+export const namedInRole = (text: string, n: NameSpan): boolean =>
+  ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || ROLE_AFTER.test(text.slice(n.end, n.end + 40));
+
 /** Professions a vocabulary holds because a pupil seeing one says something of them. */
 const PROFESSION =
   /^(?:(?:consultant|community|specialist|senior|clinical|principal) )?(?:educational psychologist|speech and language therapist|occupational therapist|physiotherapist|school nurse|specialist nurse|social worker|family support worker|play therapist|art therapist|counsellor|clinical psychologist|paediatrician|psychiatrist)$/i;
@@ -363,9 +367,7 @@ export function findSensitive(
   const allIgnored = matches.length * IGNORE_REACH > text.length ? vocabularies.anyIgnore.spans(prepared) : null;
   const ignored = (start: number, end: number): boolean =>
     (allIgnored ?? vocabularies.anyIgnore.spans(prepared, Math.max(0, start - IGNORE_REACH), end)).some((s) => start < s.end && end > s.start);
-  const inRole = (n: NameSpan): boolean =>
-    ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || ROLE_AFTER.test(text.slice(n.end, n.end + 40));
-  const passagePeople = [...subjects.filter((n) => !inRole(n)), ...evidence.identifierSpans].sort((a, b) => a.start - b.start);
+  const passagePeople = [...subjects.filter((n) => !namedInRole(text, n)), ...evidence.identifierSpans].sort((a, b) => a.start - b.start);
   // Those named as what a passage is about, found once, when first asked.
   let topicPeople: Span[] | undefined;
   // Asked of a unit once, not once per term in it: a long unit (a text without full stops) holds many.

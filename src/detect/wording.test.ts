@@ -866,6 +866,15 @@ describe('a short message whose subject line holds the term', () => {
     expect(scored('Safeguarding concern', 'Hi Dan, Kai will bring the forms tomorrow. Thanks')).toEqual([]);
   });
 
+  it('or said to be something', () => expect(scored('Re: FSM', 'Yes, I can confirm Kacper is registered.')).toEqual(['free_school_meals']));
+
+  it('with the term alone as a heading beside the name', () => {
+    expect(scored('Jayden - exclusion', 'Letter attached, please send to parents today.')).toEqual(['exclusion']);
+    expect(scored('Exclusion: Tom Reed', 'See attached.')).toEqual(['exclusion']);
+    expect(typesOf('Tom Reed asked about social exclusion.')).toEqual([]);
+    expect(typesOf('Tom Reed: exclusion criteria for the study are attached.')).toEqual([]);
+  });
+
   it('or about the one person an identifier in it stands for', () => {
     expect(scored('Child protection conference', 'Please find attached my report. UPN A873402110070.')).toEqual(['safeguarding', 'upn']);
     expect(scored('SEN register', 'Please pay invoice 4471 to sort code 20-00-00, account 55779911.')).toEqual(['bank_account']);
@@ -876,6 +885,7 @@ describe('a short message whose subject line holds the term', () => {
     expect(scored('Asthma awareness', 'Thanks to Amy Hart, Ben Cole and Isla Brooks for the posters.')).toEqual([]);
     expect(scored('Re: Diabetes', 'Thanks Ben Cole, see you Monday. Jo')).toEqual([]);
     expect(scored('Prison visit for Y11 law students', 'Mr Tom Reed has arranged the visit. Jo')).toEqual([]);
+    expect(scored('Exclusion appeal - governors panel', 'The panel will meet on 5 May at 5pm. Clerk: Mrs Dunn.')).toEqual([]);
     expect(scored('Epilepsy care plan', `Kieran Doyle needs one please.\n${'The coach leaves at nine from the main gate. '.repeat(80)}`)).toEqual([]);
   });
 
