@@ -868,6 +868,9 @@ describe('a short message whose subject line holds the term', () => {
 
   it('or said to be something', () => expect(scored('Re: FSM', 'Yes, I can confirm Kacper is registered.')).toEqual(['free_school_meals']));
 
+  it('or named with a class after a greeting', () =>
+    expect(scored('Young carer', 'Hi, Tia Moss in Y7 is caring for her mum most evenings. Can we refer her to your service?')).toEqual(['safeguarding']));
+
   it('with the term alone as a heading beside the name', () => {
     expect(scored('Jayden - exclusion', 'Letter attached, please send to parents today.')).toEqual(['exclusion']);
     expect(scored('Exclusion: Tom Reed', 'See attached.')).toEqual(['exclusion']);
