@@ -868,6 +868,9 @@ describe('a short message whose subject line holds the term', () => {
 
   it('or said to be something', () => expect(scored('Re: FSM', 'Yes, I can confirm Kacper is registered.')).toEqual(['free_school_meals']));
 
+  it('or asking to see the counsellor', () =>
+    expect(scored('Counselling', 'Hi, Jess Cole has asked to see the counsellor. Can you fit her in next week?')).toEqual(['health']));
+
   it('or named with a class after a greeting', () =>
     expect(scored('Young carer', 'Hi, Tia Moss in Y7 is caring for her mum most evenings. Can we refer her to your service?')).toEqual(['safeguarding']));
 
