@@ -1829,3 +1829,13 @@ describe('full-time equivalent and absconding', () => {
     expect(typesOf(text)).toEqual(['safeguarding']));
   it('not a treasurer with the funds', () => expect(typesOf('The treasurer, Tom Reed, absconded with the funds.')).toEqual([]));
 });
+
+describe('acronyms schools write', () => {
+  it.each([
+    ["Tom Reed is PLAC (adopted 2019) so he's eligible for PP+ (pupil premium plus, which is for children from care).", ['looked_after']],
+    ['Zara Moss has an OT assessment next week for handwriting.', ['health']],
+    ['Evie Ross - statutory assessment request submitted.', ['special_educational_needs']],
+  ])('%s', (text, types) => expect(typesOf(text).sort()).toEqual(types.sort()));
+  it.each(['Mr Cole did 6 hours OT last week.', "Amy Hart's class learnt about the OT prophets.", 'Mrs Hall explained the KS2 statutory assessment arrangements to parents.'])(
+    'not overtime, the Old Testament or Year 6 tests: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
