@@ -1839,3 +1839,13 @@ describe('acronyms schools write', () => {
   it.each(['Mr Cole did 6 hours OT last week.', "Amy Hart's class learnt about the OT prophets.", 'Mrs Hall explained the KS2 statutory assessment arrangements to parents.'])(
     'not overtime, the Old Testament or Year 6 tests: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('health as parents and staff say it', () => {
+  it.each([
+    'Tom Reed fainted in PE and has been referred to cardiology.',
+    'Mia Shaw is on the waiting list for grommets.',
+    'Ruby Bell has just started on the pill for her periods.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['health']));
+  it.each(['Mrs Cole works in cardiology at the Royal.', 'The banner has brass grommets on each corner, Tom Reed said.', 'Amy Hart took the pill bottle to the office.'])(
+    'not a workplace, a banner or a bottle: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
