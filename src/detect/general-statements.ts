@@ -88,6 +88,8 @@ const EVENT_SOURCE =
   String.raw`|(?<!\b(?:be|to) )\b(?:told|said|made|found|gave)\b` +
   // what the writer did ("I've logged it on CPOMS", "We referred her to the MASH")
   String.raw`|\b(?:I|we)(?:['’]ve| have| had)? (?:just |now |already |also )?(?:[a-z]+ed|made|told|spoke|rang|saw|took|sent|gave)\b` +
+  // ...or is doing about a case ("we are treating it as a racist incident", "I'm looking into it")
+  String.raw`|\b(?:I|we)(?:['’]re| are|['’]m| am) (?:now |currently |also |still )?(?:treating|looking into|investigating|monitoring|dealing with|recording|logging|reporting|referring|following (?:it |this )?up)\b` +
   // a note of what was done, closing its sentence ("GP appointment booked.", "DSL informed.")
   String.raw`|\b(?:booked|logged|informed|arranged|contacted|requested|referred|emailed|called|completed|sent|made|done|notified|updated|recorded)[ \t]*(?:[.;!]|$)` +
   String.raw`|\b(?:yesterday|today|tonight|last (?:night|week|month|term|year|weekend)|this (?:morning|afternoon|week|summer|weekend)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`;

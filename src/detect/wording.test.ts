@@ -1849,3 +1849,11 @@ describe('health as parents and staff say it', () => {
   it.each(['Mrs Cole works in cardiology at the Royal.', 'The banner has brass grommets on each corner, Tom Reed said.', 'Amy Hart took the pill bottle to the office.'])(
     'not a workplace, a banner or a bottle: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('faith rites and a case being handled', () => {
+  it.each(["Mia Shaw is being confirmed at St Anne's in June.", "Amy Hart's photos from her First Holy Communion are lovely."])('%s', (text) =>
+    expect(typesOf(text)).toEqual(['religious_belief']));
+  it('not a chair confirmed at a meeting', () => expect(typesOf('Mr Hale was confirmed at the meeting as the new chair, said Amy Hart.')).toEqual([]));
+  it('what the school is doing about it tells of an occasion', () =>
+    expect(typesOf('Noah Ford has been called a P*** by another pupil; we are treating it as a racist incident.')).toEqual(['racial_ethnic_origin']));
+});
