@@ -6,7 +6,7 @@
 const GROUP_NOUNS = 'pupils|children|students|learners|families|parents|staff|people|cases|referrals|colleagues|members';
 export const GROUP_STATEMENT = new RegExp(
   String.raw`\b(?:\d+|all|most|many|some|several|few|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:of\s+(?:our|the|these)\s+)?(?:[a-z-]+\s+)?(?:${GROUP_NOUNS})\b` +
-    String.raw`|\b(?:families|parents|carers|pupils|children|students|staff|anyone|everyone|those|people) (?:who|with|on|eligible for|entitled to|in receipt of|(?!(?:being|missing|during|morning|evening|nothing|something|anything|everything)\b)[a-z]{3,}ing)\b` +
+    String.raw`|\b(?:families|parents|carers|pupils|children|students|staff|anyone|everyone|those|people) (?:who|whose|with|on|eligible for|entitled to|in receipt of|(?!(?:being|missing|during|morning|evening|nothing|something|anything|everything)\b)[a-z]{3,}ing)\b` +
     // What a policy tells everyone to do ("Any concern should be reported to the DSL", "Staff must...")
     String.raw`|\b(?:any|all|every) (?:concerns?|disclosures?|allegations?|incidents?|referrals?)\b|\b(?:staff|adults|everyone|children|pupils|students|visitors|parents|carers|families|no (?:child|pupil|student)) (?:should|must)\b` +
     // A rule for whoever it may be ("If anyone needs their medication, they should...") and some of a group ("Some of them have been diagnosed...")
@@ -88,8 +88,8 @@ const EVENT_SOURCE =
   String.raw`|(?<!\b(?:be|to) )\b(?:told|said|made|found|gave)\b` +
   // what the writer did ("I've logged it on CPOMS", "We referred her to the MASH")
   String.raw`|\b(?:I|we)(?:['’]ve| have| had)? (?:just |now |already |also )?(?:[a-z]+ed|made|told|spoke|rang|saw|took|sent|gave)\b` +
-  // ...or is doing about a case ("we are treating it as a racist incident", "I'm looking into it")
-  String.raw`|\b(?:I|we)(?:['’]re| are|['’]m| am) (?:now |currently |also |still )?(?:treating|looking into|investigating|monitoring|dealing with|recording|logging|reporting|referring|following (?:it |this )?up)\b` +
+  // ...or is doing about the matter ("we are treating it as a racist incident", "I'm looking into it")
+  String.raw`|\b(?:I|we)(?:['’]re| are|['’]m| am) (?:now |currently |also |still )?(?:treating|looking into|investigating|monitoring|dealing with|recording|logging|reporting|referring|following up(?: on)?) (?:it|this|that|the (?:incident|matter|concern|case|allegation|disclosure))\b` +
   // a note of what was done, closing its sentence ("GP appointment booked.", "DSL informed.")
   String.raw`|\b(?:booked|logged|informed|arranged|contacted|requested|referred|emailed|called|completed|sent|made|done|notified|updated|recorded)[ \t]*(?:[.;!]|$)` +
   String.raw`|\b(?:yesterday|today|tonight|last (?:night|week|month|term|year|weekend)|this (?:morning|afternoon|week|summer|weekend)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`;

@@ -1854,6 +1854,13 @@ describe('faith rites and a case being handled', () => {
   it.each(["Mia Shaw is being confirmed at St Anne's in June.", "Amy Hart's photos from her First Holy Communion are lovely."])('%s', (text) =>
     expect(typesOf(text)).toEqual(['religious_belief']));
   it('not a chair confirmed at a meeting', () => expect(typesOf('Mr Hale was confirmed at the meeting as the new chair, said Amy Hart.')).toEqual([]));
+  it.each([
+    'Congratulations to Amy Hart on her county swimming medal. We are monitoring attendance closely this term as persistent absence is rising.',
+    "Well done to Jack Lowe for 100% attendance. I'm following up with families whose children are eligible for free school meals but not registered.",
+    'Mrs Ella Hale has joined the office team. We are now recording all allergies on Arbor.',
+  ])('not what it is doing in general: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it("and a racist name someone was called", () =>
+    expect(typesOf("Ruby Bell (Y4) was upset at lunch. I'm looking into it - she says an older boy called her a racist name.")).toEqual(['racial_ethnic_origin']));
   it('what the school is doing about it tells of an occasion', () =>
     expect(typesOf('Noah Ford has been called a P*** by another pupil; we are treating it as a racist incident.')).toEqual(['racial_ethnic_origin']));
 });
