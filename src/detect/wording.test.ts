@@ -732,6 +732,10 @@ describe('coded columns', () => {
     expect(typesOf('Name: Amy Hart | Primary SEN need: OTH')).toEqual(['special_educational_needs']);
     expect(typesOf('Name: Amy Hart | CP: Y')).toEqual(['safeguarding']);
     expect(typesOf('Name: Amy Hart | CIN status: Open')).toEqual(['safeguarding']);
+    expect(typesOf('Name: Amy Hart | CP Status: CP')).toEqual(['safeguarding']);
+    expect(typesOf('Name: Amy Hart | Safeguarding: CIN')).toEqual(['safeguarding']);
+    expect(typesOf('Name: Amy Hart | Free Meals: Y')).toEqual(['free_school_meals']);
+    for (const field of ['Free Meals: N', 'Safeguarding: No', 'Safeguarding training: Yes']) expect(typesOf(`Name: Amy Hart | ${field}`)).toEqual([]);
     expect(typesOf('Name: Amy Hart | Exclusion reason: verbal abuse of staff')).toEqual(['exclusion']);
     for (const empty of ['Faith: None', 'CP: N', 'Exclusion reason: N/A', 'Primary need: -']) expect(typesOf(`Name: Amy Hart | ${empty}`)).toEqual([]);
   });
