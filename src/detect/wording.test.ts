@@ -1868,3 +1868,12 @@ describe('faith rites and a case being handled', () => {
   it('what the school is doing about it tells of an occasion', () =>
     expect(typesOf('Noah Ford has been called a P*** by another pupil; we are treating it as a racist incident.')).toEqual(['racial_ethnic_origin']));
 });
+
+describe('a parent keeping a child from someone', () => {
+  it.each([
+    'Hi, please update our address. My ex-husband is not allowed to know where we live as there is a non-molestation order.',
+    'Please do not let Evie go home with her father. He has been drinking heavily and the police were called.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['safeguarding']));
+  it.each(['Please do not let the children go home with wet hair after swimming.', 'Do not allow Year 6 to go home with the old reading books.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
