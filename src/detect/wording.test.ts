@@ -1877,3 +1877,13 @@ describe('a parent keeping a child from someone', () => {
   it.each(['Please do not let the children go home with wet hair after swimming.', 'Do not allow Year 6 to go home with the old reading books.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('sentences and tags as people say them', () => {
+  it.each(["Jayden Cole's older brother has just been sent down for 3 years.", "Leah Moss's mum is on a tag and can't come into school after 7pm."])('%s', (text) =>
+    expect(typesOf(text)).toEqual(['criminal_offence']));
+  it.each([
+    'Tom Reed was sent down to the office for shouting.',
+    'Amy Hart is on a tag rugby team.',
+    'Police have told us that Zara Kerr is a witness in an assault case.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
