@@ -460,7 +460,7 @@ const PERSON_VERBS = String.raw`told|says|said|attends|attended|lives|lived|need
 const PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was|has|had|will|would|joined|gets|got|came|went|${PERSON_VERBS})\b)`);
 
 /** The same for two such words ("Ruby Hall"), without "is a" or "has a", which describe places ("Holly Lodge is a care home"). */
-const PAIR_PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was)(?! (?:a|an|the|one|located|situated|open|closed)\b)\b| (?:has been|had|${PERSON_VERBS})\b)`);
+const PAIR_PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was)(?! (?:a|an|the|one|located|situated|open|closed)\b)\b| (?:has been|had|has(?! (?:a|an|the|no|one|two|three|\d+)\b)|${PERSON_VERBS})\b)`);
 
 const SURNAME_INITIAL = /^ [A-Z]\.?(?=\s|$)/;
 

@@ -1887,3 +1887,11 @@ describe('sentences and tags as people say them', () => {
     'Police have told us that Zara Kerr is a witness in an assault case.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('needs said plainly', () => {
+  it.each([
+    ['Hi, Harry Lee struggles with his processing speed and working memory.', ['special_educational_needs']],
+    ['Poppy Lane has cerebral palsy.', ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it('an event is no person', () => expect(typesOf('Summer Fair has raised money for the asthma charity.')).toEqual([]));
+});
