@@ -1895,3 +1895,14 @@ describe('needs said plainly', () => {
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
   it('an event is no person', () => expect(typesOf('Summer Fair has raised money for the asthma charity.')).toEqual([]));
 });
+
+describe('politics, strikes and partners said of someone', () => {
+  it.each([
+    ['Mr Todd has been posting anti-immigration views on Facebook and parents have complained.', ['political_opinion']],
+    ["Ms Khan voted Leave and doesn't mind who knows it.", ['political_opinion']],
+    ['Mrs Cole is taking part in the strike on Thursday.', ['trade_union']],
+    ["Mr Price's husband will collect him after his operation.", ['sex_life', 'health']],
+  ])('%s', (text, types) => expect(typesOf(text).sort()).toEqual(types.sort()));
+  it.each(['Tom Reed voted Labour in the mock election.', 'Amy Hart will take part in the strike drill on Monday.'])('not a mock election or a drill: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
