@@ -1906,3 +1906,14 @@ describe('politics, strikes and partners said of someone', () => {
   it.each(['Tom Reed voted Labour in the mock election.', 'Amy Hart will take part in the strike drill on Monday.'])('not a mock election or a drill: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('the new terms in ordinary use', () => {
+  it.each([
+    'Sam Reed fainted laughing at the comedy show - what a night!',
+    'Jack Lowe will see the counsellor of the student council about the prom budget.',
+    'Exclusion: none this term. Well done to Tom Reed and the pastoral team.',
+    'Ava Cole has been confirmed as head girl.',
+    'Tom Reed is on the tag team for the relay.',
+    "Mrs Dunn's husband Tom will be helping at the fair.",
+  ])('are about nobody: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
