@@ -1907,6 +1907,11 @@ describe('politics, strikes and partners said of someone', () => {
     expect(typesOf(text)).toEqual([]));
 });
 
+describe('a given name that is also a word, before what happened to them', () => {
+  it("is the person: 'Ben fainted'", () =>
+    expect(typesOf("Ben fainted in assembly this morning. He's fine now, mum has collected him and is taking him to the GP.")).toEqual(['health']));
+});
+
 describe('the new terms in ordinary use', () => {
   it.each([
     'Sam Reed fainted laughing at the comedy show - what a night!',
