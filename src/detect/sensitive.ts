@@ -4,7 +4,7 @@
 // short form that names its subject ("Pupil: Jane Smith").
 import type { ChildSensitiveType, SpecialCategoryType } from '../types';
 import { personOf } from './about';
-import type { NameSpan } from './names';
+import { PERSON_VERBS, type NameSpan } from './names';
 import { ownerBit, TermIndex, type TermText } from './term-index';
 import { EVENT, GROUP_STATEMENT, NOTICE, PARTICULAR_OCCASION, REMIT_STATEMENT, RULE_FOR_ANYONE, WHOSE } from './general-statements';
 import { firstStartingFrom, lastStartingBy } from './sorted';
@@ -280,7 +280,9 @@ const RELATIVE_CLAUSE_AFTER = /^,? who (?!(?:is|was|will be|has been) (?:our|the
 /** "Hi, Isabelle Marsh is a young carer": after a greeting closed by its comma, a name with a verb opens a sentence about its person. */
 const GREETING_COMMA_BEFORE = /\b(?:hi|hello|hiya|hey|morning|afternoon)[ \t]*,[ \t]*$/i;
 /** A verb right after the name, or after a note in brackets or a class ("Hi, Lacey Moore (Y4) has not attended since...", "Tia Moss in Y7 is..."). */
-const VERB_AFTER = /^(?: \([^()\n]{1,20}\)| in (?:Y|Yr ?|Year )\d{1,2}[A-Z]{0,3}| in (?:Reception|Nursery|class [\w-]+))? (?:is|was|has|had|will|would|needs|needed|can't|cannot|isn't|wasn't|hasn't|doesn't|didn't|did|does|told|said|says|struggles|struggled|finds|found|seems|seemed|gets|got|uses|wears|attends|takes|lives)\b/;
+const VERB_AFTER = new RegExp(
+  String.raw`^(?: \([^()\n]{1,20}\)| in (?:Y|Yr ?|Year )\d{1,2}[A-Z]{0,3}| in (?:Reception|Nursery|class [\w-]+))? (?:is|was|has|had|will|would|did|does|finds|found|gets|got|${PERSON_VERBS})\b`,
+);
 const opensSentenceAfterGreeting = (text: string, n: NameSpan): boolean =>
   GREETING_COMMA_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) && VERB_AFTER.test(text.slice(n.end, n.end + 40));
 
