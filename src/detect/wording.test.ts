@@ -1907,6 +1907,10 @@ describe('politics, strikes and partners said of someone', () => {
     expect(typesOf(text)).toEqual([]));
 });
 
+describe('a pulled muscle', () => {
+  it('is an injury', () => expect(typesOf('Zoe Lam pulled a muscle at netball and has an ice pack.')).toEqual(['health']));
+});
+
 describe('a given name that is also a word, before what happened to them', () => {
   it("is the person: 'Ben fainted'", () =>
     expect(typesOf("Ben fainted in assembly this morning. He's fine now, mum has collected him and is taking him to the GP.")).toEqual(['health']));
@@ -1919,6 +1923,9 @@ describe('the new terms in ordinary use', () => {
     'Exclusion: none this term. Well done to Tom Reed and the pastoral team.',
     'Ava Cole has been confirmed as head girl.',
     'Tom Reed is on the tag team for the relay.',
+    'Tom Reed brought a weapon-themed costume for World Book Day - a plastic sword.',
+    'Jack Reed had an incident with a knife and fork at lunch.',
+    'Amy Hart has a history of absconding with the class pens, ha!',
     "Mrs Dunn's husband Tom will be helping at the fair.",
   ])('are about nobody: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
