@@ -1929,3 +1929,10 @@ describe('the new terms in ordinary use', () => {
     "Mrs Dunn's husband Tom will be helping at the fair.",
   ])('are about nobody: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a family named by its surname', () => {
+  it('is who "the children" are', () =>
+    expect(typesOf("Hi, could you refer the Morgan family to the food bank? Mum has lost her job and they're struggling. The children are on free school meals.")).toEqual(['free_school_meals']));
+  it.each(['Thanks to Mrs Cole for the trip. The children learnt about diabetes in science.', 'Well done to Amy Hart in Year 4. The children raised money for the autism charity.'])(
+    'but not a class after a named teacher or pupil: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
