@@ -1936,3 +1936,12 @@ describe('a family named by its surname', () => {
   it.each(['Thanks to Mrs Cole for the trip. The children learnt about diabetes in science.', 'Well done to Amy Hart in Year 4. The children raised money for the autism charity.'])(
     'but not a class after a named teacher or pupil: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a referral for weight, and a holy day kept', () => {
+  it.each([
+    ['Callum Reed has been referred to the school nurse for his weight.', ['health']],
+    ["Max Reid won't be able to go on the trip as he is observing Passover that week.", ['religious_belief']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['Amy Hart asked about her weight category for judo.', 'Tom Reed will get help with his eating out money from the bursary.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
