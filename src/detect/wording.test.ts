@@ -1945,3 +1945,11 @@ describe('a referral for weight, and a holy day kept', () => {
   it.each(['Amy Hart asked about her weight category for judo.', 'Tom Reed will get help with his eating out money from the bursary.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('isolation and faith as reasons', () => {
+  it.each([
+    ["Hi Sue, Kyle Reed's been in isolation all week for vaping in the toilets.", ['exclusion']],
+    ['Tom Reed has been in isolation for 5 days with covid.', ['health']],
+    ["Noor Ali's dad has asked if she can be excused from swimming because it goes against their faith.", ['religious_belief']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
