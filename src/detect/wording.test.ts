@@ -1953,3 +1953,13 @@ describe('isolation and faith as reasons', () => {
     ["Noor Ali's dad has asked if she can be excused from swimming because it goes against their faith.", ['religious_belief']],
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('a family court case, and staff who worked with children with needs', () => {
+  it.each([
+    ["Aaron Lee's nan thinks it's stress since the court case about contact with his dad.", ['safeguarding']],
+    ["The family court hearing about Amy Hart's residence is on Monday.", ['safeguarding']],
+    ["Tom Reed's dad has a court case next month for assault.", ['criminal_offence']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it('a reference for a TA names no one\'s needs', () =>
+    expect(typesOf('Sarah Bent was a dedicated TA who worked with children with a range of needs, including autism and ADHD.')).toEqual([]));
+});
