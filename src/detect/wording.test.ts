@@ -1963,3 +1963,9 @@ describe('a family court case, and staff who worked with children with needs', (
   it('a reference for a TA names no one\'s needs', () =>
     expect(typesOf('Sarah Bent was a dedicated TA who worked with children with a range of needs, including autism and ADHD.')).toEqual([]));
 });
+
+describe('a learning difficulty said the other way round', () => {
+  it.each(['Freddie Hall (Y2) has significant difficulties with attention.', 'Tom Reed has difficulty with his reading and spelling.'])('%s', (text) =>
+    expect(typesOf(text)).toEqual(['special_educational_needs']));
+  it('not with a timetable', () => expect(typesOf('Amy Hart has had some difficulty with the new timetable.')).toEqual([]));
+});
