@@ -1969,3 +1969,13 @@ describe('a learning difficulty said the other way round', () => {
     expect(typesOf(text)).toEqual(['special_educational_needs']));
   it('not with a timetable', () => expect(typesOf('Amy Hart has had some difficulty with the new timetable.')).toEqual([]));
 });
+
+describe('a stranger and a vehicle, and PP said with a pronoun', () => {
+  it.each([
+    ['Mia Cole said a man in a car outside the park asked her to get in and offered her sweets.', ['safeguarding']],
+    ['Amy Hart said a man asked her to get into his van.', ['safeguarding']],
+    ["I've waived the trip cost for the Patel twins as they're PP.", ['free_school_meals']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['Mr Hale asked Tom Reed to get in line for lunch.', 'Mrs Cole told Amy Hart to get into groups of four.'])('not a line or a group: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
