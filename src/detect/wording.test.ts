@@ -1847,6 +1847,7 @@ describe('acronyms schools write', () => {
 describe('health as parents and staff say it', () => {
   it.each([
     'Tom Reed fainted in PE and has been referred to cardiology.',
+    'Tom Reed has been referred to ENT for his ears.',
     'Mia Shaw is on the waiting list for grommets.',
     'Ruby Bell has just started on the pill for her periods.',
   ])('%s', (text) => expect(typesOf(text)).toEqual(['health']));
