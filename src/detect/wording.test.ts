@@ -1980,3 +1980,14 @@ describe('a stranger and a vehicle, and PP said with a pronoun', () => {
   it.each(['Mr Hale asked Tom Reed to get in line for lunch.', 'Mrs Cole told Amy Hart to get into groups of four.'])('not a line or a group: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('a family by its surname, a police raid and a therapist of their own', () => {
+  it.each([
+    ['Hi, the Carter family have asked for help with the cost of uniform. Mum is on Universal Credit and they get free school meals.', ['free_school_meals']],
+    ['The Brown family have moved to Leeds; the children are on free school meals.', ['free_school_meals']],
+    ['Lucas Hart has been withdrawn since the police raid on their house last week.', ['criminal_offence']],
+    ["Freya's therapist has suggested she uses a quiet space when she feels overwhelmed.", ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['The Royal family visited the town.', "The school's psychologist visits every term.", "Mrs Cole's therapist friend ran the wellbeing session."])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
