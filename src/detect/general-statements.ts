@@ -90,6 +90,8 @@ const EVENT_SOURCE =
   String.raw`|\b(?:I|we)(?:['’]ve| have| had)? (?:just |now |already |also )?(?:[a-z]+ed|made|told|spoke|rang|saw|took|sent|gave)\b` +
   // ...or is doing about the matter ("we are treating it as a racist incident", "I'm looking into it")
   String.raw`|\b(?:I|we)(?:['’]re| are|['’]m| am) (?:now |currently |also |still )?(?:treating|looking into|investigating|monitoring|dealing with|recording|logging|reporting|referring|following up(?: on)?) (?:it|this|that|the (?:incident|matter|concern|case|allegation|disclosure))\b` +
+  // ...or who already knows of the case ("Social care are aware", "The police are involved")
+  String.raw`|\b(?:social care|social services|children['’]s services|the police|police|the DSL|CAMHS|the GP|we) (?:are|is|were|was) (?:now |already |fully |also )?(?:aware|involved|informed)\b` +
   // a note of what was done, closing its sentence ("GP appointment booked.", "DSL informed.")
   String.raw`|\b(?:booked|logged|informed|arranged|contacted|requested|referred|emailed|called|completed|sent|made|done|notified|updated|recorded)[ \t]*(?:[.;!]|$)` +
   String.raw`|\b(?:yesterday|today|tonight|last (?:night|week|month|term|year|weekend)|this (?:morning|afternoon|week|summer|weekend)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`;

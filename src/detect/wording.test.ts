@@ -1991,3 +1991,12 @@ describe('a family by its surname, a police raid and a therapist of their own', 
   it.each(['The Royal family visited the town.', "The school's psychologist visits every term.", "Mrs Cole's therapist friend ran the wellbeing session."])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe("a family's interpreter, and social care told", () => {
+  it.each([
+    ["We'll need a Polish interpreter for the meeting with Mr and Mrs Nowak on Thursday.", ['racial_ethnic_origin']],
+    ["Leah Hart has been staying at her aunt's since Friday. Social care are aware.", ['safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(["We have a Polish interpreter available at parents' evening, said Mrs Cole.", 'Amy Hart is training as an Arabic interpreter.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
