@@ -215,6 +215,9 @@ const GENERIC_PRONOUN = /\b(?:he or she|she or he|his or her|her or his|him or h
 const HEADING_CHARS = 80;
 /** The writer's own condition, right before its name: "I should mention that I have epilepsy", "I've had a stroke". */
 const WRITER_HAS_BEFORE = /\bI(?:[ ’']+(?:also|still|now|recently))?(?: have| have had|[’']ve(?: had| got)?| had| was diagnosed with| suffer from| live with)(?: (?:a|an|mild|severe|well[- ]controlled|long[- ]term|chronic))* $/;
+/** ...or calls it theirs: "two of those absences were due to my endometriosis", "my depression has come back". */
+const WRITER_OWN_BEFORE = /\b[Mm]y (?:own |ongoing |chronic |long[- ]term )?$/;
+const WRITER_OWN_VERB_AFTER = /^[ \t]+(?:has|have|is|are|was|were|got|gets|flared|flares|came|comes|returned|worsened|means|meant)\b/;
 /** ...and the condition ends the phrase: not "I have asthma inhalers for the trip", "I have EHCP paperwork to finish". */
 const WRITER_HAS_AFTER = /^(?:[ \t]*(?:[.,;:!?)–—-]|$)|[ \t]+(?:and|so|which|but|since|for (?:years|a long time|\d+)|too|as well|myself|now|again|at the moment|currently|and I)\b)/i;
 const TOPIC_BEFORE_NAME = /\b(?:about|regarding|concerning|re|update on|note on|(?:notes?|update|concern|meeting|referral|record|summary|report|review)(?: (?:for|on|about|re|with))?[ \t]*[:-])\s*:?\s+$/i;
@@ -352,8 +355,12 @@ export function findSensitive(
   // A letter to one named person ("Dear Mrs Green,"): its "you" and "your" are them.
   const addressed = evidence.names.some((n) => n.start < GREETING_CHARS && n.kind !== 'given' && ADDRESSEE_GREETING.test(text.slice(0, n.start)));
   // With no person at all in the text, no term can be about one.
-  const writerHas = (start: number, end: number): boolean =>
-    WRITER_HAS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && WRITER_HAS_AFTER.test(text.slice(end, end + 24));
+  const writerHas = (start: number, end: number): boolean => {
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 24);
+    const own = WRITER_OWN_BEFORE.test(before);
+    return WRITER_HAS_AFTER.test(after) ? own || WRITER_HAS_BEFORE.test(before) : own && WRITER_OWN_VERB_AFTER.test(after);
+  };
   if (
     !wholeText && !addressed && subjects.length === 0 && evidence.identifierSpans.length === 0 &&
     evidence.references.starts(prepared).length === 0 && !matches.some((m) => writerHas(m.start, m.end))

@@ -2000,3 +2000,10 @@ describe("a family's interpreter, and social care told", () => {
   it.each(["We have a Polish interpreter available at parents' evening, said Mrs Cole.", 'Amy Hart is training as an Arabic interpreter.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe("the writer's own condition, called theirs", () => {
+  it.each(['Thanks. For the record, two of those absences were due to my endometriosis, which I have told Occupational Health about.', 'My depression has come back.'])(
+    '%s', (text) => expect(typesOf(text)).toEqual(['health']));
+  it.each(['I left my asthma inhalers in the car.', 'My epilepsy training is on Monday.', 'My autism class went to the zoo.'])('not what they have or do: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
