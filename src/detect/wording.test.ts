@@ -2007,3 +2007,18 @@ describe("the writer's own condition, called theirs", () => {
   it.each(['I left my asthma inhalers in the car.', 'My epilepsy training is on Monday.', 'My autism class went to the zoo.'])('not what they have or do: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('SEN, health problems and release said of someone', () => {
+  it.each([
+    ['Owen Lee gets free transport because of his SEN, so he will not need a bus pass.', ['special_educational_needs']],
+    ['Leila Cole has made excellent progress this year, especially since starting the nurture group.', ['special_educational_needs']],
+    ['Thanks to Mrs Patel, who has been coming in every week despite her own health problems.', ['health']],
+    ["Please don't release Tyler Cole to anyone other than his mum.", ['safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Mrs Cole is our SEN governor and has SEN experience.',
+    'The school has SEND funding of 40,000 pounds, Mr Hale said.',
+    'Please do not release the results to anyone before Friday, Mrs Hart said.',
+    'Pupils with health problems should see the school nurse, said Mr Hale.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
