@@ -121,7 +121,7 @@ const INITIALS_WITH_YEAR =
   /(?<![\w.])(?:[A-Z]\. ?[A-Z]\.?(?: ?[A-Z]\.?)?|(?!(?:PE|RE|DT|IT|TA|CP|PP|HT|DH|AH|EP|OT|GP|FT|PT|MA|EN|SC|HI|GE|AR|MU|PS|CS|FR|SP|DE|LA|HA|BE|IN|AS|AT|OR|ON|NO|OK)\b)[A-Z]{2})(?= ?\((?:(?:Y|Yr|Year) ?\d{1,2}|\d{1,2}[A-Z]{1,2}\d?)[,)])/g;
 // Registers and exports list people surname first, one a line: "Hart, Amelia, 04/09/2013", "HART, Amelia".
 const SURNAME_FIRST = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]*|\d{1,3}[.)][ \t]*)?(${TOKEN}|${CAPS_TOKEN}), (${TOKEN})(?![\w'’-])`, 'gm');
-const FAMILY = /\b[Tt]he ([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?) (?:family|household|twins|triplets|siblings)\b/g;
+const FAMILY = /\b[Tt]he ([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?) (?:family|household|twins|triplets|siblings)\b/dg;
 // Where a labelled or anonymised name can start: the text is scanned for the labels once, and the three forms are tried only there.
 const LABEL_START = new RegExp(String.raw`\b(?:${LABEL}|${ANONYMISED_LABEL})`, 'g');
 
@@ -142,7 +142,8 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
   for (const m of text.matchAll(FAMILY)) {
     const surname = fold(m[1]!);
     if (!surnameAfterTitle(m[1]!) || !(lexicon.known.has(surname) || lexicon.alsoSurnames.has(surname))) continue;
-    spans.push({ start: m.index + 4, end: m.index + 4 + m[1]!.length, key: `${surname} family`, kind: 'titled' });
+    const [start, end] = m.indices![1]!;
+    spans.push({ start, end, key: `${surname} family`, kind: 'titled' });
   }
   const isName = (folded: string): boolean => !lexicon.notNames.has(folded);
   const isKnownName = (folded: string): boolean => isName(folded) && (lexicon.given.has(folded) || lexicon.known.has(folded));

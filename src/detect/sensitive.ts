@@ -178,11 +178,16 @@ const ROLE_AFTER = /^,?\s*(?:\(|,)\s*(?:[a-z]{2,}\s+){0,2}(?:new\s+)?(?:head(?:t
  */
 const CREDITED_ROLE_AFTER = /^,\s*(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: head)?|assistant head|SENCO|SENDCO|DSL|DDSL|DPO|clerk|co-?ordinator|manager|governor|chair|trustee|director|administrator|principal|business manager|attendance officer)\s*\)/i;
 const CREDITED_ITEM_AFTER = /^\)\s*(?:[.;,]|$)/m;
-/** An item's title names no one's state: "one is coeliac (Harriet Moss)." is a sentence about her, not an item. */
+/**
+ * An item's title, up to 80 characters after the last stop or colon, names no one's state: "one is coeliac (Harriet
+ * Moss)." is a sentence about her, not an item. It is read from the 82 characters before the name: the title, the
+ * stop and the bracket.
+ */
 const ITEM_TITLE_BEFORE = /(?:^|[.:;!?\n])(?![^.:;!?\n]*\b(?:is|are|was|were|has|have|had)\b)[^.:;!?\n]{0,80}\($/i;
+const ITEM_TITLE_READ = 82;
 const credited = (text: string, n: NameSpan, after: string): boolean =>
   text[n.start - 1] === '(' &&
-  (CREDITED_ROLE_AFTER.test(after) || (CREDITED_ITEM_AFTER.test(after) && ITEM_TITLE_BEFORE.test(text.slice(Math.max(0, n.start - 82), n.start))));
+  (CREDITED_ROLE_AFTER.test(after) || (CREDITED_ITEM_AFTER.test(after) && ITEM_TITLE_BEFORE.test(text.slice(Math.max(0, n.start - ITEM_TITLE_READ), n.start))));
 
 /**
  * A field whose value records nothing ("SEN: No", "Medical conditions: None", "Exclusions (days): 0",
