@@ -2022,3 +2022,21 @@ describe('SEN, health problems and release said of someone', () => {
     'Pupils with health problems should see the school nurse, said Mr Hale.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('case notes, operations and what a school keeps', () => {
+  it.each([
+    ["Please note Ava Sinclair's new social worker is Rachel Lowe. Ava remains on a child protection plan.", ['safeguarding']],
+    ['Additional controls on the trip: 1:1 with a TA at all times. Pupil is on a CP plan; the social worker has approved it.', ['safeguarding']],
+    ['Case 3: Y10 boy, two previous permanent exclusions, currently at the PRU.', ['exclusion']],
+    ['Case 4: Y8 girl, moved from Leeds after domestic abuse, living in a refuge with mum.', ['safeguarding']],
+    ['Grace Ellis is excused from swimming for 6 weeks after her ear operation.', ['health']],
+    ['Referring Daisy Walker (Y4) for support with soiling. The GP suggested laxatives.', ['health']],
+    ["Early Help assessment opened for the Morris family. Concerns: housing, debt and mum's mental health.", ['health', 'safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Mr Hussain will lead, Ms Taylor is the first aider, Mrs Moore holds the medication bag and the emergency contacts.',
+    'Pupil is expected to report any abuse or neglect to a member of staff.',
+    "Mrs Hale reviewed the Year 10 boys' football kit.",
+    "Children's mental health is a priority for Mrs Cole this year.",
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
