@@ -2032,11 +2032,14 @@ describe('case notes, operations and what a school keeps', () => {
     ['Grace Ellis is excused from swimming for 6 weeks after her ear operation.', ['health']],
     ['Referring Daisy Walker (Y4) for support with soiling. The GP suggested laxatives.', ['health']],
     ["Early Help assessment opened for the Morris family. Concerns: housing, debt and mum's mental health.", ['health', 'safeguarding']],
+    ['Please book a Bengali interpreter for the SEN review with Mr and Mrs Uddin on 12 Jan.', ['racial_ethnic_origin', 'special_educational_needs']],
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
   it.each([
     'Mr Hussain will lead, Ms Taylor is the first aider, Mrs Moore holds the medication bag and the emergency contacts.',
     'Pupil is expected to report any abuse or neglect to a member of staff.',
     "Mrs Hale reviewed the Year 10 boys' football kit.",
     "Children's mental health is a priority for Mrs Cole this year.",
+    'Employers at the careers fair include the NHS, the Army, Unison and Jaguar Land Rover.',
+    'The SEN review with the local authority is on Friday, Mrs Cole said.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
