@@ -2043,3 +2043,16 @@ describe('case notes, operations and what a school keeps', () => {
     'The SEN review with the local authority is on Friday, Mrs Cole said.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('Christian as a given name', () => {
+  it.each([
+    ['Christian Walker in Year 5 has asthma and needs his inhaler.', ['health']],
+    ['Amy Hart, Christian, aged 12, attends St Mark.', ['religious_belief']],
+    ['Christian Hale said he is a Christian.', ['religious_belief']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Thanks to Christian J. Dietrich and Giuseppe for the patch.',
+    'We raised money for Christian Aid this week after the earthquake injured thousands.',
+    'Christian Values Week starts Monday, led by Mr Hale.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
