@@ -2056,3 +2056,16 @@ describe('Christian as a given name', () => {
     'Christian Values Week starts Monday, led by Mr Hale.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('orientation and gender identity said of someone', () => {
+  it.each([
+    "Maisie has two mums, and one of them has asked that the Mother's Day activity be adapted.",
+    'Alex Morgan in 9T has asked to be known as Alex and to use he/him pronouns.',
+    'Thank you for being so supportive after I came out to the staff team. - Sam (Mr Parker)',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['sex_life']));
+  it.each([
+    'Thanks to Mrs Hale and with the help of two dads we built the stage.',
+    'Mrs Cole\nPronouns: she/her\nHead of Year 9',
+    'Mrs Hale said the results came out to the team on Friday.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
