@@ -2069,3 +2069,15 @@ describe('orientation and gender identity said of someone', () => {
     'Mrs Hale said the results came out to the team on Friday.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('SEN records and sensory support', () => {
+  it.each([
+    'Provision report for Jacob Hart (Y3)\nNeed: Cognition and Learning (K). Interventions: Precision Teaching 3x weekly.',
+    'Please make sure Charlie Nixon has his radio aid charged.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['special_educational_needs']));
+  it('a specialist teacher visiting someone, whose impairment is also their health', () =>
+    expect(typesOf('Teacher of the Visually Impaired visiting on Tuesday to see Charlie Nixon.')).toEqual(['health', 'special_educational_needs']));
+  it.each([
+    'Mrs Cole explained the four areas of need: cognition and learning, communication and interaction.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
