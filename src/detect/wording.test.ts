@@ -2074,10 +2074,12 @@ describe('SEN records and sensory support', () => {
   it.each([
     'Provision report for Jacob Hart (Y3)\nNeed: Cognition and Learning (K). Interventions: Precision Teaching 3x weekly.',
     'Please make sure Charlie Nixon has his radio aid charged.',
+    'One-page profile: Ruby Lane\nWhat helps me: my sensory breaks.',
   ])('%s', (text) => expect(typesOf(text)).toEqual(['special_educational_needs']));
   it('a specialist teacher visiting someone, whose impairment is also their health', () =>
     expect(typesOf('Teacher of the Visually Impaired visiting on Tuesday to see Charlie Nixon.')).toEqual(['health', 'special_educational_needs']));
   it.each([
     'Mrs Cole explained the four areas of need: cognition and learning, communication and interaction.',
+    'Report for Mr Hale\nThe school has 40 pupils with autism and 12 with EHCPs.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
