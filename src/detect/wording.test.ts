@@ -2083,3 +2083,12 @@ describe('SEN records and sensory support', () => {
     'Report for Mr Hale\nThe school has 40 pupils with autism and 12 with EHCPs.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('terse staff notes', () => {
+  it.each([
+    ['KB Y11 - CIN plan closed today, SW happy.', ['safeguarding']],
+    ["Off tomorrow - dentist then my son's hospital appt. Work set on Teams.", ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['Cover: PE Y11 - CIN plans are discussed in PSHE.', 'SLT Y7 - safeguarding update next week.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
