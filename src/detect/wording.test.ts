@@ -719,10 +719,10 @@ describe('coded columns', () => {
     expect(typesOf('Name: Amy Hart | LAC Status: Y | Exclusions (days): 2')).toEqual(['exclusion', 'looked_after']);
   });
   it('reads a medical field as health whatever condition it names, unless it records nothing or points elsewhere', () => {
-    for (const field of ['Medical conditions: glue ear', 'Allergies: kiwi', 'Disability: Yes', 'Medical needs: hypermobility', 'Medication: Calpol as needed']) {
+    for (const field of ['Medical conditions: glue ear', 'Allergies: kiwi', 'Disability: Yes', 'Medical needs: hypermobility', 'Medication: Calpol as needed', 'Vaccines given: MMR 2nd dose']) {
       expect(typesOf(`Name: Amy Hart | ${field}`)).toEqual(['health']);
     }
-    for (const field of ['Medical: see attached', 'Allergies: None known', 'Disability: Not disabled', 'Medical: Nothing to report', 'Medical: Dr Patel']) {
+    for (const field of ['Medical: see attached', 'Allergies: None known', 'Disability: Not disabled', 'Medical: Nothing to report', 'Medical: Dr Patel', 'Vaccinations: the nurses visit on Monday']) {
       expect(typesOf(`Name: Amy Hart | ${field}`)).toEqual([]);
     }
     expect(typesOf('Trip: Year 6 residential | Medical: first aider on site')).toEqual([]);
