@@ -270,7 +270,7 @@ const PROFESSION =
 const PROFESSION_AFTER_NAME = /(?:, (?:(?:a|an|our|the) )?| (?:is|was|will be|has been|joins us as|as) (?:our|the|a|an|your)(?: [A-Za-z]+(?:['’]s)?){0,2} )$/;
 const PROFESSION_LEAD_CHARS = 48;
 /** Before the name a letter opens with: a greeting, and nothing else. */
-const ADDRESSEE_GREETING = /^\s*(?:dear|hi|hello|good (?:morning|afternoon))\s+$/i;
+const ADDRESSEE_GREETING = /^\s*(?:dear|hi|hello|good (?:morning|afternoon)|welcome back,?|congratulations,?)\s+$/i;
 /** A letter opening to every parent of a group ("Dear parents,", "Dear Year 6 parents and carers,"), not to one ("Dear Parent/Carer"). */
 const GROUP_GREETING =
   /^\s*(?:dear|hi|hello|good (?:morning|afternoon))(?: all)?(?: (?:year|y) ?\d{1,2}| reception| nursery| class [\w-]+)? (?:parents|carers|families|parents(?: and |\/| ?& ?)carers|all|everyone)\b/i;

@@ -2092,3 +2092,15 @@ describe('terse staff notes', () => {
   it.each(['Cover: PE Y11 - CIN plans are discussed in PSHE.', 'SLT Y7 - safeguarding update next week.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('what might happen, the school audit, and a welcome back', () => {
+  it.each([
+    ['Tyler Reed will be excluded for two days from tomorrow.', ['exclusion']],
+    ['Welcome back, Mrs Chowdhury! We hope your operation went well.', ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Tyler Reed has been warned he will be excluded if it happens again.',
+    "Met with Ryan's mum. Mum is worried he will be excluded.",
+    'Ms Davies from the Local Authority visited today. She spoke to the head about the SEND audit and looked at our provision map.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
