@@ -2104,3 +2104,12 @@ describe('what might happen, the school audit, and a welcome back', () => {
     'Ms Davies from the Local Authority visited today. She spoke to the head about the SEND audit and looked at our provision map.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a cannabis vape, a speech group, and the FSM eligibility check', () => {
+  it.each([
+    ['Yesterday Charlie Fletcher was found with a vape containing THC.', ['criminal_offence']],
+    ["Dear Mr Walsh, Finn's speech assessment showed some difficulty with sounds. We will add him to our speech group.", ['special_educational_needs']],
+    ['The following children were found eligible through the ECS check: Kai Morris (Y1), Bella Ward (Y3).', ['free_school_meals']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['Mrs Cole said vapes with any flavour are not allowed.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
