@@ -2113,3 +2113,11 @@ describe('a cannabis vape, a speech group, and the FSM eligibility check', () =>
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
   it.each(['Mrs Cole said vapes with any flavour are not allowed.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe("someone's wheelchair and communication aid", () => {
+  it.each([
+    ["Kyle's new wheelchair arrives on Tuesday; the OT from wheelchair services will come to fit it.", ['health']],
+    ['Jamie Lee used his communication aid to ask for a drink for the first time!', ['special_educational_needs']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(["Mrs Cole said the school's wheelchair ramp is fixed."])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
