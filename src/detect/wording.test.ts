@@ -2121,3 +2121,10 @@ describe("someone's wheelchair and communication aid", () => {
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
   it.each(["Mrs Cole said the school's wheelchair ramp is fixed."])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('what a trained first aider can do', () => {
+  it('is no one\'s condition', () =>
+    expect(typesOf('Congratulations to Mr Dunn, who passed his paediatric first aid course. He can now administer an EpiPen and manage asthma attacks.')).toEqual([]));
+  it('unless it is given to someone', () =>
+    expect(typesOf('After her first aid training Mrs Cole can now give Amy Hart her inhaler when she needs it.')).toEqual(['health']));
+});
