@@ -2128,3 +2128,12 @@ describe('what a trained first aider can do', () => {
   it('unless it is given to someone', () =>
     expect(typesOf('After her first aid training Mrs Cole can now give Amy Hart her inhaler when she needs it.')).toEqual(['health']));
 });
+
+describe('as parents and pupils write it', () => {
+  it.each([
+    ['Hello teacher, my son Mohammed is not coming today because he is have fever and cough. I bring him to doctor.', ['health']],
+    ["Hi Sir, things at home are really bad. My mum and her boyfriend keep fighting and the police came again on Saturday.", ['safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['Children who have a temperature should stay at home, Mrs Cole said.', 'The police came to talk to Year 6 about road safety, Mrs Cole said.'])(
+    'not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
