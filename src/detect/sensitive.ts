@@ -118,8 +118,8 @@ const CONTACT_BEFORE = new RegExp(
     // wishes or praise ("Get well soon to Mr Hale, who is recovering from surgery", "Condolences to Mrs Ali",
     // "Special mention to Noah Fox, who played with a sprained ankle")
     String.raw`|(?<!according |next |close |due |similar |known |referred |related |married |engaged |happened |belongs? |sister |brother |cousin |soon |back |wishes |condolences |sympathies |sympathy |love |mention |done |congratulations |congrats |praise |kudos |goes )to` +
-    // Who did the paperwork: "shared with invigilators by Carol Stone"
-    String.raw`|(?:signed|checked|shared|sent|circulated|organised|organized|prepared|compiled|written|led|run|delivered|arranged|co-?ordinated|collated|updated|completed|approved|authorised|countersigned|explained|presented|given|taught|hosted|chaired|facilitated|covered|finalised|finalized|processed|handled|managed|overseen|submitted) (?:(?:with|to|for) [\w-]+(?: [\w-]+)? )?by` +
+    // Who did the paperwork or the duty: "shared with invigilators by Carol Stone", "supervised by Mr Rahman"
+    String.raw`|(?:signed|checked|shared|sent|circulated|organised|organized|prepared|compiled|written|led|run|delivered|arranged|co-?ordinated|collated|updated|completed|approved|authorised|countersigned|explained|presented|given|taught|hosted|chaired|facilitated|covered|finalised|finalized|processed|handled|managed|overseen|supervised|staffed|invigilated|submitted) (?:(?:with|to|for) [\w-]+(?: [\w-]+)? )?by` +
     String.raw`)[ \t]*,?[ \t]*$`,
   'i',
 );

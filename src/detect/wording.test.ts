@@ -2137,3 +2137,16 @@ describe('as parents and pupils write it', () => {
   it.each(['Children who have a temperature should stay at home, Mrs Cole said.', 'The police came to talk to Year 6 about road safety, Mrs Cole said.'])(
     'not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('the writer away, a faith school admission, and a duty supervised by someone', () => {
+  it.each([
+    ['I am currently out of the office on sick leave and will have limited access to email.\nMr David Khan', ['health']],
+    ["Sounds good. I'm off for Yom Kippur on the Wednesday, so Tuesday is best.\nRachel Stein", ['religious_belief']],
+    ["Hi Mrs O'Neill, for our admissions we need a Certificate of Catholic Practice signed by your parish priest, and a copy of Siobhan's baptism certificate.", ['religious_belief']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'I am away on a course about autism on Friday, so Mrs Cole will cover.',
+    "I'm off for the safeguarding training on Monday.",
+    'The prayer room (Room 14) will be available to Muslim students for Friday prayers from next week, supervised by Mr Rahman.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
