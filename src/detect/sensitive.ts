@@ -252,13 +252,20 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
   // Whoever is contacted, these speak of the person: a name opening a sentence after a greeting, a clause or a matter of their own.
   const spokenOfAnyway = (n: NameSpan, after: string): boolean =>
     opensSentenceAfterGreeting(text, n) || RELATIVE_CLAUSE_AFTER.test(after) || OWN_MATTER_AFTER.test(after);
+  // A name joined to a contacted one is contacted too ("staffed by Mr Fox on Mondays and Ms Hunt on Tuesdays").
+  let previousContacted: NameSpan | null = null;
   return names.filter((n) => {
     const after = text.slice(n.end, n.end + 40);
+    const isContacted =
+      contacted(n) || (previousContacted !== null && JOINED_TO_PREVIOUS.test(text.slice(previousContacted.end, n.start)));
+    previousContacted = isContacted ? n : null;
     // "Hi, Tom's parents have asked...", "speak to Amy's mum about her inhaler": the owner of a possessive is spoken of.
-    const spoken = POSSESSIVE_AFTER.test(after) || !contacted(n) || spokenOfAnyway(n, after);
+    const spoken = POSSESSIVE_AFTER.test(after) || !isContacted || spokenOfAnyway(n, after);
     return spoken && !credited(text, n, after);
   });
 }
+/** Between two names joined in one phrase: "Mr Fox and ", "Mr Fox on Mondays or " (not a comma: "Dear Mrs Cole, Amy Hart has asthma"). */
+const JOINED_TO_PREVIOUS = /^[^.!?;:\n()]{0,24}?,? (?:and|or|&) $/;
 /** A name beside its holder's role: "Head of Inclusion, Mrs Dana Whitfield", "Clerk: Mrs Dunn", "Mr Baker (SENCO)". */
 export const namedInRole = (text: string, n: NameSpan): boolean =>
   ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || ROLE_AFTER.test(text.slice(n.end, n.end + 40));

@@ -865,6 +865,9 @@ describe('a short message whose subject line holds the term', () => {
     expect(scored('Counselling referral', 'Please see attached for Ella Morris. Jo')).toEqual(['health']);
   });
 
+  it('not about staff named together on a duty', () =>
+    expect(scored('Internal exclusion room', 'The IER will be staffed by Mr Fox on Mondays and Ms Hunt on Tuesdays.')).toEqual([]));
+
   it('or about the child it names alone as what it is about', () => {
     expect(scored('Safeguarding concern', 'Hi Dan, can we talk tomorrow about Kai? Thanks')).toEqual(['safeguarding']);
     expect(scored('Safeguarding concern', 'Hi Dan, Kai will bring the forms tomorrow. Thanks')).toEqual([]);
@@ -2148,5 +2151,16 @@ describe('the writer away, a faith school admission, and a duty supervised by so
     'I am away on a course about autism on Friday, so Mrs Cole will cover.',
     "I'm off for the safeguarding training on Monday.",
     'The prayer room (Room 14) will be available to Muslim students for Friday prayers from next week, supervised by Mr Rahman.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
+
+describe("someone's adoption, and names joined to a contact", () => {
+  it.each([
+    ["Mr and Mrs Price have told us that Noah Price's adoption was finalised in court last week.", ['looked_after']],
+    ['Dear Mrs Cole, Amy Hart has asthma and needs her inhaler.', ['health']],
+    ['Please speak to Mrs Cole and Amy Hart, who has asthma, before the trip.', ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    "Mrs Cole said the policy's adoption was approved by governors.",
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
