@@ -2164,3 +2164,16 @@ describe("someone's adoption, and names joined to a contact", () => {
     "Mrs Cole said the policy's adoption was approved by governors.",
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('signs of neglect, an older partner, a family of faith and a union rep', () => {
+  it.each([
+    ['One of my Year 3s keeps hiding food in her bag and seems very hungry on Mondays.', ['safeguarding']],
+    ["Hi Miss, just wanted to say that Chloe's been seeing an 18-year-old lad from the town. She's only 14.", ['safeguarding']],
+    ["I'm not happy about my son being taught this in Year 5. As a Christian family we don't agree with it.", ['religious_belief']],
+    ["I fully support the teachers who are striking on Thursday - I'm a Unite rep myself.", ['trade_union']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    "Mrs Cole's class is taking food into the food bank on Friday.",
+    'Mr Hale said the older boys are meeting up with the Year 7s for the mentoring scheme.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
