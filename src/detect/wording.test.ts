@@ -2177,3 +2177,12 @@ describe('signs of neglect, an older partner, a family of faith and a union rep'
     'Mr Hale said the older boys are meeting up with the Year 7s for the mentoring scheme.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a child hidden from a parent, counselling attended, and an adult telling of their health', () => {
+  it.each([
+    ['Please do not use any photos of Aaliyah Khan - we have a safeguarding reason and her dad must not find out where she goes to school.', ['safeguarding']],
+    ['Ellie Dawson has been going to the school counsellor weekly since her parents split up.', ['health']],
+    ['Met Mrs Lewis today. She disclosed that she is having chemotherapy and may not always be able to do the school run.', ['health']],
+    ['Ruby Lane disclosed that she is having nightmares about her stepdad.', ['safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
