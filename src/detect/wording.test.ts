@@ -2186,3 +2186,12 @@ describe('a child hidden from a parent, counselling attended, and an adult telli
     ['Ruby Lane disclosed that she is having nightmares about her stepdad.', ['safeguarding']],
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('a cause worn as a badge, and a concern passed to the Prevent lead', () => {
+  it.each([
+    ['A parent has complained that Mr Evans wore a "Free Palestine" badge during lessons.', ['political_opinion']],
+    ['During the debate, Zack Morgan said he supports Britain First. I have logged it and informed the Prevent lead.', ['political_opinion', 'safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['Please contact the Prevent lead, Mrs Cole, with any questions about the training.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
