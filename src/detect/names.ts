@@ -434,7 +434,7 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
     if (j - i === 1 && ambiguousStart && tokens[i + 1] && lexicon.alsoSurnames.has(fold(withoutPoint(tokens[i + 1].text)))) {
       const second = tokens[i + 1];
       const after = second.start + second.text.length;
-      if (PAIR_PERSON_FOLLOWS.test(text.slice(after, after + 16))) {
+      if (PAIR_PERSON_FOLLOWS.test(text.slice(after, after + 40))) {
         out.push({ start: tokens[i].start, end: after, key: fold(`${tokens[i].text} ${second.text}`), kind: 'full' });
         i += 2;
         continue;
@@ -469,7 +469,11 @@ export const PERSON_VERBS = String.raw`told|says|said|attends|attended|lives|liv
 const PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was|has|had|will|would|joined|gets|got|came|went|${PERSON_VERBS})\b)`);
 
 /** The same for two such words ("Ruby Hall"), without "is a" or "has a", which describe places ("Holly Lodge is a care home"). */
-const PAIR_PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was)(?! (?:a|an|the|one|located|situated|open|closed)\b)\b| (?:has been|had|has(?! (?:a|an|the|no|one|two|three|\d+)\b)|${PERSON_VERBS})\b)`);
+const PAIR_PERSON_FOLLOWS = new RegExp(
+  String.raw`^(?:['’]s\b| (?:is|was)(?! (?:a|an|the|one|located|situated|open|closed)\b)\b| (?:has been|had|has(?! (?:a|an|the|no|one|two|three|\d+)\b)|${PERSON_VERBS})\b` +
+    // ...and "has a" what only a person has ("Destiny Brown has an EHCP")
+    String.raw`| has (?:an? )?(?:EHCP|EHC plan|IEP|diagnosis|social worker|allergy|medical condition|learning difficulty|disability)\b)`,
+);
 
 const SURNAME_INITIAL = /^ [A-Z]\.?(?=\s|$)/;
 

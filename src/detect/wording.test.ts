@@ -2195,3 +2195,13 @@ describe('a cause worn as a badge, and a concern passed to the Prevent lead', ()
   it.each(['Please contact the Prevent lead, Mrs Cole, with any questions about the training.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('given names that are also words, before a surname that is one too', () => {
+  it.each([
+    ['Liberty Hall is on a child protection plan.', ['safeguarding']],
+    ['Destiny Brown has an EHCP.', ['special_educational_needs']],
+    ['Destiny Brown has a learning difficulty.', ['special_educational_needs']],
+    ['Blessing Okafor in Year 4 has sickle cell disease.', ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['Holly Lodge has a new manager who has diabetes awareness training.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
