@@ -2205,3 +2205,9 @@ describe('given names that are also words, before a surname that is one too', ()
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
   it.each(['Holly Lodge has a new manager who has diabetes awareness training.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('physio in short', () => {
+  it('is treatment when someone has it', () =>
+    expect(typesOf("Mrs Patel can't do Friday duty any more because of her physio appointments - can someone swap?")).toEqual(['health']));
+  it('not the job', () => expect(typesOf("Mr Hale said the club's physio for the match is booked.")).toEqual([]));
+});
