@@ -468,7 +468,10 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
 export const PERSON_VERBS = String.raw`told|says|said|attends|attended|lives|lived|needs|needed|takes|took|uses|used|wears|wore|sees|struggles|struggled|suffers|suffered|receives|received|seems|seemed|remains|remained|started|starts|missed|misses|refused|refuses|became|brought|pulled|hit|punched|kicked|threw|ran|admitted|disclosed|mentioned|arrived|stayed|fainted|collapsed|fell|vomited|cried|can't|cannot|isn't|wasn't|hasn't|doesn't|didn't`;
 const PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was|has|had|will|would|joined|gets|got|came|went|${PERSON_VERBS})\b)`);
 
-/** The same for two such words ("Ruby Hall"), without "is a" or "has a", which describe places ("Holly Lodge is a care home"). */
+/**
+ * The same for two such words ("Ruby Hall"), without "is a" or "has a", which describe places ("Holly Lodge is a care
+ * home"), unless what it has only a person has. Read over the 40 characters after the pair.
+ */
 const PAIR_PERSON_FOLLOWS = new RegExp(
   String.raw`^(?:['’]s\b| (?:is|was)(?! (?:a|an|the|one|located|situated|open|closed)\b)\b| (?:has been|had|has(?! (?:a|an|the|no|one|two|three|\d+)\b)|${PERSON_VERBS})\b` +
     // ...and "has a" what only a person has ("Destiny Brown has an EHCP")

@@ -230,6 +230,9 @@ const TOPIC_BEFORE_NAME = /\b(?:about|regarding|concerning|re|update on|note on|
 const FORM_LIMIT_CHARS = 6000;
 const FORM_HEAD_CHARS = 600;
 
+/** Between two names joined in one phrase: "Mr Fox and ", "Mr Fox on Mondays or " (not a comma: "Dear Mrs Cole, Amy Hart has asthma"). */
+const JOINED_TO_PREVIOUS = /^[^.!?;:\n()]{0,24}?,? (?:and|or|&) $/;
+
 /**
  * The names a text speaks of: not people to contact ("Dear Jane", "speak to Mr Cole") and not
  * names credited in brackets as presenting an item.
@@ -264,8 +267,6 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
     return spoken && !credited(text, n, after);
   });
 }
-/** Between two names joined in one phrase: "Mr Fox and ", "Mr Fox on Mondays or " (not a comma: "Dear Mrs Cole, Amy Hart has asthma"). */
-const JOINED_TO_PREVIOUS = /^[^.!?;:\n()]{0,24}?,? (?:and|or|&) $/;
 /** A name beside its holder's role: "Head of Inclusion, Mrs Dana Whitfield", "Clerk: Mrs Dunn", "Mr Baker (SENCO)". */
 export const namedInRole = (text: string, n: NameSpan): boolean =>
   ROLE_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || ROLE_AFTER.test(text.slice(n.end, n.end + 40));
