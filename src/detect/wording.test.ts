@@ -2211,3 +2211,13 @@ describe('physio in short', () => {
     expect(typesOf("Mrs Patel can't do Friday duty any more because of her physio appointments - can someone swap?")).toEqual(['health']));
   it('not the job', () => expect(typesOf("Mr Hale said the club's physio for the match is booked.")).toEqual([]));
 });
+
+describe('injuries, casts and glasses', () => {
+  it.each([
+    "Hi, Oliver won't be able to run in sports day as he's just had his cast taken off after breaking his leg.",
+    'The school vision screening found that Alfie Dean may need glasses.',
+    'Mrs Cole is in a cast for six weeks.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['health']));
+  it.each(["Mrs Cole said the school play's cast list is on the board.", 'Mr Reed and his cast rehearsed all weekend.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
