@@ -104,8 +104,8 @@ const TITLED = new RegExp(
   String.raw`\b${TITLE} (?:[${UPPER}]\.? )?(${TOKEN}|${CAPS_TOKEN}(?![A-Za-z])|[${UPPER}]\.?(?![\w'’-]| [${UPPER}]))(?: (${TOKEN}))?`,
   'g',
 );
-// Anonymised references to one person: "Pupil A", "Child X", "Student B2", "YP1".
-const ANONYMISED_LABEL = String.raw`(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Yy]oung [Pp]erson|YP|[Ss]taff [Mm]ember|[Cc]olleague)`;
+// Anonymised references to one person: "Pupil A", "Child X", "Student B2", "YP1", "Candidate B".
+const ANONYMISED_LABEL = String.raw`(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Yy]oung [Pp]erson|YP|[Ss]taff [Mm]ember|[Cc]olleague|[Cc]andidate|[Aa]pplicant|[Ee]mployee)`;
 // Not a column of identifiers or a flag ("Student ID", "Pupil PP"); possessive allowed ("Pupil X's father").
 const ANONYMISED = new RegExp(String.raw`${ANONYMISED_LABEL} ?(?!(?:ID|PP)(?![\w'’]))(?:[A-Z]{1,2}\d?|\d{1,2})(?:(?![\w'’])|(?=['’]s\b))`, 'y');
 const LABELLED = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${TOKEN})(?: (${TOKEN}))?`, 'y');

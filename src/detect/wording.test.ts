@@ -658,6 +658,8 @@ describe('surnames that are also ordinary words', () => {
     expect(people('Pupil A told staff that Pupil B2 was upset.')).toBe(2);
     expect(people('Student ID: S1001 | First Name: Oliver')).toBe(1);
     expect(people('Pupil ID 1234, Pupil PP: Yes')).toBe(0);
+    expect(people('Shortlisted: Candidate A, Candidate C. Applicant ID 1234 and candidate number 4471 were not.')).toBe(2);
+    expect(typesOf('Candidate B asked whether the school would support her to observe Friday prayers.')).toEqual(['religious_belief']);
   });
   it('a surname in capitals after a given name, but not a postcode or an acronym', () => {
     expect(people('Jake SMITH, Year 9')).toBe(1);
