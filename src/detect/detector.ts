@@ -102,9 +102,9 @@ function bodySpeaksOfOnePerson(message: ExtractedMessage, results: SegmentResult
   const people = new Set<string>();
   for (const r of body) {
     for (const n of peopleSpokenOf(r.text, r.names)) {
-      // A given name alone counts only as what the message is about ("can we talk about Kai?") or said to be something
+      // A given name alone counts only as what the message is about ("can we talk about Kai?", "the consent form for Harvey") or said to be something
       // ("I can confirm Kacper is registered"): alone it may be anyone greeted or thanked.
-      if (n.kind === 'given' && !ABOUT_BEFORE.test(r.text.slice(Math.max(0, n.start - 14), n.start)) && !SUBJECT_OF_VERB_AFTER.test(r.text.slice(n.end, n.end + 12))) continue;
+      if (n.kind === 'given' && !ABOUT_BEFORE.test(r.text.slice(Math.max(0, n.start - 24), n.start)) && !SUBJECT_OF_VERB_AFTER.test(r.text.slice(n.end, n.end + 12))) continue;
       // Staff named in their role ("Clerk: Mrs Dunn") are not whom the message is about.
       if (namedInRole(r.text, n)) continue;
       if (n.key.split(' ').some((t) => senderTokens.has(t))) continue;
@@ -118,7 +118,8 @@ function bodySpeaksOfOnePerson(message: ExtractedMessage, results: SegmentResult
   return identifiers.size === 1;
 }
 
-const ABOUT_BEFORE = /\b(?:about|regarding|concerning|re)\s*:?\s+$/i;
+/** Before a given name that is what the message is about: "about Kai", "re: Kai", "the consent form for Harvey". */
+const ABOUT_BEFORE = /\b(?:about|regarding|concerning|re|(?:form|forms|paperwork|plan|report|referral|letter|application|assessment|review|appointment) for)\s*:?\s+$/i;
 /** What a given name is ("Kacper is registered", "Kai has been referred"), not what they will do ("Kai will bring the forms"). */
 const SUBJECT_OF_VERB_AFTER = /^(?:['’]s\b| (?:is|was|isn't|wasn't|has been|had been|hasn't been)\b)/;
 

@@ -867,6 +867,11 @@ describe('a short message whose subject line holds the term', () => {
     expect(scored('Counselling referral', 'Please see attached for Ella Morris. Jo')).toEqual(['health']);
   });
 
+  it('or about the child a form is for, named alone', () => {
+    expect(scored('Re: Counselling referral', 'Mum has signed the consent form for Harvey. Can he start next week?')).toEqual(['health']);
+    expect(scored('Safeguarding training', 'Thanks for booking the room for Kai and me on Monday.')).toEqual([]);
+  });
+
   it('not about staff named together on a duty', () =>
     expect(scored('Internal exclusion room', 'The IER will be staffed by Mr Fox on Mondays and Ms Hunt on Tuesdays.')).toEqual([]));
 
