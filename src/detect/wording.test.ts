@@ -2228,3 +2228,12 @@ describe('injuries, casts and glasses', () => {
   it.each(["Mrs Cole said the school play's cast list is on the board.", 'Mr Reed and his cast rehearsed all weekend.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('a young carer put in the group, and a plan that is not for a need', () => {
+  it.each([
+    ['Hi, could we add Maddie to the young carers group? She looks after her younger brother most evenings.', ['safeguarding']],
+    ['Attendance meeting with Mr and Mrs Lyle re: Sam (Y5). Reasons given: illness (asthma flare-ups). Agreed an attendance support plan.', ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['The young carers group meets every Thursday, said Mrs Cole.', 'Mrs Cole will join the young carers group leaders at the conference.'])(
+    'not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
