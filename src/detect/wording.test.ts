@@ -2237,3 +2237,19 @@ describe('a young carer put in the group, and a plan that is not for a need', ()
   it.each(['The young carers group meets every Thursday, said Mrs Cole.', 'Mrs Cole will join the young carers group leaders at the conference.'])(
     'not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe("someone's own burnout, place of worship, physio and cast", () => {
+  it.each([
+    ['Mr Foster has set up a staff wellbeing group. He said that after his own experience of burnout last year, he wants colleagues to get support early.', ['health']],
+    ['Mrs Kaur will lead the Sikhism unit in Year 4 and has offered to bring in artefacts from her gurdwara.', ['religious_belief']],
+    ["Tom Reed's mosque runs a homework club.", ['religious_belief']],
+    ["Mrs Patel's physio is on Tuesdays.", ['health']],
+    ["Oliver Reed's cast came off on Monday.", ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    "The carol service is at St Mary's church on Friday, said Mrs Cole.",
+    "Mrs Cole said the school's church is being repaired.",
+    'Staff burnout is a risk, Mr Hale said.',
+    'Nurse Helen Wright from the paediatric diabetes team will train staff on insulin pumps on Monday.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
