@@ -2253,3 +2253,8 @@ describe("someone's own burnout, place of worship, physio and cast", () => {
     'Nurse Helen Wright from the paediatric diabetes team will train staff on insulin pumps on Monday.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a child classed as missing', () => {
+  it('is a safeguarding matter', () =>
+    expect(typesOf('Lacey Grant (Y9) did not arrive at school today. Police have been informed and she is now classed as missing.')).toEqual(['safeguarding']));
+});
