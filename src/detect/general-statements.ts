@@ -87,7 +87,7 @@ const EVENT_SOURCE =
   // (not a passive to come: "a referral will be made")
   String.raw`|(?<!\b(?:be|to) )\b(?:told|said|made|found|gave)\b` +
   // what the writer did ("I've logged it on CPOMS", "We referred her to the MASH")
-  String.raw`|\b(?:I|we)(?:['’]ve| have| had)? (?:just |now |already |also )?(?:[a-z]+ed|made|told|spoke|rang|saw|took|sent|gave)\b` +
+  String.raw`|\b(?:I|we)(?:['’]ve| have| had)? (?:just |now |already |also )?(?:[a-z]+ed|made|told|spoke|spoken|rang|saw|seen|took|taken|sent|gave|given|written|wrote|put|done|kept)\b` +
   // ...or is doing about the matter ("we are treating it as a racist incident", "I'm looking into it")
   String.raw`|\b(?:I|we)(?:['’]re| are|['’]m| am) (?:now |currently |also |still )?(?:treating|looking into|investigating|monitoring|dealing with|recording|logging|reporting|referring|following up(?: on)?) (?:it|this|that|the (?:incident|matter|concern|case|allegation|disclosure))\b` +
   // ...or who already knows of the case ("Social care are aware", "The police are involved")

@@ -2258,3 +2258,11 @@ describe('a child classed as missing', () => {
   it('is a safeguarding matter', () =>
     expect(typesOf('Lacey Grant (Y9) did not arrive at school today. Police have been informed and she is now classed as missing.')).toEqual(['safeguarding']));
 });
+
+describe('what the writer did about a concern, and a toileting plan', () => {
+  it.each([
+    ['A dinner lady overheard Evie Marsh (Y5) telling friends something worrying. I have written it down word for word and passed it to the DSL immediately.', ['safeguarding']],
+    ['Thanks for the toileting plan for Jude. His mum has agreed to send spare wipes in his bag.', ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['Mrs Cole has updated the intimate care policy and the toileting plan template.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
