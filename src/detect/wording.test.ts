@@ -2266,3 +2266,11 @@ describe('what the writer did about a concern, and a toileting plan', () => {
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
   it.each(['Mrs Cole has updated the intimate care policy and the toileting plan template.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a same-sex relationship said with the sexes, and a word used as an insult', () => {
+  it('is about the one who has it', () =>
+    expect(typesOf('Ms Barker has been told by a student that she is in a relationship with a female classmate.')).toEqual(['sex_life']));
+  it.each(['Toby Dean has been called "gay" repeatedly by a group of boys in his class. He says he is not gay but it is upsetting him.'])(
+    'not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('still when someone says they are', () => expect(typesOf('Tom Reed told me he is gay and has not told his parents.')).toEqual(['sex_life']));
+});
