@@ -2274,3 +2274,12 @@ describe('a same-sex relationship said with the sexes, and a word used as an ins
     'not: %s', (text) => expect(typesOf(text)).toEqual([]));
   it('still when someone says they are', () => expect(typesOf('Tom Reed told me he is gay and has not told his parents.')).toEqual(['sex_life']));
 });
+
+describe('a referral to the nurture group, and a parent who smelt of alcohol', () => {
+  it.each([
+    ["I'd like to refer Finley Shaw (Y2) to the nurture group. He finds transitions very hard.", ['special_educational_needs']],
+    ['Dad smelt strongly of alcohol at pick-up today and was unsteady. He drove off with Ruby and Max in the car.', ['safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['Mrs Cole will refer families to the nurture group leaflet.', 'Mrs Cole said the hall smelt of alcohol after the PTA quiz.'])(
+    'not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
