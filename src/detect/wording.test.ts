@@ -2283,3 +2283,11 @@ describe('a referral to the nurture group, and a parent who smelt of alcohol', (
   it.each(['Mrs Cole will refer families to the nurture group leaflet.', 'Mrs Cole said the hall smelt of alcohol after the PTA quiz.'])(
     'not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a code as the first note after a name on a list line', () => {
+  it.each([
+    ['Notes from the visit:\nBella Frost - PP, no concerns.\nCody Ashworth - CIN, social worker Ms Paul.', ['free_school_meals', 'safeguarding']],
+    ['Aaron Webb - very anxious. Bella Frost - PP, no concerns.', ['free_school_meals']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['Signed Jane Smith - PP for Mrs Cole.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
