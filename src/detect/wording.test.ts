@@ -2291,3 +2291,10 @@ describe('a code as the first note after a name on a list line', () => {
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
   it.each(['Signed Jane Smith - PP for Mrs Cole.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a biometric consent letter to every parent', () => {
+  it('is about no one', () =>
+    expect(typesOf('We use fingerprint recognition for the cashless catering system. We need written consent from a parent before we can process your child\'s biometric data.')).toEqual([]));
+  it('unlike a named child\'s template', () =>
+    expect(typesOf("We hold Riya Shah's fingerprint template for the canteen and will delete it.")).toEqual(['biometric_genetic']));
+});
