@@ -867,6 +867,9 @@ describe('a short message whose subject line holds the term', () => {
     expect(scored('Counselling referral', 'Please see attached for Ella Morris. Jo')).toEqual(['health']);
   });
 
+  it('a conviction declared is not a disclosure', () =>
+    expect(scored('Disclosure of conviction', 'As part of the college application, Marcus Brown has disclosed a conviction for possession of an offensive weapon.')).toEqual(['criminal_offence']));
+
   it('or about the child a form is for, named alone', () => {
     expect(scored('Re: Counselling referral', 'Mum has signed the consent form for Harvey. Can he start next week?')).toEqual(['health']);
     expect(scored('Safeguarding training', 'Thanks for booking the room for Kai and me on Monday.')).toEqual([]);
@@ -2297,4 +2300,13 @@ describe('a biometric consent letter to every parent', () => {
     expect(typesOf('We use fingerprint recognition for the cashless catering system. We need written consent from a parent before we can process your child\'s biometric data.')).toEqual([]));
   it('unlike a named child\'s template', () =>
     expect(typesOf("We hold Riya Shah's fingerprint template for the canteen and will delete it.")).toEqual(['biometric_genetic']));
+});
+
+describe('a student writing of themselves, and a conviction declared', () => {
+  it.each([
+    ['I am a care leaver and I wanted to know if I can get help with travel costs. I left care when I was 16.', ['looked_after']],
+    ["During Ramadan I'll be fasting. Is it possible to sit my afternoon exams in the morning instead?", ['religious_belief']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['I am a care leaver mentor and run the group with Mrs Cole.', 'I will be celebrating with Year 2 at the Diwali assembly.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
 });
