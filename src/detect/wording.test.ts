@@ -2310,3 +2310,9 @@ describe('a student writing of themselves, and a conviction declared', () => {
   it.each(['I am a care leaver mentor and run the group with Mrs Cole.', 'I will be celebrating with Year 2 at the Diwali assembly.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('sleep problems', () => {
+  it.each(["Thank you for letting us know about Arthur's night terrors. We will keep an eye on how tired he is.", "Mrs Cole said Amy Hart's sleep problems are getting worse."])(
+    '%s', (text) => expect(typesOf(text)).toEqual(['health']));
+  it.each(['Mrs Cole gave a talk on sleep and screens to Year 7 parents.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
