@@ -2316,3 +2316,12 @@ describe('sleep problems', () => {
     '%s', (text) => expect(typesOf(text)).toEqual(['health']));
   it.each(['Mrs Cole gave a talk on sleep and screens to Year 7 parents.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('codes in brackets after a name, and a colour as a people', () => {
+  it.each([
+    ['PPM notes for 5J: Aisha (PP) - below ARE in writing. Ben Hart (SEN K) - on track.', ['free_school_meals', 'special_educational_needs']],
+    ['Dear Mr Osei, I have investigated your concern that your son was treated differently because he is Black.', ['racial_ethnic_origin']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['Mrs Hall (SEN) will run the group.', 'Mr Hale (PP lead) will present.', 'Mrs Cole said the board is black.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
