@@ -2325,3 +2325,11 @@ describe('codes in brackets after a name, and a colour as a people', () => {
   it.each(['Mrs Hall (SEN) will run the group.', 'Mr Hale (PP lead) will present.', 'Mrs Cole said the board is black.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('a knock to the head, and the counsellor reporting on someone', () => {
+  it.each([
+    'Harry Green (Y3) was pushed over by an older pupil and hit his head on the bench. Head bump letter sent home.',
+    'The counsellor has said that Jaden (Y10) is making good progress and will move to fortnightly sessions.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['health']));
+  it.each(['The counsellor says that all Year 7s are welcome at the drop-in, Mrs Cole said.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
