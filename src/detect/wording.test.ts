@@ -2333,3 +2333,12 @@ describe('a knock to the head, and the counsellor reporting on someone', () => {
   ])('%s', (text) => expect(typesOf(text)).toEqual(['health']));
   it.each(['The counsellor says that all Year 7s are welcome at the drop-in, Mrs Cole said.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('signs of neglect a child shows', () => {
+  it('counts', () =>
+    expect(typesOf('Freddie Hill (Y2) has come in with the same clothes for the fifth day running and smells of urine.')).toEqual(['safeguarding']));
+  it('in the same clothes day after day', () =>
+    expect(typesOf('Freddie Hill (Y2) has come in with the same clothes for the fifth day running.')).toEqual(['safeguarding']));
+  it.each(['Mrs Cole said the changing room smells of damp.', 'All pupils wear the same uniform every day, said Mr Hale.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
