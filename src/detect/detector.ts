@@ -102,8 +102,8 @@ function bodySpeaksOfOnePerson(message: ExtractedMessage, results: SegmentResult
   const people = new Set<string>();
   for (const r of body) {
     for (const n of peopleSpokenOf(r.text, r.names)) {
-      // A given name alone counts only as what the message is about ("can we talk about Kai?", "the consent form for Harvey") or said to be something
-      // ("I can confirm Kacper is registered"): alone it may be anyone greeted or thanked.
+      // A given name alone counts only as what the message is about ("can we talk about Kai?", "the consent form for
+      // Harvey") or said to be something ("I can confirm Kacper is registered"): alone it may be anyone greeted or thanked.
       if (n.kind === 'given' && !ABOUT_BEFORE.test(r.text.slice(Math.max(0, n.start - 24), n.start)) && !SUBJECT_OF_VERB_AFTER.test(r.text.slice(n.end, n.end + 12))) continue;
       // Staff named in their role ("Clerk: Mrs Dunn") are not whom the message is about.
       if (namedInRole(r.text, n)) continue;
