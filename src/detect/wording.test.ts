@@ -2322,7 +2322,15 @@ describe('codes in brackets after a name, and a colour as a people', () => {
     ['PPM notes for 5J: Aisha (PP) - below ARE in writing. Ben Hart (SEN K) - on track.', ['free_school_meals', 'special_educational_needs']],
     ['Dear Mr Osei, I have investigated your concern that your son was treated differently because he is Black.', ['racial_ethnic_origin']],
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
-  it.each(['Mrs Hall (SEN) will run the group.', 'Mr Hale (PP lead) will present.', 'Mrs Cole said the board is black.'])('not: %s', (text) =>
+  it.each([
+    'Mrs Hall (SEN) will run the group.',
+    'Mr Hale (PP lead) will present.',
+    'Mrs Cole said the board is black.',
+    // a member of staff's title and name: the code is their role
+    'Leads for the review: Mrs Hall (PP), Mr Fox (CP) and Ms Kaur (PP, attendance).',
+    'Mrs Hall - PP, attendance and the breakfast club budget.',
+    'Mr Fox - CIN, attendance and the parent workshops.',
+  ])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
 
