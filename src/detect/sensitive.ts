@@ -277,8 +277,8 @@ const PROFESSION =
 /** Between a name and the job that says who they are: "Dr Emma Lewis, educational psychologist", "Dr Nina Shah, a consultant paediatrician", "Ms Lowe is our family support worker". */
 const PROFESSION_AFTER_NAME = /(?:, (?:(?:a|an|our|the) )?| (?:is|was|will be|has been|joins us as|as) (?:our|the|a|an|your)(?: [A-Za-z]+(?:['’]s)?){0,2} )$/;
 const PROFESSION_LEAD_CHARS = 48;
-/** Before the name a letter opens with: a greeting, and nothing else. */
-const ADDRESSEE_GREETING = /^\s*(?:dear|hi|hello|good (?:morning|afternoon)|welcome back,?|congratulations,?)\s+$/i;
+/** Before the name a letter opens with: a greeting, and nothing else but the other title of a couple ("Dear Mr and Mrs Hughes"). */
+const ADDRESSEE_GREETING = /^\s*(?:dear|hi|hello|good (?:morning|afternoon)|welcome back,?|congratulations,?)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:and|&) )?$/i;
 /** A letter opening to every parent of a group ("Dear parents,", "Dear Year 6 parents and carers,"), not to one ("Dear Parent/Carer"). */
 const GROUP_GREETING =
   /^\s*(?:dear|hi|hello|good (?:morning|afternoon))(?: all)?(?: (?:year|y) ?\d{1,2}| reception| nursery| class [\w-]+)? (?:parents|carers|families|parents(?: and |\/| ?& ?)carers|all|everyone)\b/i;

@@ -1050,6 +1050,9 @@ describe('a letter to one named person', () => {
   it.each([
     ['Dear Mrs Green,\n\nI am writing to invite you to a formal sickness absence review meeting on 12 January. You may be accompanied by a trade union representative or a work colleague.', ['health']],
     ['Dear Mrs Hart,\n\nI hope you are feeling better after your operation.\n\nBest wishes, Jo', ['health']],
+    // to a couple
+    ['Dear Mr and Mrs Hughes,\n\nThe local authority has decided to prosecute and you will receive a summons to the magistrates\' court.', ['criminal_offence']],
+    ['Dear Mr & Mrs Dale,\n\nWe are sorry to hear that you have been diagnosed with cancer.', ['health']],
   ])('speaks of them as "you": %s', (text, want) => expect(typesOf(text)).toEqual(want));
   it.each([
     'Dear parents,\n\nIf you have asthma please bring your inhaler.',
