@@ -2323,6 +2323,7 @@ describe('sleep problems', () => {
 describe('codes in brackets after a name, and a colour as a people', () => {
   it.each([
     ['PPM notes for 5J: Aisha (PP) - below ARE in writing. Ben Hart (SEN K) - on track.', ['free_school_meals', 'special_educational_needs']],
+    ['Seating plan 10X1\nRow 1: Ben, Chloe, Dev, Ella\nRow 2: Finn, Grace, Hari, Isla (sits at front - VI)', ['special_educational_needs']],
     ['Dear Mr Osei, I have investigated your concern that your son was treated differently because he is Black.', ['racial_ethnic_origin']],
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
   it.each([
@@ -2333,6 +2334,8 @@ describe('codes in brackets after a name, and a colour as a people', () => {
     'Leads for the review: Mrs Hall (PP), Mr Fox (CP) and Ms Kaur (PP, attendance).',
     'Mrs Hall - PP, attendance and the breakfast club budget.',
     'Mr Fox - CIN, attendance and the parent workshops.',
+    'Mrs Hall (cover - HI) will take 9Y2.',
+    'Henry (Act VI) is the set text for Year 12.',
   ])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
