@@ -1127,9 +1127,12 @@ describe('signs staff record', () => {
     ['Daisy-Mae Hart has been wearing the same uniform all week and smells.', 'safeguarding'],
     ['We had a call about Isla Gray - they are concerned about her weight.', 'health'],
     ['Isla Gray may not be eating properly.', 'health'],
+    ['I am worried about my daughter Aimee. She has stopped eating lunch and I think someone is saying things about her weight.', 'health'],
+    ['Staff have noticed Ryan Cole has been skipping his lunch most days.', 'health'],
   ])('%s', (text, type) => expect(typesOf(text)).toEqual([type]));
   it.each([
     'Tom Reed is eating much better now.',
+    'Tom Reed has stopped eating meat since the farm visit.',
     'Mr Reed has a court order for the car park dispute.',
     'The contact order was discussed in Year 12 law by Mrs Hart.',
     'Amy Hart went out with older friends from her dance class.',
