@@ -154,11 +154,11 @@ const REPORTING_AFTER = new RegExp(
  * After a titled name, what makes its bearer the one presenting a topic ("Mrs Ward (DSL) will cover FGM and
  * county lines", "Mr Green will be leading a workshop on anxiety"): the topic is not theirs.
  */
-const SESSION = String.raw`(?:a |an |the |our |this |two |three )?(?:[a-z-]+ )?(?:session|training|workshop|assembly|talk|briefing|webinar|course|module|presentation|lesson|input)s?(?: on| about| covering)?`;
+const SESSION = String.raw`(?:a |an |the |our |this |two |three )?(?:[a-z-]+ ){0,2}(?:session|training|workshop|assembly|talk|briefing|webinar|course|module|presentation|lesson|input|activity|activities|display|resources?)s?(?: on| about| covering)?`;
 const PRESENTING_AFTER = new RegExp(
   String.raw`^(?:\s*\([^)]{1,40}\))?,?\s+(?:will (?:be )?|is |are |has |have |had |was )?` +
     String.raw`(?:cover(?:s|ed|ing)?|deliver(?:s|ed|ing)?|present(?:s|ed|ing)?` +
-    String.raw`|(?:lead|leads|leading|led|run|runs|running|ran|give|gives|giving|gave|given|host|hosts|hosting|hosted) ${SESSION}` +
+    String.raw`|(?:lead|leads|leading|led|run|runs|running|ran|give|gives|giving|gave|given|host|hosts|hosting|hosted|plan|plans|planning|planned|organise|organises|organising|organised|prepare|prepares|preparing|prepared) ${SESSION}` +
     String.raw`|(?:talk|talks|talking|talked|speak|speaks|speaking|spoke|spoken) (?:to [a-z0-9 ]{1,24} )?about)\b`,
 );
 /**
@@ -177,7 +177,8 @@ const ROLE_AFTER = /^,?\s*(?:\(|,)\s*(?:[a-z]{2,}\s+){0,2}(?:new\s+)?(?:head(?:t
  * nothing, not even in its own sentence. "A pupil (Tom Reed) has disclosed..." goes on, and still links.
  */
 const CREDITED_ROLE_AFTER = /^,\s*(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: head)?|assistant head|SENCO|SENDCO|DSL|DDSL|DPO|clerk|co-?ordinator|manager|governor|chair|trustee|director|administrator|principal|business manager|attendance officer)\s*\)/i;
-const CREDITED_ITEM_AFTER = /^\)\s*(?:[.;,]|$)/m;
+// ...and who presents it from outside ("autism awareness (Dr Rowe from the outreach service)")
+const CREDITED_ITEM_AFTER = /^(?: from (?:the |our |a )?[A-Za-z'’ -]{1,40}?)?\)\s*(?:[.;,]|$)/m;
 /**
  * An item's title, up to 80 characters after the last stop or colon, names no one's state: "one is coeliac (Harriet
  * Moss)." is a sentence about her, not an item. It is read from the 82 characters before the name: the title, the

@@ -506,6 +506,8 @@ const negatives = [
   'All staff must complete the annual safeguarding update by Friday. Mrs Lucy Ward (DSL) will cover FGM, county lines and child sexual exploitation.',
   'Mr Green will be leading a parent workshop on anxiety and self-harm on 12 March.',
   'Dr Patel gave a talk about autism and ADHD to the governors.',
+  'Next week is Mental Health Awareness Week. Miss Brookes has planned form time activities on anxiety, sleep and talking to someone you trust.',
+  'Inset on 4 January will cover: Prevent refresher (Ms Ali), autism awareness (Dr Rowe from the outreach service), epilepsy and rescue medication (school nurse), and the new behaviour policy including suspensions.',
   'The charity supports families seeking asylum in Leeds; contact Jane Fox for details.',
   'The candidate pack explains that the post is subject to an enhanced DBS check and disclosure of criminal convictions.',
   // Languages taught and festivals, equipment, and parts in a play.
@@ -1773,6 +1775,8 @@ describe('a name in brackets', () => {
     expect(typesOf('Two of the children on the residential are vegetarian and one is coeliac (Harriet Moss).')).toEqual(['health']));
   it('is who presents an agenda item, after its title', () =>
     expect(typesOf('Item 6: Attendance and exclusions (Ms Fay Holt).')).toEqual([]));
+  it('is who a sentence is about, with where they are from', () =>
+    expect(typesOf('One pupil on the trip has epilepsy (Harriet Moss from 7C).')).toEqual(['health']));
 });
 
 describe('a letter to every parent of a group', () => {
