@@ -2363,3 +2363,13 @@ describe('signs of neglect a child shows', () => {
   it.each(['Mrs Cole said the changing room smells of damp.', 'All pupils wear the same uniform every day, said Mr Hale.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('a referral to the counsellor, and a robbery as a child tells it', () => {
+  it.each([
+    ['Dear Mr and Mrs Adebayo,\n\nThank you for meeting with us. As agreed:\n- Tobi will have a time-out card he can use in lessons.\n- We will refer him to the school counsellor.', ['health']],
+    // a child robbed is violence suffered, as "was mugged" is
+    ['A group of Year 9 boys followed Oliver home. As his phone was taken by force, we have informed the police.', ['safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['Mrs Hall will refer them to the counselling policy on the website.', 'The castle was taken by force in 1644, Mr Reed told Year 8.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
