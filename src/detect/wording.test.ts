@@ -2063,6 +2063,7 @@ describe('case notes, operations and what a school keeps', () => {
     "Mrs Hale reviewed the Year 10 boys' football kit.",
     "Children's mental health is a priority for Mrs Cole this year.",
     'Employers at the careers fair include the NHS, the Army, Unison and Jaguar Land Rover.',
+    "A blue Nike coat with a Ventolin inhaler in the pocket has been handed in. Please ask your class if it's theirs.",
     'The SEN review with the local authority is on Friday, Mrs Cole said.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
