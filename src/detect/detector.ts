@@ -118,8 +118,9 @@ function bodySpeaksOfOnePerson(message: ExtractedMessage, results: SegmentResult
   return identifiers.size === 1;
 }
 
-/** Before a given name that is what the message is about: "about Kai", "re: Kai", "the consent form for Harvey". */
-const ABOUT_BEFORE = /\b(?:about|regarding|concerning|re|(?:form|forms|paperwork|plan|report|referral|letter|application|assessment|review|appointment) for)\s*:?\s+$/i;
+/** Before a given name that is what the message is about: "about Kai", "re: Kai", "the consent form for Harvey", "the conference for Millie". */
+const ABOUT_BEFORE =
+  /\b(?:about|regarding|concerning|re|(?:form|forms|paperwork|plan|report|referral|letter|application|assessment|review|appointment|meeting|conference|hearing|panel) for)\s*:?\s+$/i;
 /** What a given name is ("Kacper is registered", "Kai has been referred"), not what they will do ("Kai will bring the forms"). */
 const SUBJECT_OF_VERB_AFTER = /^(?:['’]s\b| (?:is|was|isn't|wasn't|has been|had been|hasn't been)\b)/;
 

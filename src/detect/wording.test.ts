@@ -877,6 +877,11 @@ describe('a short message whose subject line holds the term', () => {
     expect(scored('Safeguarding training', 'Thanks for booking the room for Kai and me on Monday.')).toEqual([]);
   });
 
+  it('or about the child a meeting is for, named alone', () => {
+    expect(scored('CP conference tomorrow', 'Can you cover my Y4 class 1-3pm? I am at the conference for Millie.')).toEqual(['safeguarding']);
+    expect(scored('EHCP review', 'The meeting for Harvey has moved to 2pm.')).toEqual(['special_educational_needs']);
+  });
+
   it('not about staff named together on a duty', () =>
     expect(scored('Internal exclusion room', 'The IER will be staffed by Mr Fox on Mondays and Ms Hunt on Tuesdays.')).toEqual([]));
 
