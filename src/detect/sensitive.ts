@@ -162,6 +162,18 @@ const PRESENTING_AFTER = new RegExp(
     String.raw`|(?:talk|talks|talking|talked|speak|speaks|speaking|spoke|spoken) (?:to [a-z0-9 ]{1,24} )?about)\b`,
 );
 /**
+ * A member of staff's job and remit in brackets after their titled name ("Ms Grace Li (teaching assistant, working
+ * with a pupil with autism)"): what they do, not anything of them, unless it says whose ("with his EHCP"). Read from
+ * the text before a term.
+ */
+const STAFF_REMIT_IN_BRACKETS_BEFORE = new RegExp(
+  String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+ \((?:[\p{L}\d-]+ ){0,3}` +
+    String.raw`(?:teacher|assistant|TA|LSA|HLTA|practitioner|mentor|worker|officer|co-?ordinator|lead|manager|SENCO|SENDCO|therapist|nurse|tutor)s?,? ` +
+    String.raw`(?:working with|who works with|supporting|who supports|responsible for|in charge of|leading on|specialising in|for)\b(?:(?!\b(?:his|her|their)\b)[^()\n])*$`,
+  'iu',
+);
+const STAFF_REMIT_READ = 160;
+/**
  * A question in minutes about a topic ("Dr Evans asked about waiting times for ASD assessments"):
  * a question, and no one's own matter in it (his, her, their...).
  */
@@ -489,6 +501,12 @@ export function findSensitive(
   const beforeProperNoun = (end: number): boolean => /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
   const namesOrganisation = (end: number): boolean => ORGANISATION_AFTER.test(text.slice(end, end + 24));
   const namesCause = (end: number): boolean => CAUSE_AFTER.test(text.slice(end, end + 64));
+  // Staff's remit in brackets, naming no one else in them ("supporting Jack with his EHCP" is Jack's)
+  const staffRemitInBrackets = (start: number): boolean => {
+    if (!STAFF_REMIT_IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, start - STAFF_REMIT_READ), start))) return false;
+    const bracket = text.lastIndexOf('(', start);
+    return !names.some((n) => n.start > bracket && n.start < start);
+  };
   for (const { type, start, end } of matches) {
     const term = text.slice(start, end);
     if (ignored(start, end) || inAddress(start, end) || namesCause(end)) continue;
@@ -499,8 +517,8 @@ export function findSensitive(
     // it tells something only of another person in the same unit ("... will observe Jayden Reed").
     const lead = PROFESSION.test(term) ? PROFESSION_AFTER_NAME.exec(text.slice(Math.max(0, start - PROFESSION_LEAD_CHARS), start)) : null;
     if (lead && nameEnds.has(start - lead[0].length) && !anotherPersonIn(unit, start - lead[0].length)) continue;
-    // A field that records nothing, and a presenter's topic, are about no one.
-    if (EMPTY_VALUE_AFTER.test(text.slice(end, end + 40)) || presentsTopic(unit)) {
+    // A field that records nothing, a presenter's topic and a member of staff's remit in brackets are about no one.
+    if (EMPTY_VALUE_AFTER.test(text.slice(end, end + 40)) || presentsTopic(unit) || staffRemitInBrackets(start)) {
       hits.push({ type, start, end, term, unit, link: null });
       continue;
     }

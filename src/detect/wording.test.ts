@@ -30,6 +30,10 @@ const positives: [string, string[]][] = [
   ['Ollie has an EHCP and sees the speech therapist on Mondays.', ['special_educational_needs']],
   ['Noah is a young carer and a Section 47 enquiry has been opened.', ['safeguarding']],
   ['Mr Dawson (science) has been signed off with stress for four weeks.', ['health']],
+  ['Mrs Hall (teaching assistant, working with Year 2) has been signed off with stress.', ['health']],
+  ['Tom Reed (Y4, working with Mrs Hall on his EHCP targets) has made good progress.', ['special_educational_needs']],
+  ['We welcome Ms Grace Li (teaching assistant, supporting Jack in Year 3 with his EHCP).', ['special_educational_needs']],
+  ['We welcome Ms Grace Li (teaching assistant, supporting Jack Reed with autism).', ['special_educational_needs']],
   ['Mrs Kaur is off sick again, so Year 3 will have a supply teacher.', ['health']],
   ['Sam has asthma; our training on asthma is next week.', ['health']],
   ['Olivia has a nut allergy, so please check labels before the cooking lesson.', ['health']],
@@ -501,6 +505,8 @@ const negatives = [
   // A member of staff's remit.
   'Please welcome Ms Nadia Hussain, who joins us from Park Lane Primary. Nadia will lead on EAL and the nurture group.',
   'Mrs Ali is our lead for looked after children and will attend the virtual school meeting.',
+  'This term we welcome: Mrs Nadia Patel (Year 4 teacher), Mr Sam Oakes (PE), and Ms Grace Li (Learning Support Assistant, working with children with EHCPs in Key Stage 2).',
+  'We welcome Ms Grace Li (teaching assistant, working with a pupil with autism in Year 3).',
   'Sam Lee oversees free school meals applications.',
   // A presenter and their topic.
   'All staff must complete the annual safeguarding update by Friday. Mrs Lucy Ward (DSL) will cover FGM, county lines and child sexual exploitation.',
