@@ -2385,3 +2385,21 @@ describe('a referral to the counsellor, and a robbery as a child tells it', () =
   it.each(['Mrs Hall will refer them to the counselling policy on the website.', 'The castle was taken by force in 1644, Mr Reed told Year 8.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('a concern or condition said to be none, and safeguarding concerns about someone', () => {
+  it.each([
+    ['There are safeguarding concerns about Amy Hart.', ['safeguarding']],
+    ['Mrs Cole raised two safeguarding issues about Tom Reed at the meeting.', ['safeguarding']],
+    ['Tom Reed has no known allergies other than nuts.', ['health']],
+    ['Jack Lowe is no longer eligible for free school meals.', ['free_school_meals']],
+    ['Leo Fox is known to children\'s social care.', ['safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'There are no safeguarding concerns about Amy Hart.',
+    'If you have any safeguarding concerns about a child, speak to Mrs Cole.',
+    'Mrs Cole reviewed the safeguarding incidents log for the governors.',
+    'Tom Reed has no known allergies or medical conditions.',
+    'Jack Lowe is not eligible for free school meals.',
+    "I can confirm that Leo Fox is not known to children's social care.",
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
