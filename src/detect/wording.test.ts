@@ -2403,3 +2403,9 @@ describe('a concern or condition said to be none, and safeguarding concerns abou
     "I can confirm that Leo Fox is not known to children's social care.",
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('at the hospital with a relative', () => {
+  it('is the relative\'s health', () =>
+    expect(typesOf('Miss Dale is at the hospital with her daughter, who was admitted last night, so please keep an eye on 3D.')).toEqual(['health']));
+  it.each(['Mrs Dale took Year 5 to the hospital with her class for the science careers day.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
