@@ -2409,3 +2409,9 @@ describe('at the hospital with a relative', () => {
     expect(typesOf('Miss Dale is at the hospital with her daughter, who was admitted last night, so please keep an eye on 3D.')).toEqual(['health']));
   it.each(['Mrs Dale took Year 5 to the hospital with her class for the science careers day.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('someone put on a biometric system', () => {
+  it('is their biometric data', () =>
+    expect(typesOf('Dear parent, your child Leah Moss has now been registered on the biometric cashless catering system.')).toEqual(['biometric_genetic']));
+  it.each(['Mrs Cole said the biometric cashless catering system will be upgraded in January.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
