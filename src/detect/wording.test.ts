@@ -2415,3 +2415,14 @@ describe('someone put on a biometric system', () => {
     expect(typesOf('Dear parent, your child Leah Moss has now been registered on the biometric cashless catering system.')).toEqual(['biometric_genetic']));
   it.each(['Mrs Cole said the biometric cashless catering system will be upgraded in January.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a fixed penalty for an offence, and the police taking no further action', () => {
+  it.each([
+    'Ben Lowe received a fixed penalty notice for graffiti on the bus shelter.',
+    'Police have confirmed that no further action will be taken against Mr Harris.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['criminal_offence']));
+  it.each([
+    'Mrs Cole explained that a fixed penalty notice for term-time holidays is £80 per parent.',
+    'After the investigation, no further action will be taken against Tom Reed, said Mrs Cole.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
