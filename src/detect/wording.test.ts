@@ -502,6 +502,8 @@ const negatives = [
   // A signature's roles and declared pronouns.
   'Join us for our Autism Awareness coffee morning on Friday!\nJo Hughes, SENCO (Autism Champion)',
   'Thanks for your time today.\nBest wishes,\nDavid Okoro\nDeputy Head / Designated Safeguarding Lead\nNAHT member | Pronouns: he/him',
+  'Please see the Year 7 reading list attached.\n\nMs R. Cohen\nLibrarian\nJewish Staff Network | Pride Network | Unison Steward',
+  'Thanks, I have booked it.\n\nHannah\n-- \nHannah Wells, Designated Safeguarding Lead, Child Protection Officer, Prevent Lead and Online Safety Lead',
   // A member of staff's remit.
   'Please welcome Ms Nadia Hussain, who joins us from Park Lane Primary. Nadia will lead on EAL and the nurture group.',
   'Mrs Ali is our lead for looked after children and will attend the virtual school meeting.',
