@@ -2432,10 +2432,11 @@ describe('a fixed penalty for an offence, and the police taking no further actio
 describe('needs as people say them', () => {
   it.each([
     ['Freddie Clarke struggles with his fine motor skills and has been referred to OT.', ['health']],
+    ['dear teacher my son Adam is in class 4 he is have problem with his heart the doctor say he cannot do sport', ['health']],
     ['We think Arjun might be on the spectrum; mum is keen to get him assessed.', ['special_educational_needs']],
     ['Riley Ward uses a laptop in lessons because of his dysgraphia.', ['special_educational_needs']],
     ['Mia Cooper has a radio aid for lessons.', ['special_educational_needs']],
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
-  it.each(['Mrs Cole said opinions on the spectrum of views were welcome.', 'Tom Reed did 6 hours OT and was referred to HR.'])('not: %s', (text) =>
+  it.each(['Mrs Cole said opinions on the spectrum of views were welcome.', 'Tom Reed did 6 hours OT and was referred to HR.', 'Tom Reed had a problem with his bike on the way in.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
