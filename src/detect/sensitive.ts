@@ -163,12 +163,11 @@ const PRESENTING_AFTER = new RegExp(
 );
 /**
  * A member of staff's job and remit in brackets after their titled name ("Ms Grace Li (teaching assistant, working
- * with a pupil with autism)"): what they do, not anything of them, unless it says whose ("with his EHCP"). Read from
- * the text before a term.
+ * with a pupil with autism)"): what they do, not anything of them, unless it says whose ("with his EHCP"). Read
+ * from the bracket to a term.
  */
-const STAFF_REMIT_IN_BRACKETS_BEFORE = new RegExp(
-  String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+ \((?:[\p{L}\d-]+ ){0,3}` +
-    String.raw`(?:teacher|assistant|TA|LSA|HLTA|practitioner|mentor|worker|officer|co-?ordinator|lead|manager|SENCO|SENDCO|therapist|nurse|tutor)s?,? ` +
+const STAFF_REMIT_IN_BRACKETS = new RegExp(
+  String.raw`^(?:[\p{L}\d-]+ ){0,3}(?:teacher|assistant|TA|LSA|HLTA|practitioner|mentor|worker|officer|co-?ordinator|lead|manager|SENCO|SENDCO|therapist|nurse|tutor)s?,? ` +
     String.raw`(?:working with|who works with|supporting|who supports|responsible for|in charge of|leading on|specialising in|for)\b(?:(?!\b(?:his|her|their)\b)[^()\n])*$`,
   'iu',
 );
@@ -501,11 +500,13 @@ export function findSensitive(
   const beforeProperNoun = (end: number): boolean => /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
   const namesOrganisation = (end: number): boolean => ORGANISATION_AFTER.test(text.slice(end, end + 24));
   const namesCause = (end: number): boolean => CAUSE_AFTER.test(text.slice(end, end + 64));
-  // Staff's remit in brackets, naming no one else in them ("supporting Jack with his EHCP" is Jack's)
+  // Staff's remit in brackets right after their titled name, naming no one else ("supporting Jack with his EHCP" is Jack's)
   const staffRemitInBrackets = (start: number): boolean => {
-    if (!STAFF_REMIT_IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, start - STAFF_REMIT_READ), start))) return false;
     const bracket = text.lastIndexOf('(', start);
-    return !names.some((n) => n.start > bracket && n.start < start);
+    if (bracket < 2 || start - bracket > STAFF_REMIT_READ || text[bracket - 1] !== ' ') return false;
+    const owner = names[lastStartingBy(names, bracket)];
+    if (owner?.kind !== 'titled' || owner.end !== bracket - 1 || !STAFF_REMIT_IN_BRACKETS.test(text.slice(bracket + 1, start))) return false;
+    return names[lastStartingBy(names, start - 1)] === owner;
   };
   for (const { type, start, end } of matches) {
     const term = text.slice(start, end);
