@@ -2440,3 +2440,15 @@ describe('needs as people say them', () => {
   it.each(['Mrs Cole said opinions on the spectrum of views were welcome.', 'Tom Reed did 6 hours OT and was referred to HR.', 'Tom Reed had a problem with his bike on the way in.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('going to Mass', () => {
+  it('is a faith practised', () =>
+    expect(typesOf("Dear Mrs Walsh, thank you for the SIF for Niamh Walsh. The priest's reference confirms that the family attend Mass weekly.")).toEqual(['religious_belief']));
+  it.each([
+    'Mrs Cole said staff will attend mass meetings about the pay offer.',
+    'Year 6 will attend Mass with Mrs Hall as part of the RE unit.',
+    'Year 6 will attend church with Mrs Hall on Friday.',
+    "Class 3 walked to St Mary's Church with Mr Reed for the harvest service.",
+  ])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
