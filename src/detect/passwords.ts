@@ -1,12 +1,12 @@
 // A password given in the same message as the encrypted content it opens (rule D8).
 // "Password: Maple2335#", "the password is Heron558!", "use the password we agreed: Larch47852".
 
-// "pw" and "pass" only as labels before a colon or equals sign, and "code" and "key" only so at a line's start
+// "pw" and "pass" only as labels before a colon or equals sign ("pw" also before "is"), and "code" and "key" only so at a line's start
 // ("Code: 4471"): otherwise they are other words ("Sort code: 20-00-00"). And how the attachment opens ("To open
 // the attachment use: Winter-Fox-19", "it opens with Fox-19").
 const PASSWORD_LABEL =
-  /\b(?:password|passcode|pass phrase|passphrase|passwd|pwd|pword|p\/w|PIN|code to open(?: it)?|(?:pw|pass)(?=\s*[:=])|opens? with|unlocks? with|(?:to open|to unlock)(?: it| the [a-z]+)?,? (?:use|enter|type))\b|(?<=^[ \t]*)(?:code|key)(?=\s*[:=])/gim;
-const TOKEN_AFTER = /^[^\n\w]{0,3}(?:(?:is|was|will be|we agreed|agreed|as agreed|for (?:the |this )?(?:zip|file|pdf|document|attachment)|to open(?: it| the \w+)?)[\s:,-]*){0,3}[:=\-–]?\s*["'“‘]?([^\s"'”’,;]{4,64})/i;
+  /\b(?:password|passcode|pass phrase|passphrase|passwd|pwd|pword|p\/w|PIN|code to open(?: it)?|(?:pw|pass)(?=\s*[:=])|pw(?= is\b)|opens? with|unlocks? with|(?:to open|to unlock)(?: it| the [a-z]+)?,? (?:use|enter|type))\b|(?<=^[ \t]*)(?:code|key)(?=\s*[:=])/gim;
+const TOKEN_AFTER = /^[^\n\w]{0,3}(?:(?:is|was|will be|we agreed|agreed|as agreed|for (?:the |this |that |your )?(?:attached |encrypted |protected )?(?:zip|file|files|pdf|document|attachment|spreadsheet|workbook|folder|report|form|list)|to open(?: it| the \w+)?)[\s:,-]*){0,3}[:=\-–]?\s*["'“‘]?([^\s"'”’,;]{4,64})/i;
 /**
  * The password named before its label: "use Heron558! as the password", "Heron558! is the password".
  * The label is searched for, and the words before it read from there: a pattern starting with the

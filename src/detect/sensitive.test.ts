@@ -77,6 +77,8 @@ describe('password in message', () => {
     expect(findingsOf('The password for the attachment is: sunshine', encrypted).map((f) => f.type)).toContain('password_in_message');
     expect(findingsOf('The zip is protected. Passcode 4471', encrypted).map((f) => f.type)).toContain('password_in_message');
     expect(findingsOf('Code to open it: 8812', encrypted).map((f) => f.type)).toContain('password_in_message');
+    expect(findingsOf('The password for the attached spreadsheet is Oakfield2026!', encrypted).map((f) => f.type)).toContain('password_in_message');
+    expect(findingsOf('pw is tiger123 for the zip', encrypted).map((f) => f.type)).toContain('password_in_message');
     for (const text of ['Password: to follow', 'Password: see separate email', 'Password = Required', 'Password: please ring me', 'Your PIN number was reset']) {
       expect(findingsOf(text, encrypted).map((f) => f.type)).not.toContain('password_in_message');
     }
