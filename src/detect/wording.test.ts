@@ -2064,6 +2064,7 @@ describe('case notes, operations and what a school keeps', () => {
     ["Please note Ava Sinclair's new social worker is Rachel Lowe. Ava remains on a child protection plan.", ['safeguarding']],
     ['Additional controls on the trip: 1:1 with a TA at all times. Pupil is on a CP plan; the social worker has approved it.', ['safeguarding']],
     ['Case 3: Y10 boy, two previous permanent exclusions, currently at the PRU.', ['exclusion']],
+    ['Discussed 2 cases:\nCase A: Y6 girl, neglect concerns, CIN plan ongoing.\nCase B: Y11 girl, self-harm, CAMHS involved.', ['health', 'safeguarding']],
     ['Case 4: Y8 girl, moved from Leeds after domestic abuse, living in a refuge with mum.', ['safeguarding']],
     ['Grace Ellis is excused from swimming for 6 weeks after her ear operation.', ['health']],
     ['Referring Daisy Walker (Y4) for support with soiling. The GP suggested laxatives.', ['health']],
