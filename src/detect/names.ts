@@ -116,10 +116,10 @@ const LABELLED_LOWER = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)?
 // A name in capitals without a label ("MUHAMMAD ALI KHAN - asthma"), as exports and registers write it.
 const CAPS_SEQUENCE = new RegExp(String.raw`(?<![A-Za-z'’-])${CAPS_TOKEN}(?: ${CAPS_TOKEN}){1,2}(?![A-Za-z'’-])`, 'g');
 // A pupil by initials and year group or form, as staff write to keep names out of mail: "J.B. (Y8)", "A.K. (Year 10)", "AM (6R)",
-// and in a note's heading "KB Y11 - CIN plan closed".
+// and in a note's heading or a table's cell "KB Y11 - CIN plan closed", "| JB 9X | low mood |".
 // Two letters without full stops ("JH (Y10)") too, unless they are a subject or a role ("PE (Y10)", "TA (Y3)").
 const INITIALS_WITH_YEAR =
-  /(?<![\w.])(?:[A-Z]\. ?[A-Z]\.?(?: ?[A-Z]\.?)?|(?!(?:PE|RE|DT|IT|TA|CP|PP|HT|DH|AH|EP|OT|GP|FT|PT|MA|EN|SC|HI|GE|AR|MU|PS|CS|FR|SP|DE|LA|HA|BE|IN|AS|AT|OR|ON|NO|OK)\b)[A-Z]{2})(?= ?\((?:(?:Y|Yr|Year) ?\d{1,2}|\d{1,2}[A-Z]{1,2}\d?)[,)]| (?:Y|Yr) ?\d{1,2}[A-Z]?(?= ?[-–—:,]))/g;
+  /(?<![\w.])(?:[A-Z]\. ?[A-Z]\.?(?: ?[A-Z]\.?)?|(?!(?:PE|RE|DT|IT|TA|CP|PP|HT|DH|AH|EP|OT|GP|FT|PT|MA|EN|SC|HI|GE|AR|MU|PS|CS|FR|SP|DE|LA|HA|BE|IN|AS|AT|OR|ON|NO|OK)\b)[A-Z]{2})(?= ?\((?:(?:Y|Yr|Year) ?\d{1,2}|\d{1,2}[A-Z]{1,2}\d?)[,)]| (?:(?:Y|Yr) ?\d{1,2}[A-Z]?|\d{1,2}[A-Z]{1,2}\d?)(?=[ \t]?[-–—:,|\t]))/g;
 // Registers and exports list people surname first, one a line: "Hart, Amelia, 04/09/2013", "HART, Amelia".
 const SURNAME_FIRST = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]*|\d{1,3}[.)][ \t]*)?(${TOKEN}|${CAPS_TOKEN}), (${TOKEN})(?![\w'’-])`, 'gm');
 const FAMILY = /\b[Tt]he ([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?) (?:family|household|twins|triplets|siblings)\b/dg;
@@ -162,7 +162,7 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     const anonymised = execAt(ANONYMISED, text, index);
     if (anonymised) spans.push({ start: index, end: index + anonymised[0].length, key: anonymised[0].toLowerCase(), kind: 'titled' });
   }
-  if (/\((?:Y|\d)| Yr? ?\d/.test(text)) {
+  if (/\((?:Y|\d)| Yr? ?\d| \d{1,2}[A-Z]/.test(text)) {
     for (const m of text.matchAll(INITIALS_WITH_YEAR)) spans.push({ start: m.index, end: m.index + m[0].length, key: m[0].replace(/[. ]/g, '').toLowerCase(), kind: 'titled' });
   }
   if (text.includes(', ')) surnameFirstLines(text, lexicon, spans);

@@ -2126,8 +2126,9 @@ describe('terse staff notes', () => {
   it.each([
     ['KB Y11 - CIN plan closed today, SW happy.', ['safeguarding']],
     ["Off tomorrow - dentist then my son's hospital appt. Work set on Teams.", ['health']],
+    ['| Student | Concern | Action |\n| JB 9X | attendance dropping, low mood | refer to school counsellor |', ['health']],
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
-  it.each(['Cover: PE Y11 - CIN plans are discussed in PSHE.', 'SLT Y7 - safeguarding update next week.'])('not: %s', (text) =>
+  it.each(['Cover: PE Y11 - CIN plans are discussed in PSHE.', 'SLT Y7 - safeguarding update next week.', '| Room | Use |\n| PE 10A | self-harm awareness training |'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
 
