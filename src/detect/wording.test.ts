@@ -2454,3 +2454,12 @@ describe('going to Mass', () => {
   ])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('a cause joined or backed', () => {
+  it.each([
+    'Amira Hassan (Y10) was among the pupils who walked out to join the climate strike on Friday.',
+    "Mr Patel's social media posts supporting Palestine Action have been reported to the head.",
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['political_opinion']));
+  it.each(['Mrs Hall will teach Year 9 about the climate strike movement.', 'Year 12 studied why the government proscribed Palestine Action, said Mr Reed.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
