@@ -82,7 +82,7 @@ export const REMIT_STATEMENT = new RegExp(
 
 /** An event, past or going on, or something in place for someone ("There is an injunction in place"). */
 const EVENT_SOURCE =
-  String.raw`\bthere (?:is|are) (?:a|an)\b|\b(?:is|are) being\b|\bin place\b|\bcurrently\b` +
+  String.raw`\bthere (?:is|are|['’]s) (?:a|an|some|safeguarding|child protection)\b|\b(?:is|are) being\b|\bin place\b|\bcurrently\b` +
   String.raw`|\b(?:was|were|had|has been|have been|had been|got|became|did|says|came|went|saw|took|left)\b` +
   // (not a passive to come: "a referral will be made")
   String.raw`|(?<!\b(?:be|to) )\b(?:told|said|made|found|gave)\b` +

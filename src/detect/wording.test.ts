@@ -2463,3 +2463,9 @@ describe('a cause joined or backed', () => {
   it.each(['Mrs Hall will teach Year 9 about the climate strike movement.', 'Year 12 studied why the government proscribed Palestine Action, said Mr Reed.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('safeguarding reasons given after the names', () => {
+  it('are theirs', () =>
+    expect(typesOf('Hi Jenny, for the photo day please do not photograph the following pupils: Ava Kent (4R), Leo Marsh (2T). There are safeguarding reasons.')).toEqual(['safeguarding']));
+  it.each(['Visitors must sign in at reception, Mrs Hall said. There are safeguarding reasons for this rule.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
