@@ -2469,3 +2469,16 @@ describe('safeguarding reasons given after the names', () => {
     expect(typesOf('Hi Jenny, for the photo day please do not photograph the following pupils: Ava Kent (4R), Leo Marsh (2T). There are safeguarding reasons.')).toEqual(['safeguarding']));
   it.each(['Visitors must sign in at reception, Mrs Hall said. There are safeguarding reasons for this rule.'])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('staff absence for treatment', () => {
+  it.each([
+    'Hi Jo, Mrs Bryant will be off next week for a minor procedure. Could you arrange cover for 5B? Thanks, Anna',
+    'Dear Ms Fraser, following your meeting with occupational health, your phased return will begin on Monday 11 January.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['health']));
+  it.each([
+    'Mrs Bryant explained the complaints procedure to the governors.',
+    'Mrs Cole said the school will plan a phased return for all pupils in September.',
+    'Dear Ms Fraser, your phased return from maternity leave will begin on Monday.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('a return after a suspension is not health', () => expect(typesOf("Mrs Cole will plan Tom Reed's phased return after his suspension.")).toEqual(['exclusion']));
+});
