@@ -14,3 +14,13 @@ describe('a name is whole words', () => {
     expect(namesIn('Łukasz Nowak and Zoë Hart are in 5B.')).toEqual(expect.arrayContaining(['Łukasz Nowak', 'Zoë Hart']));
   });
 });
+
+describe('a labelled name', () => {
+  it('may give the first name as an initial, and be labelled as children\'s services write it', () => {
+    expect(namesIn('Student: T. Wilson (10X)')).toContain('T. Wilson');
+    expect(namesIn('CYP: Maya Iqbal (Y9)')).toContain('Maya Iqbal');
+  });
+  it('but not a word after the initial', () => {
+    expect(namesIn('Candidate: A Level results are out.')).toEqual([]);
+  });
+});

@@ -81,7 +81,7 @@ const LOWER = String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017F\u1E00-\u1EFF
 // A capitalised name token: "Anna", "O'Brien", "McLeod", "Lily-Mae", "Campbell-Dyer", "Łukasz".
 const TOKEN = String.raw`[${UPPER}][${LOWER}]+(?:['’]?[${UPPER}][${LOWER}]+)?(?:-[${UPPER}][${LOWER}]+)?|[${UPPER}]['’][${UPPER}][${LOWER}]+`;
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master)\.?`;
-const LABEL = String.raw`(?:[Nn]ame|[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Cc]andidate|[Ee]mployee|[Ss]taff member|[Cc]laimant|[Cc]ontractor|[Aa]pplicant|[Pp]atient|[Pp]arent|[Mm]other|[Ff]ather|[Cc]arer|[Vv]olunteer|[Ff]orename|[Ss]urname|[Ff]ull name|[Yy]oung person)`;
+const LABEL = String.raw`(?:[Nn]ame|[Pp]upil|[Cc]hild|CYP|[Ss]tudent|[Ll]earner|[Cc]andidate|[Ee]mployee|[Ss]taff member|[Cc]laimant|[Cc]ontractor|[Aa]pplicant|[Pp]atient|[Pp]arent|[Mm]other|[Ff]ather|[Cc]arer|[Vv]olunteer|[Ff]orename|[Ss]urname|[Ff]ull name|[Yy]oung person)`;
 // The school's and the health service's acronyms: after a name they say something about the person
 // ("Kyle Brennan ADHD assessment", "Harvey Cole EHCP"), they are not a surname in capitals.
 const NOT_A_SURNAME = String.raw`(?:ADHD|ADD|ASD|ASC|EHCP|EHC|IHP|IHCP|SEN|SEND|SENCO|SENCo|FSM|LAC|CLA|CIC|CIN|CP|CPP|PP|EAL|UPN|ULN|NHS|DOB|MASH|LADO|DSL|PEP|IEP|IBP|SALT|CAMHS|OT|PRU|TAF|EHA|CAF|FTE|PEX|GCSE|SATS|EPS|MHST|EWO|ELSA|SEMH|SLCN|SLT|KS[1-5])(?![A-Za-z])`;
@@ -111,6 +111,8 @@ const ANONYMISED = new RegExp(String.raw`${ANONYMISED_LABEL} ?(?!(?:ID|PP)(?![\w
 const LABELLED = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${TOKEN})(?: (${TOKEN}))?`, 'y');
 // Forms and exports often write the name in capitals ("Pupil: HARVEY COLE"); counted only when the first word is a known name.
 const LABELLED_CAPS = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${CAPS_TOKEN})(?: (${CAPS_TOKEN}))?(?![A-Za-z])`, 'y');
+// ...and with an initial for the given name ("Student: T. Wilson (10X)").
+const LABELLED_INITIAL = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*([A-Z]\.? ?(${TOKEN}))(?![\w'’-])`, 'y');
 // ...and forms filled in by hand in lower case ("pupil: jake smith"): counted only when both words are known names.
 const LABELLED_LOWER = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*([a-z]{2,}) ([a-z]{2,})(?![A-Za-z])`, 'y');
 // A name in capitals without a label ("MUHAMMAD ALI KHAN - asthma"), as exports and registers write it.
@@ -158,6 +160,11 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
       const name = `${lower[1]} ${lower[2]}`; // the match ends with it
       const end = index + lower[0].length;
       spans.push({ start: end - name.length, end, key: name, kind: 'labelled' });
+    }
+    const initial = execAt(LABELLED_INITIAL, text, index);
+    if (initial && isName(fold(initial[2]!))) {
+      const end = index + initial[0].length; // the match ends with the name
+      spans.push({ start: end - initial[1]!.length, end, key: fold(initial[1]!), kind: 'labelled' });
     }
     const anonymised = execAt(ANONYMISED, text, index);
     if (anonymised) spans.push({ start: index, end: index + anonymised[0].length, key: anonymised[0].toLowerCase(), kind: 'titled' });
