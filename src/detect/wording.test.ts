@@ -2482,3 +2482,12 @@ describe('staff absence for treatment', () => {
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
   it('a return after a suspension is not health', () => expect(typesOf("Mrs Cole will plan Tom Reed's phased return after his suspension.")).toEqual(['exclusion']));
 });
+
+describe('kept apart from lessons or from an activity, and a pupil\'s reinstatement', () => {
+  it.each([
+    'We have had to isolate Mason Reed in the inclusion room for the rest of the week.',
+    'The governors will meet on 14 December to consider the reinstatement of Aaron Lee.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['exclusion']));
+  it.each(['Tyler Grant has been excluded from the Year 6 residential because of his behaviour.', 'Mrs Cole said the bus route reinstatement is welcome.'])(
+    'not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
