@@ -2491,3 +2491,16 @@ describe('kept apart from lessons or from an activity, and a pupil\'s reinstatem
   it.each(['Tyler Grant has been excluded from the Year 6 residential because of his behaviour.', 'Mrs Cole said the bus route reinstatement is welcome.'])(
     'not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a child placed with carers, a family court order, and the school\'s children in care', () => {
+  it.each([
+    ['Ruby Kent has recently been placed with new carers in Bolton.', ['looked_after']],
+    ['Harper Lewis lives with her nan under a child arrangements order after her parents split.', ['safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'The virtual school head, Ms Dunn, has asked for the attendance of our CLA.',
+    'Ms Dunn has asked for the attendance figures of our CLA.',
+    'Mrs Cole is a young carer support worker and runs the carers group.',
+  ])(
+    'not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
