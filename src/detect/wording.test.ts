@@ -1078,13 +1078,22 @@ describe('a letter to one named person', () => {
 });
 
 describe('figures of speech', () => {
-  it.each(['Amy Hart is so OCD about her classroom displays.', 'Amy Hart nearly had a heart attack when she saw the bill.', 'Tom Reed was robbed of a goal by the ref.'])('not %s', (text) =>
+  it.each([
+    'Amy Hart is so OCD about her classroom displays.',
+    'Amy Hart nearly had a heart attack when she saw the bill.',
+    'Tom Reed was robbed of a goal by the ref.',
+    'Amy Hart is allergic to Monday mornings, she told the class.',
+    'Mrs Hall is blind to the mess in her classroom, joked Mr Reed.',
+    'Mr Hale said the printer is schizophrenic today.',
+  ])('not %s', (text) =>
     expect(typesOf(text)).toEqual([]));
   it.each([
     ['Tom Reed has OCD.', 'health'],
     ['Tom Reed had a heart attack in 2019.', 'health'],
     ['Tom Reed was robbed of his phone.', 'safeguarding'],
     ['Tom Reed was jumped in the park.', 'safeguarding'],
+    ['Amy Hart is allergic to nuts.', 'health'],
+    ['Mrs Hall is blind in one eye.', 'health'],
   ])('but %s', (text, type) => expect(typesOf(text)).toEqual([type]));
 });
 
