@@ -2513,3 +2513,11 @@ describe('a child placed with carers, a family court order, and the school\'s ch
   ])(
     'not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('gender identity questioned, and an adult telling of their relationship', () => {
+  it('is sex_life', () => expect(typesOf('Tom Reed is questioning his gender identity and would like to be called Tia at school.')).toEqual(['sex_life']));
+  it.each([
+    'Mr Dixon has disclosed that he is in a relationship with a colleague, and we have updated the conflict of interest register.',
+    'Mrs Hall updated the policy on gender identity and sexual orientation data.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
