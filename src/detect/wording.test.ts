@@ -2521,3 +2521,10 @@ describe('gender identity questioned, and an adult telling of their relationship
     'Mrs Hall updated the policy on gender identity and sexual orientation data.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a union delegate or learning rep', () => {
+  it.each(['Tom Reed attended the GMB branch meeting as a delegate.', 'Union learning rep Kath Moss is running a maths course for support staff.'])('%s', (text) =>
+    expect(typesOf(text)).toEqual(['trade_union']));
+  it.each(['Tom Reed went to the Model UN conference in York as a delegate.', 'The NEU branch meeting is open to all staff, Mrs Hall said.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
