@@ -6,7 +6,7 @@
 const GROUP_NOUNS = 'pupils|children|students|learners|families|parents|staff|people|cases|referrals|colleagues|members';
 export const GROUP_STATEMENT = new RegExp(
   String.raw`\b(?:\d+|all|most|many|some|several|few|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+(?:of\s+(?:our|the|these)\s+)?(?:[a-z-]+\s+)?(?:${GROUP_NOUNS})\b` +
-    String.raw`|\b(?:families|parents|carers|pupils|children|students|staff|anyone|everyone|those|people) (?:who|whose|with|on|eligible for|entitled to|in receipt of|(?!(?:being|missing|during|morning|evening|nothing|something|anything|everything)\b)[a-z]{3,}ing)\b` +
+    String.raw`|\b(?:families|parents|carers|pupils|children|students|staff|anyone|everyone|those|people|(?:any|every|each) (?:child|pupil|student|learner|family|parent)) (?:who|whose|with|on|eligible for|entitled to|in receipt of|(?!(?:being|missing|during|morning|evening|nothing|something|anything|everything)\b)[a-z]{3,}ing)\b` +
     // What a policy tells everyone to do ("Any concern should be reported to the DSL", "Staff must...")
     String.raw`|\b(?:any|all|every) (?:concerns?|disclosures?|allegations?|incidents?|referrals?)\b|\b(?:staff|adults|everyone|children|pupils|students|visitors|parents|carers|families|no (?:child|pupil|student)) (?:should|must)\b` +
     // A rule for whoever it may be ("If anyone needs their medication, they should...") and some of a group ("Some of them have been diagnosed...")

@@ -2405,6 +2405,7 @@ describe('a concern or condition said to be none, and safeguarding concerns abou
     ['Mrs Cole raised two safeguarding issues about Tom Reed at the meeting.', ['safeguarding']],
     ['Tom Reed has no known allergies other than nuts.', ['health']],
     ['Jack Lowe is no longer eligible for free school meals.', ['free_school_meals']],
+    ['Kai Moss is entitled to the holiday food vouchers.', ['free_school_meals']],
     ['Leo Fox is known to children\'s social care.', ['safeguarding']],
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
   it.each([
@@ -2413,6 +2414,8 @@ describe('a concern or condition said to be none, and safeguarding concerns abou
     'Mrs Cole reviewed the safeguarding incidents log for the governors.',
     'Tom Reed has no known allergies or medical conditions.',
     'Jack Lowe is not eligible for free school meals.',
+    'Amelia Cole is not on free school meals but the family are struggling financially.',
+    'Mrs Cole said any child on FSM can have a free place at breakfast club.',
     "I can confirm that Leo Fox is not known to children's social care.",
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
