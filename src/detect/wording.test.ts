@@ -2531,3 +2531,23 @@ describe('a union delegate or learning rep', () => {
   it.each(['Tom Reed went to the Model UN conference in York as a delegate.', 'The NEU branch meeting is open to all staff, Mrs Hall said.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('signs of abuse and exploitation said in other words', () => {
+  it.each([
+    "Aaliyah Begum's older sister was taken to Pakistan last summer and married; Aaliyah is worried the same will happen to her.",
+    'Mia Johnson has been talking to a man she met on Snapchat who has asked her to send photos.',
+    "Jess Cole's mum said there was an incident at home at the weekend and the police were called.",
+    'Noah Hall is often left at home alone overnight while mum works nights.',
+    'Ayan Osman has been watching extremist videos and talking about joining a group online.',
+    'Priya Kaur\'s family are planning a trip to "have her cut" during the summer, according to her cousin.',
+    'Kaden Ross has been carrying large amounts of cash and was found with two phones.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['safeguarding']));
+  it.each([
+    'Mrs Hall went to Spain and married Mr Hall in 2010.',
+    'Mrs Hall has two phones, one for work and one for home.',
+    'Mrs Hall carries large amounts of cash to the bank after the summer fair.',
+    'The police were called to the house fire on Elm Street, Mr Reed said.',
+    'Tom Reed was left alone in the classroom for a minute.',
+    'Mrs Hall will get her hair cut during the holidays.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
