@@ -2551,3 +2551,13 @@ describe('signs of abuse and exploitation said in other words', () => {
     'Mrs Hall will get her hair cut during the holidays.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('symptoms and treatment noticed in school', () => {
+  it.each([
+    'We noticed that Aiden Cole has been very thirsty and going to the toilet a lot; mum will take him to the GP.',
+    'Oscar Hunt came back from the dentist with a swollen face after an extraction.',
+    'Isla Webb will need to use the lift for the next six weeks while her leg is in plaster.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['health']));
+  it.each(['Mrs Hall will take them to the hospital radio studio on the trip.', 'Tom Reed played the doctor in the school play; his arm was in the air for the final bow.'])(
+    'not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
