@@ -2561,3 +2561,12 @@ describe('symptoms and treatment noticed in school', () => {
   it.each(['Mrs Hall will take them to the hospital radio studio on the trip.', 'Tom Reed played the doctor in the school play; his arm was in the air for the final bow.'])(
     'not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a nationality, and a letter translated for someone', () => {
+  it.each([
+    'Lena Schmidt is a German national and will need a visa letter for the trip to the USA.',
+    'Please could you send Mr Ahmed an Urdu translation of the letter?',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['racial_ethnic_origin']));
+  it.each(['Tom Reed is a British citizen, Mrs Hall confirmed for the passport form.', 'Mrs Hall said the newsletter is on the website.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
