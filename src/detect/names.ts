@@ -108,13 +108,15 @@ const TITLED = new RegExp(
 const ANONYMISED_LABEL = String.raw`(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Yy]oung [Pp]erson|YP|[Ss]taff [Mm]ember|[Cc]olleague|[Cc]andidate|[Aa]pplicant|[Ee]mployee)`;
 // Not a column of identifiers or a flag ("Student ID", "Pupil PP"); possessive allowed ("Pupil X's father").
 const ANONYMISED = new RegExp(String.raw`${ANONYMISED_LABEL} ?(?!(?:ID|PP)(?![\w'’]))(?:[A-Z]{1,2}\d?|\d{1,2})(?:(?![\w'’])|(?=['’]s\b))`, 'y');
-const LABELLED = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${TOKEN})(?: (${TOKEN}))?`, 'y');
+// A label and its colon or dash before the name it labels ("Pupil: ", "Name (full): ", "Student - ").
+const LABELLED_START = String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*`;
+const LABELLED = new RegExp(String.raw`${LABELLED_START}(${TOKEN})(?: (${TOKEN}))?`, 'y');
 // Forms and exports often write the name in capitals ("Pupil: HARVEY COLE"); counted only when the first word is a known name.
-const LABELLED_CAPS = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*(${CAPS_TOKEN})(?: (${CAPS_TOKEN}))?(?![A-Za-z])`, 'y');
+const LABELLED_CAPS = new RegExp(String.raw`${LABELLED_START}(${CAPS_TOKEN})(?: (${CAPS_TOKEN}))?(?![A-Za-z])`, 'y');
 // ...and with an initial for the given name ("Student: T. Wilson (10X)").
-const LABELLED_INITIAL = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*([A-Z]\.? ?(${TOKEN}))(?![\w'’-])`, 'y');
+const LABELLED_INITIAL = new RegExp(String.raw`${LABELLED_START}([A-Z]\.? ?(${TOKEN}))(?![\w'’-])`, 'y');
 // ...and forms filled in by hand in lower case ("pupil: jake smith"): counted only when both words are known names.
-const LABELLED_LOWER = new RegExp(String.raw`${LABEL}(?: \(?(?:full|first|last)? ?name\)?)?\s*[:\-–]\s*([a-z]{2,}) ([a-z]{2,})(?![A-Za-z])`, 'y');
+const LABELLED_LOWER = new RegExp(String.raw`${LABELLED_START}([a-z]{2,}) ([a-z]{2,})(?![A-Za-z])`, 'y');
 // A name in capitals without a label ("MUHAMMAD ALI KHAN - asthma"), as exports and registers write it.
 const CAPS_SEQUENCE = new RegExp(String.raw`(?<![A-Za-z'’-])${CAPS_TOKEN}(?: ${CAPS_TOKEN}){1,2}(?![A-Za-z'’-])`, 'g');
 // A pupil by initials and year group or form, as staff write to keep names out of mail: "J.B. (Y8)", "A.K. (Year 10)", "AM (6R)",
