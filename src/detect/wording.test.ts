@@ -2570,3 +2570,10 @@ describe('a nationality, and a letter translated for someone', () => {
   it.each(['Tom Reed is a British citizen, Mrs Hall confirmed for the passport form.', 'Mrs Hall said the newsletter is on the website.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('the reader told of their own illness', () => {
+  it('is them', () =>
+    expect(typesOf("Hi Karen, sorry to hear you're still unwell. Please don't worry about the reports, Sam will cover them.")).toEqual(['health']));
+  it.each(['If you are unwell, please stay at home.', 'Whenever you are ill, please ring the absence line.', 'Mrs Hall said you are ill-prepared for the audit.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
