@@ -2550,6 +2550,8 @@ describe('signs of abuse and exploitation said in other words', () => {
     'Tom Reed was left alone in the classroom for a minute.',
     'Mrs Hall will get her hair cut during the holidays.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('not a class shown propaganda in a lesson', () =>
+    expect(typesOf('The Year 10 group watched far-right propaganda clips from the 1930s in history, said Mr Reed.')).not.toContain('safeguarding'));
 });
 
 describe('symptoms and treatment noticed in school', () => {
@@ -2558,7 +2560,7 @@ describe('symptoms and treatment noticed in school', () => {
     'Oscar Hunt came back from the dentist with a swollen face after an extraction.',
     'Isla Webb will need to use the lift for the next six weeks while her leg is in plaster.',
   ])('%s', (text) => expect(typesOf(text)).toEqual(['health']));
-  it.each(['Mrs Hall will take them to the hospital radio studio on the trip.', 'Tom Reed played the doctor in the school play; his arm was in the air for the final bow.'])(
+  it.each(['Mrs Hall will take them to the hospital radio studio on the trip.', 'Mr Reed will take them to the hospital museum on the Year 5 trip.', 'Tom Reed played the doctor in the school play; his arm was in the air for the final bow.'])(
     'not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
 
@@ -2567,7 +2569,7 @@ describe('a nationality, and a letter translated for someone', () => {
     'Lena Schmidt is a German national and will need a visa letter for the trip to the USA.',
     'Please could you send Mr Ahmed an Urdu translation of the letter?',
   ])('%s', (text) => expect(typesOf(text)).toEqual(['racial_ethnic_origin']));
-  it.each(['Tom Reed is a British citizen, Mrs Hall confirmed for the passport form.', 'Mrs Hall said the newsletter is on the website.'])('not: %s', (text) =>
+  it.each(['Tom Reed is a British citizen, Mrs Hall confirmed for the passport form.', 'Tom Reed is a French citizen of the world, he likes to say.', 'Mrs Hall said the newsletter is on the website.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
 
