@@ -502,8 +502,11 @@ export function findSensitive(
   const namesCause = (end: number): boolean => CAUSE_AFTER.test(text.slice(end, end + 64));
   // Staff's remit in brackets right after their titled name, naming no one else ("supporting Jack with his EHCP" is Jack's)
   const staffRemitInBrackets = (start: number): boolean => {
-    const bracket = text.lastIndexOf('(', start);
-    if (bracket < 2 || start - bracket > STAFF_REMIT_READ || text[bracket - 1] !== ' ') return false;
+    // Searched for only within reach: an unbounded look back would cross the whole text for every term.
+    const from = Math.max(0, start - STAFF_REMIT_READ);
+    const found = text.slice(from, start).lastIndexOf('(');
+    const bracket = found < 0 ? -1 : from + found;
+    if (bracket < 2 || text[bracket - 1] !== ' ') return false;
     const owner = names[lastStartingBy(names, bracket)];
     if (owner?.kind !== 'titled' || owner.end !== bracket - 1 || !STAFF_REMIT_IN_BRACKETS.test(text.slice(bracket + 1, start))) return false;
     return names[lastStartingBy(names, start - 1)] === owner;
