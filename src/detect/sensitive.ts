@@ -237,7 +237,7 @@ const WRITER_OWN_BEFORE = /\b[Mm]y (?:own |ongoing |chronic |long[- ]term )?$/;
 const WRITER_OWN_VERB_AFTER = /^[ \t]+(?:has|have|is|are|was|were|got|gets|flared|flares|came|comes|returned|worsened|means|meant)\b/;
 /** ...and the condition ends the phrase: not "I have asthma inhalers for the trip", "I have EHCP paperwork to finish". */
 const WRITER_HAS_AFTER = /^(?:[ \t]*(?:[.,;:!?)–—-]|$)|[ \t]+(?:and|so|which|but|since|for (?:years|a long time|\d+)|too|as well|myself|now|again|at the moment|currently|and I)\b)/i;
-const TOPIC_BEFORE_NAME = /\b(?:about|regarding|concerning|re|update on|note on|(?:notes?|update|concern|meeting|referral|record|summary|report|review)(?: (?:for|on|about|re|with))?[ \t]*[:-])\s*:?\s+$/i;
+const TOPIC_BEFORE_NAME = /\b(?:about|regarding|concerning|re|update on|note on|home visit (?:to|for|at)|(?:notes?|update|concern|meeting|referral|record|summary|report|review)(?: (?:for|on|about|re|with))?[ \t]*[:-])\s*:?\s+$/i;
 /** A form names its subject near its top: "Pupil: Jane Smith", "Name: ...". */
 const FORM_LIMIT_CHARS = 6000;
 const FORM_HEAD_CHARS = 600;
@@ -296,6 +296,16 @@ const GROUP_GREETING =
   /^\s*(?:dear|hi|hello|good (?:morning|afternoon))(?: all)?(?: (?:year|y) ?\d{1,2}| reception| nursery| class [\w-]+)? (?:parents|carers|families|parents(?: and |\/| ?& ?)carers|all|everyone)\b/i;
 const GREETING_CHARS = 60;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
+/** "your" right before a term, or before a word saying when: "the software you need for your dyslexia", "after your recent surgery". */
+const YOUR_RIGHT_BEFORE = /\byour (?:(?:recent|new|ongoing|current|latest|continuing|chronic|long-term) )?$/i;
+/**
+ * ...when the term is what is theirs, not a word describing something else of theirs ("your diabetes talk", "your
+ * dyslexia screening for Year 7"): it ends the clause, or a function word or a word of care follows it.
+ */
+const OWN_TERM_AFTER =
+  /^(?:\s*(?:[.,;:!?)]|$)| (?:and|or|but|so|is|was|has|had|have|went|goes|gone|got|gets|getting|seems|seemed|started|starts|returned|isn['’]t|wasn['’]t|hasn['’]t|doesn['’]t|didn['’]t|makes|made|means|may|might|will|would|can|could|should|must|at|in|on|for|to|with|from|this|that|last|next|since|after|before|when|while|if|diagnosis|treatment|medication|symptoms|appointments?|assessment|operation|surgery|recovery|condition|flare-?ups?)\b)/i;
+/** What a reader greeted by their given name is told of their own: a condition or a need, not a remit or a list of theirs. */
+const OWN_CONDITION_TYPES = new Set(['health', 'special_educational_needs']);
 const YOUR_CHILD = /\byour (?:child|children|son|daughter)\b/i;
 const YOUR_CHILD_EVENT = /\byour (?:child|son|daughter)(?:['’]s [a-z]+)? (?:was|has been|had|got|came|went|told|said|fell|became)\b/i;
 /** A term as the topic of something ("your question about religion", "your talk on diabetes"), not the reader's own. */
@@ -382,6 +392,10 @@ export function findSensitive(
         : null;
   // A letter to one named person ("Dear Mrs Green,"): its "you" and "your" are them.
   const addressed = evidence.names.some((n) => n.start < GREETING_CHARS && n.kind !== 'given' && ADDRESSEE_GREETING.test(text.slice(0, n.start)));
+  // Greeted by their given name ("Hi Sam,"), a colleague's "you" is too often someone else's business; only a condition
+  // said to be theirs ("the software you need for your dyslexia") is the reader's own.
+  const greetedByGivenName =
+    !addressed && evidence.names.some((n) => n.start < GREETING_CHARS && n.kind === 'given' && ADDRESSEE_GREETING.test(text.slice(0, n.start)));
   // With no person at all in the text, no term can be about one.
   const writerHas = (start: number, end: number): boolean => {
     const before = text.slice(Math.max(0, start - 40), start);
@@ -390,7 +404,7 @@ export function findSensitive(
     return WRITER_HAS_AFTER.test(after) ? own || WRITER_HAS_BEFORE.test(before) : own && WRITER_OWN_VERB_AFTER.test(after);
   };
   if (
-    !wholeText && !addressed && subjects.length === 0 && evidence.identifierSpans.length === 0 &&
+    !wholeText && !addressed && !greetedByGivenName && subjects.length === 0 && evidence.identifierSpans.length === 0 &&
     evidence.references.starts(prepared).length === 0 && !matches.some((m) => writerHas(m.start, m.end))
   ) return [];
 
@@ -553,6 +567,7 @@ export function findSensitive(
           passageLink(start, end, units[unit], units, tellsOfOccasion(unit) ? passagePeople : topic()) ??
           listLink(units[unit], units, text, lineStarts, unitHasPerson) ??
           (addressed && unitTest(SECOND_PERSON, unit) && !TOPIC_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? 'addressee' : null) ??
+          (greetedByGivenName && OWN_CONDITION_TYPES.has(type) && YOUR_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && OWN_TERM_AFTER.test(text.slice(end, end + 24)) ? 'addressee' : null) ??
           wholeText);
     hits.push(withPerson({ type, start, end, term, unit, link }));
   }

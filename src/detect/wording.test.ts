@@ -2579,3 +2579,29 @@ describe('the reader told of their own illness', () => {
   it.each(['If you are unwell, please stay at home.', 'Whenever you are ill, please ring the absence line.', 'Mrs Hall said you are ill-prepared for the audit.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('a condition said to be the reader\'s, in mail greeting them by their given name', () => {
+  it.each([
+    ['Hi Sam, your Access to Work assessment is booked. The assessor will look at the software you need for your dyslexia.', ['special_educational_needs']],
+    ['Hi Claire, hope your recent surgery went well and you are resting.', ['health']],
+    ['Dear Sam, sorry to hear about your diabetes diagnosis.', ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Hi Amy, your diabetes talk to Year 9 was great.',
+    'Hi Ben, your dyslexia screening for Year 7 needs booking.',
+    'Hi Ben, is your hearing impaired pupil in the front row?',
+    'Hi Sam, can you send me your SEN register by Friday?',
+    'Hi Jo, please log your safeguarding concerns on CPOMS as usual.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
+
+describe('a home visit, and a parent in charge of a child while drunk', () => {
+  it.each([
+    "Home visit to Lucas Grey's address completed. Conditions poor - no food in the fridge, mattress on floor.",
+    'Hi, Mia Lane was collected by her dad at 3.15. Dad was clearly drunk and staff kept her until Mum arrived.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['safeguarding']));
+  it.each([
+    'Dear parents, please remember that staff will not release a child to any adult who appears under the influence of alcohol.',
+    "Home visit to Kai Moore's house: mum says he is sleeping better.",
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
