@@ -2605,3 +2605,17 @@ describe('a home visit, and a parent in charge of a child while drunk', () => {
     "Home visit to Kai Moore's house: mum says he is sleeping better.",
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a weakness found by assessment, the neurodevelopmental pathway, and a child privately fostered', () => {
+  it.each([
+    ['Child: Harrison Blake | Year 3\nCognitive assessment indicates a relative weakness in working memory and processing speed.', ['special_educational_needs']],
+    ['We have accepted the referral for Daniel Cook to the Neurodevelopmental Pathway.', ['special_educational_needs']],
+    ['Ava Price is on the ND pathway waiting list.', ['special_educational_needs']],
+    ['Jamie Cole (Y8) has been privately fostered by his aunt since September.', ['looked_after']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Schools must notify the local authority of any private fostering arrangement they become aware of, Mrs Hall reminded staff.',
+    'Ms Khan from the neurodevelopmental team will run the parent workshop on Tuesday.',
+    'The Neurodevelopmental Pathway criteria changed in April, Mr Reed said.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
