@@ -2619,3 +2619,23 @@ describe('a weakness found by assessment, the neurodevelopmental pathway, and a 
     'The Neurodevelopmental Pathway criteria changed in April, Mr Reed said.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('faith, politics and pronouns said in other words', () => {
+  it.each([
+    ['Gareth Evans won\'t be at the social on Friday - he\'s at the Plaid Cymru conference all weekend as a delegate.', ['political_opinion']],
+    ['Candidate statement: Sarah Mills. I have two children at the school. I am also a local councillor for the Green Party.', ['political_opinion']],
+    ['Hannah Ross was arrested at the Just Stop Oil protest in London yesterday.', ['criminal_offence', 'political_opinion']],
+    ['Hi kitchen, can we order kosher meals for Ben Levi on the residential?', ['religious_belief']],
+    ["Aisha Noor's mum asked if she can wear a longer skirt and hijab for PE.", ['religious_belief']],
+    ["Joel can't play on Saturdays as our family are Seventh-day Adventists.", ['religious_belief']],
+    ['Our child Alex Brown would like to be known as Alexa and use she/her pronouns from next term.', ['sex_life']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Mrs Hall will order halal meals for Year 6 on the Eid party day.',
+    "Mrs Hall will order halal food for Friday's international evening.",
+    'Mr Reed will report on the Labour conference announcements on school funding in the staff briefing.',
+    'Pupils should wear a blazer and tie with the uniform, Mrs Hall said.',
+    "I am a councillor's assistant and will be late.",
+    'Mrs Hall\nPronouns: she/her\nPlease use she/her when referring to me in the report, Mrs Hall wrote.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
