@@ -2639,3 +2639,19 @@ describe('faith, politics and pronouns said in other words', () => {
     'Mrs Hall\nPronouns: she/her\nPlease use she/her when referring to me in the report, Mrs Hall wrote.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a reaction to a jab, a burst eardrum, a fingerprint system, pupils of a nationality', () => {
+  it.each([
+    ['Hi, we have two new Ukrainian pupils, Oksana and Dmytro Kovalenko, starting Monday.', ['racial_ethnic_origin']],
+    ['Ella Shaw (8C) felt faint and came out in a rash after her HPV jab today.', ['health']],
+    ['Tom Reed had an allergic reaction to penicillin last year.', ['health']],
+    ['Hi, Maya Green won\'t be swimming this half term due to a perforated eardrum.', ['health']],
+    ['Hi IT, please enrol the following new starters on the fingerprint system for the canteen: Sam Riley, Kate Ross.', ['biometric_genetic']],
+    ['Please register Jack Hill on the biometric system.', ['biometric_genetic']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    "Mrs Hall has added money to the fingerprint account for the trip, Tom Reed's dad says.",
+    'Mrs Hall said that a rash after the HPV jab is common and parents should not worry.',
+    'Mrs Hall will set up the fingerprint readers in the canteen on Monday.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
