@@ -2655,3 +2655,16 @@ describe('a reaction to a jab, a burst eardrum, a fingerprint system, pupils of 
     'Mrs Hall will set up the fingerprint readers in the canteen on Monday.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('fiction, a retention rule, and the writer\'s own appointment', () => {
+  it.each([
+    'We are delighted that author Sita Brahmachari will visit Year 7 to talk about her novel, which explores dementia and family.',
+    'Tom\'s review of "The Curious Incident of the Dog in the Night-Time" explored how the narrator\'s autism shapes the story.',
+    "Child protection files are kept until the child's 25th birthday.",
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ["Hi, I'm going to be off tomorrow - I've got a hospital appointment for my knee.", ['health']],
+    ['Tom Reed wrote a book about his diabetes, which explores his diagnosis.', ['health']],
+    ['The CP file for Tyler Dean is attached; child protection files are kept until the 25th birthday.', ['safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
