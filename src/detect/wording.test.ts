@@ -2668,3 +2668,19 @@ describe('fiction, a retention rule, and the writer\'s own appointment', () => {
     ['The CP file for Tyler Dean is attached; child protection files are kept until the 25th birthday.', ['safeguarding']],
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('sent home after a fight, "He\'s PP", a SEND tribunal, a special school place', () => {
+  it.each([
+    ['Hi, we sent Liam home at lunchtime today after the fight.', ['exclusion']],
+    ["Hi, Mason Gill's mum has asked if the trip can be subsidised. He's PP so yes, we'll cover 50%.", ['free_school_meals']],
+    ['Hi, the SEND tribunal hearing for Isaac Bell is on 3 June.', ['special_educational_needs']],
+    ['Hi, Hannah Wu has been offered a place at Oak Tree Special School from September.', ['special_educational_needs']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Mrs Hall will take the choir to sing at the special school on Friday.',
+    'Mr Reed from the special school partnership will visit on Monday.',
+    'The SEND tribunal guidance has changed, Mrs Hall said.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('not an exclusion: sent home with a temperature', () =>
+    expect(typesOf('Hi, we sent Liam home with a temperature after lunch.')).toEqual(['health']));
+});
