@@ -2684,3 +2684,18 @@ describe('sent home after a fight, "He\'s PP", a SEND tribunal, a special school
   it('not an exclusion: sent home with a temperature', () =>
     expect(typesOf('Hi, we sent Liam home with a temperature after lunch.')).toEqual(['health']));
 });
+
+describe('"looked after" as a verb, harm said as it goes on, a visit to the hospital for a part of someone', () => {
+  it.each([
+    'Mrs Hall looked after Year 3 while Mr Reed was out.',
+    'Thank you to the nurses who looked after Tom Reed so well.',
+    "cake sale friday!! all money to the hospice that looked after mrs kemp's mum",
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Tom Reed is looked after by Northshire.', ['looked_after']],
+    ['Tom Reed is a looked after child.', ['looked_after']],
+    ['Name: Tom Reed\nStatus: LOOKED AFTER', ['looked_after']],
+    ['Sam H in 10C told Miss Jones someone at home is hurting her.', ['safeguarding']],
+    ["fyi jayden won't be in tomoro, hes got the dentist and then the hospital for his eye", ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
