@@ -74,8 +74,9 @@ export const RULE_FOR_ANYONE = /\b(?:where|when|whenever|once|if|unless|whether|
  * "He is responsible for the progress of looked after children"): work with a group, not one person's data.
  */
 export const REMIT_STATEMENT = new RegExp(
-  String.raw`^\s*(?:he|she|they) (?:will |also |now |can |is going to |are going to )?(?:be |is |are )?` +
-    String.raw`(?:oversee|handle|follow up|follows up|assess|support|help|monitor|co-?ordinate|manage|deal with|deals with|work with|works with|lead on|leads on|run|responsible for|advise on|give advice on|teach)[a-z]*\b` +
+  // (and what they have done in post: "She has supported pupils with a wide range of needs, including autism")
+  String.raw`^\s*(?:he|she|they) (?:will |also |now |can |is going to |are going to |has |have |had )?(?:also )?(?:be |is |are |been )?` +
+    String.raw`(?:oversee|handle|follow up|follows up|assess|support|help|monitor|co-?ordinate|manage|deal with|deals with|work with|works with|worked with|lead on|leads on|run|responsible for|advise on|give advice on|teach)[a-z]*\b` +
     String.raw`[^.!?\n]*\b(?:all|any|pupils|children|families|students|staff|referrals|reviews|plans|incidents|cases|absence|across)\b`,
   'i',
 );

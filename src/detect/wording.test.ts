@@ -2699,3 +2699,10 @@ describe('"looked after" as a verb, harm said as it goes on, a visit to the hosp
     ["fyi jayden won't be in tomoro, hes got the dentist and then the hospital for his eye", ['health']],
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('what a member of staff has done in post', () => {
+  it('is no one\'s need', () =>
+    expect(typesOf('I am pleased to provide a reference for Miss Laura Finch. She has supported pupils with a wide range of needs, including autism.')).toEqual([]));
+  it('but their own relative\'s condition is', () =>
+    expect(typesOf('Jake Hill is in Year 9. He has supported his sister, who has epilepsy, with all her appointments.')).toEqual(['health']));
+});
