@@ -84,7 +84,7 @@ export const REMIT_STATEMENT = new RegExp(
 /** An event, past or going on, or something in place for someone ("There is an injunction in place"). */
 const EVENT_SOURCE =
   String.raw`\bthere (?:is|are|['’]s) (?:a|an|some|safeguarding|child protection)\b|\b(?:is|are) being\b|\bin place\b|\bcurrently\b` +
-  String.raw`|\b(?:was|were|had|has been|have been|had been|got|became|did|says|came|went|saw|took|left)\b` +
+  String.raw`|\b(?:was|were|had|has been|have been|had been|got|became|did|says|came|went|saw|took|left|occurred|happened)\b` +
   // (not a passive to come: "a referral will be made")
   String.raw`|(?<!\b(?:be|to) )\b(?:told|said|made|found|gave)\b` +
   // what the writer did ("I've logged it on CPOMS", "We referred her to the MASH")

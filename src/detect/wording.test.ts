@@ -2706,3 +2706,19 @@ describe('what a member of staff has done in post', () => {
   it('but their own relative\'s condition is', () =>
     expect(typesOf('Jake Hill is in Year 9. He has supported his sister, who has epilepsy, with all her appointments.')).toEqual(['health']));
 });
+
+describe('case notes and police mail in their own words', () => {
+  it.each([
+    ['CN: YP presented as low in mood.', ['health']],
+    ['Body map completed for AB (Y3): 3 circular marks on left forearm, consistent with cigarette burns.', ['safeguarding']],
+    ['URGENT: Chloe Price (Y9) did not return home last night. Police have been informed and are treating her as missing.', ['safeguarding']],
+    ['Dear Headteacher, we are investigating an assault that occurred on 14 April outside your school gates. We believe pupil Daniel Hicks may have witnessed it.', ['criminal_offence']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['Mrs Ray needs a criminal record check.', 'Mrs Hall wrote the marks on the back of the test papers.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+  it('not a criminal record check in the subject line', () => {
+    const message = { ...messageOf("Hi, can you confirm whether volunteers on the trip need a DBS? Mrs Ray hasn't got one yet."), subject: 'Criminal record check' };
+    message.segments.unshift({ where: 'subject', text: message.subject });
+    expect(scoredTypes(detectMessage(message, shippedRules().detector).findings)).toEqual([]);
+  });
+});
