@@ -241,6 +241,9 @@ const TOPIC_BEFORE_NAME = /\b(?:about|regarding|concerning|re|update on|note on|
 /** A form names its subject near its top: "Pupil: Jane Smith", "Name: ...". */
 const FORM_LIMIT_CHARS = 6000;
 const FORM_HEAD_CHARS = 600;
+/** ...also with their title, on a line of its own: "Name: Ms Leanne Brooks" (not "Contact name: Mrs Hall" on a booking). */
+const FORM_NAME_LABEL = /(?:^|\n)[ \t]*(?:[Ff]ull )?(?:[Nn]ame|[Aa]pplicant(?: name)?|[Ee]mployee(?: name)?|[Cc]andidate(?: name)?|[Ss]taff member|[Cc]laimant)[ \t]*:[ \t]*$/;
+const titledOnFormLine = (text: string, n: NameSpan): boolean => n.kind === 'titled' && FORM_NAME_LABEL.test(text.slice(Math.max(0, n.start - 32), n.start));
 
 /** Between two names joined in one phrase: "Mr Fox and ", "Mr Fox on Mondays or " (not a comma: "Dear Mrs Cole, Amy Hart has asthma"). */
 const JOINED_TO_PREVIOUS = /^[^.!?;:\n()]{0,24}?,? (?:and|or|&) $/;
@@ -385,7 +388,7 @@ export function findSensitive(
   // A short text that is one person's form or note: every term in it is theirs.
   const wholeText: LinkKind | null = options.subjectOfOnePerson
     ? 'subject'
-    : text.length <= FORM_LIMIT_CHARS && evidence.names.some((n) => n.kind === 'labelled' && n.start < FORM_HEAD_CHARS)
+    : text.length <= FORM_LIMIT_CHARS && evidence.names.some((n) => n.start < FORM_HEAD_CHARS && (n.kind === 'labelled' || titledOnFormLine(text, n)))
       ? 'form'
       : text.length <= NOTE_LIMIT_CHARS && headedByPupil(text, evidence.names)
         ? 'note'

@@ -2722,3 +2722,15 @@ describe('case notes and police mail in their own words', () => {
     expect(scoredTypes(detectMessage(message, shippedRules().detector).findings)).toEqual([]);
   });
 });
+
+describe('a form naming its subject with their title, pain said where it is, a grazed knee', () => {
+  it.each([
+    ['Name: Ms Leanne Brooks\nDo you have a disability? Yes - hearing impairment\nCriminal convictions: None', ['health']],
+    ['Name: Mr Paul Grey\nDates absent: 3-7 March\nReason: Sickness - back pain', ['health']],
+    ['Pupils involved: Jack T, Leah M\nDescription: Jack pushed Leah off the climbing frame. Leah grazed her knee. First aid given.', ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Booking form\nContact name: Mrs Hall\nTrip: Year 6 residential\nNotes: three pupils in the group have asthma and will bring inhalers.',
+    'Mrs Hall said the new timetable is a pain to organise.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
