@@ -2734,3 +2734,8 @@ describe('a form naming its subject with their title, pain said where it is, a g
     'Mrs Hall said the new timetable is a pain to organise.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a safeguarding flag set in a column', () => {
+  it('is the row\'s pupil\'s', () => expect(typesOf('Name,Year,Safeguarding flag\nNoah Gill,7,Y\nEmma Fry,7,N')).toEqual(['safeguarding']));
+  it('not when no row has it set', () => expect(typesOf('Name,Year,Safeguarding flag\nNoah Gill,7,N\nEmma Fry,7,N')).toEqual([]));
+});
