@@ -2739,3 +2739,23 @@ describe('a safeguarding flag set in a column', () => {
   it('is the row\'s pupil\'s', () => expect(typesOf('Name,Year,Safeguarding flag\nNoah Gill,7,Y\nEmma Fry,7,N')).toEqual(['safeguarding']));
   it('not when no row has it set', () => expect(typesOf('Name,Year,Safeguarding flag\nNoah Gill,7,N\nEmma Fry,7,N')).toEqual([]));
 });
+
+describe('trigger words in their everyday senses', () => {
+  it.each([
+    'Mrs Lee warned that a tropical depression may delay the flight home from the Caribbean trip.',
+    "Mrs Khan's phone was charged overnight in the office.",
+    'The escape room has a prison theme, said Mr Cole, who booked it for Year 6.',
+    'Oakfield won custody of the trophy again, Mrs Hall announced.',
+    'The neglected garden will be a project for the eco club, said Mrs Green.',
+    'The children sang with gay abandon, said Mrs Hall.',
+    'Mrs Hall said there was a pregnant pause after the question.',
+    'Tom Reed supports AS Roma.',
+    'See section 20 of the staff handbook, Mrs Hall wrote.',
+    'Mrs Hall booked an autism-friendly screening at the cinema for the whole school.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Jack Hill has been charged with theft; his phone was charged at the station.', ['criminal_offence']],
+    ['Tom Reed was accommodated under section 20 of the Children Act.', ['looked_after']],
+    ['Tom Reed was neglected by his parents.', ['safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
