@@ -2752,10 +2752,16 @@ describe('trigger words in their everyday senses', () => {
     'Tom Reed supports AS Roma.',
     'See section 20 of the staff handbook, Mrs Hall wrote.',
     'Mrs Hall booked an autism-friendly screening at the cinema for the whole school.',
+    'Mr Cole said the server crashed again and needs surgery.',
+    'The wifi has a virus, joked Mr Cole.',
+    'Oscar Finch was excluded from the photo by mistake, sorry!',
+    "Jack Bell's fingerprints were all over the clean windows, said Mrs Hall.",
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
   it.each([
     ['Jack Hill has been charged with theft; his phone was charged at the station.', ['criminal_offence']],
     ['Tom Reed was accommodated under section 20 of the Children Act.', ['looked_after']],
     ['Tom Reed was neglected by his parents.', ['safeguarding']],
+    ["Isaac Dunn's fingerprints are used for the library.", ['biometric_genetic']],
+    ['Tom Reed has a virus and is off today.', ['health']],
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
