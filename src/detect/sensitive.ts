@@ -116,8 +116,9 @@ const CONTACT_BEFORE = new RegExp(
     String.raw`|dear (?:mr|mrs|ms|miss|mx|dr)\.? (?:and|&)` +
     // "to" alone ("Send to Jane Smith"), but not "according to", "next to", "sister to"..., nor a notice's
     // wishes or praise ("Get well soon to Mr Hale, who is recovering from surgery", "Condolences to Mrs Ali",
-    // "Special mention to Noah Fox, who played with a sprained ankle")
-    String.raw`|(?<!according |next |close |due |similar |known |referred |related |married |engaged |happened |belongs? |sister |brother |cousin |soon |back |wishes |condolences |sympathies |sympathy |love |mention |done |congratulations |congrats |praise |kudos |goes )to` +
+    // "Special mention to Noah Fox, who played with a sprained ankle"), nor what is issued or agreed to someone
+    // ("a settlement agreement to Mr Dolan", "a warning issued to Kai Moss")
+    String.raw`|(?<!according |next |close |due |similar |known |referred |related |married |engaged |happened |belongs? |sister |brother |cousin |soon |back |wishes |condolences |sympathies |sympathy |love |mention |done |congratulations |congrats |praise |kudos |goes |agreement |issued |awarded |granted |served )to` +
     // Who did the paperwork or the duty: "shared with invigilators by Carol Stone", "supervised by Mr Rahman"
     String.raw`|(?:signed|checked|shared|sent|circulated|organised|organized|prepared|compiled|written|led|run|delivered|arranged|co-?ordinated|collated|updated|completed|approved|authorised|countersigned|explained|presented|given|taught|hosted|chaired|facilitated|covered|finalised|finalized|processed|handled|managed|overseen|supervised|staffed|invigilated|submitted) (?:(?:with|to|for) [\w-]+(?: [\w-]+)? )?by` +
     String.raw`)[ \t]*,?[ \t]*$`,
@@ -237,7 +238,7 @@ const WRITER_OWN_BEFORE = /\b[Mm]y (?:own |ongoing |chronic |long[- ]term )?$/;
 const WRITER_OWN_VERB_AFTER = /^[ \t]+(?:has|have|is|are|was|were|got|gets|flared|flares|came|comes|returned|worsened|means|meant)\b/;
 /** ...and the condition ends the phrase: not "I have asthma inhalers for the trip", "I have EHCP paperwork to finish". */
 const WRITER_HAS_AFTER = /^(?:[ \t]*(?:[.,;:!?)–—-]|$)|[ \t]+(?:and|so|which|but|since|for (?:years|a long time|\d+)|too|as well|myself|now|again|at the moment|currently|and I)\b)/i;
-const TOPIC_BEFORE_NAME = /\b(?:about|regarding|concerning|re|update on|note on|home visit (?:to|for|at)|(?:notes?|update|concern|meeting|referral|record|summary|report|review)(?: (?:for|on|about|re|with))?[ \t]*[:-])\s*:?\s+$/i;
+const TOPIC_BEFORE_NAME = /\b(?:about|regarding|concerning|re|update on|note on|home visit (?:to|for|at)|DBS (?:application|check|certificate|disclosure) (?:for|of)|(?:notes?|update|concern|meeting|referral|record|summary|report|review)(?: (?:for|on|about|re|with))?[ \t]*[:-])\s*:?\s+$/i;
 /** A form names its subject near its top: "Pupil: Jane Smith", "Name: ...". */
 const FORM_LIMIT_CHARS = 6000;
 const FORM_HEAD_CHARS = 600;

@@ -2765,3 +2765,17 @@ describe('trigger words in their everyday senses', () => {
     ['Tom Reed has a virus and is off today.', ['health']],
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('HR, DBS and diet mail in its own words', () => {
+  it.each([
+    ['Dear Ms Barr, the school is willing to offer a settlement agreement to Mr Keith Dolan. His union, the NEU, has been informed.', ['trade_union']],
+    ['Hi, the DBS application for Mr Ian Price has been returned with information. Please see the attached disclosure showing a conviction for drink driving in 2015.', ['criminal_offence']],
+    ['Mr Hall has two convictions for theft.', ['criminal_offence']],
+    ['Special diets for Year 3 trip: Amara Obi (gluten-free, coeliac), Sam Tate (no pork - religious), Lily Wu (vegetarian).', ['health', 'religious_belief']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Mrs Hall said the union jack was put up for the jubilee and Tom Reed waved his union flag.',
+    'The Year 11 drink driving awareness talk was led by PC Hall.',
+    'Mrs Hall checked the enhanced DBS disclosure for Mr Reed; it came back clear.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
