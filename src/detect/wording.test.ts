@@ -2779,3 +2779,26 @@ describe('HR, DBS and diet mail in its own words', () => {
     'Mrs Hall checked the enhanced DBS disclosure for Mr Reed; it came back clear.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('being unwell as parents and staff say it', () => {
+  it.each([
+    'Grace Hill has been poorly with her chest all week.',
+    'Ella Fox has been off her food since Monday.',
+    'Jack Reed had a fit in PE this morning.',
+    "Leo Shaw's sugar levels were high at lunch, so we called mum.",
+    'Isla Grant had bloods taken at the hospital yesterday.',
+    'Oscar Finch has a scan at the hospital on Tuesday.',
+    'Harvey Cole has had several toileting accidents this week.',
+    'Sam Tate has been having dizzy spells.',
+    'Evie Lamb is waiting for an MRI.',
+    'Jacob Miles has been referred to a dermatologist.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['health']));
+  it.each([
+    'Mrs Hall had a fit when she saw the staffroom.',
+    'Tom Reed had a fit of the giggles in assembly.',
+    'Mrs Hall went for a scan of the old photos at the library.',
+    'The power cut caused blackouts across the town, Mr Cole said.',
+    'The school nurse, Mrs Hall, runs a drop-in for sexual health advice.',
+    'Mrs Hall chased the antibiotic resistance article for the Year 12 journal club.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
