@@ -2802,3 +2802,22 @@ describe('being unwell as parents and staff say it', () => {
     'Mrs Hall chased the antibiotic resistance article for the Year 12 journal club.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('harm, need, faith and theft as children, parents and staff say them', () => {
+  it.each([
+    ["Ellie Fox told me her dad throws things when he's angry.", ['safeguarding']],
+    ["Leah Price told the TA that mum doesn't feed her at weekends.", ['safeguarding']],
+    ["Isla Moore's mum asked us not to tell her ex where they live now.", ['safeguarding']],
+    ["Amber Cook said someone at home touched her in a way she didn't like.", ['safeguarding']],
+    ['Ben Shaw has a TA with him in every lesson.', ['special_educational_needs']],
+    ["Daniel Ortiz is an altar server at St Joseph's.", ['religious_belief']],
+    ['Ahmed Raza prays five times a day and needs a quiet space at lunch.', ['religious_belief']],
+    ['Mason Fox has been stealing from shops in town.', ['criminal_offence']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Mrs Hall has a TA with her in Year 3 this term.',
+    "Mr Reed's mum never feeds him vegetables, he joked at the staff lunch.",
+    'The children stole the show at the concert, said Mrs Hall.',
+    'Tom Reed touched her heart with his speech, said Mrs Hall.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
