@@ -2821,3 +2821,22 @@ describe('harm, need, faith and theft as children, parents and staff say them', 
     'Tom Reed touched her heart with his speech, said Mrs Hall.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('an EHCP written out, the SEND register, a children\'s home, someone\'s exclusion, a party stood for', () => {
+  it.each([
+    ['Millie Cross has an Education, Health and Care Plan.', ['special_educational_needs']],
+    ['Millie Cross needs an Education, Health and Care needs assessment.', ['special_educational_needs']],
+    ['Ellis Fry is on the SEND register for cognition and learning.', ['special_educational_needs']],
+    ["Jordan Lee lives in a children's home in Northtown.", ['looked_after']],
+    ['Ollie Dean has been on a part-time timetable since his exclusion.', ['exclusion']],
+    ['Mrs Hall stood for the Greens in the council elections.', ['political_opinion']],
+    ['Isla Grant is very active in the Young Conservatives.', ['political_opinion']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    "The choir sang at the children's home at Christmas with Mrs Hall.",
+    "The Young Labour stall was at the freshers' fair, Mrs Hall said.",
+    'Mr Reed ran for the bus.',
+    'Mrs Hall updated the SEND register for the governors.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('an exclusion diet is no exclusion', () => expect(typesOf("Mrs Hall's exclusion diet has helped her eczema.")).toEqual(['health']));
+});
