@@ -394,12 +394,13 @@ export function findSensitive(
       : text.length <= NOTE_LIMIT_CHARS && headedByPupil(text, evidence.names)
         ? 'note'
         : null;
+  // The one person a letter opens by greeting, if any.
+  const greeted = evidence.names.find((n) => n.start < GREETING_CHARS && ADDRESSEE_GREETING.test(text.slice(0, n.start)));
   // A letter to one named person ("Dear Mrs Green,"): its "you" and "your" are them.
-  const addressed = evidence.names.some((n) => n.start < GREETING_CHARS && n.kind !== 'given' && ADDRESSEE_GREETING.test(text.slice(0, n.start)));
+  const addressed = greeted !== undefined && greeted.kind !== 'given';
   // Greeted by their given name ("Hi Sam,"), a colleague's "you" is too often someone else's business; only a condition
   // said to be theirs ("the software you need for your dyslexia") is the reader's own.
-  const greetedByGivenName =
-    !addressed && evidence.names.some((n) => n.start < GREETING_CHARS && n.kind === 'given' && ADDRESSEE_GREETING.test(text.slice(0, n.start)));
+  const greetedByGivenName = greeted?.kind === 'given';
   // With no person at all in the text, no term can be about one.
   const writerHas = (start: number, end: number): boolean => {
     const before = text.slice(Math.max(0, start - 40), start);
