@@ -2840,3 +2840,12 @@ describe('an EHCP written out, the SEND register, a children\'s home, someone\'s
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
   it('an exclusion diet is no exclusion', () => expect(typesOf("Mrs Hall's exclusion diet has helped her eczema.")).toEqual(['health']));
 });
+
+describe('asked whether someone has any of a kind', () => {
+  it.each([
+    'Ryan Holt has applied to join our apprenticeship programme. If he had any special educational needs, please tell us what support he had.',
+    'Mia Cole starts on Monday; please let us know whether she has any medical conditions.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('but more of what someone has is theirs', () =>
+    expect(typesOf('Tom Reed joined in May. If he has any more seizures, call 999.')).toEqual(['health']));
+});
