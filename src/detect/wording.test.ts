@@ -2849,3 +2849,12 @@ describe('asked whether someone has any of a kind', () => {
   it('but more of what someone has is theirs', () =>
     expect(typesOf('Tom Reed joined in May. If he has any more seizures, call 999.')).toEqual(['health']));
 });
+
+describe('a walking aid, and a period as a parent writes it', () => {
+  it.each([
+    'Hi, please can the taxi for Aidan Lowe wait at the side gate? He uses a walking frame and cannot manage the steps.',
+    'Hi, Ruby has her period and bad cramps so please excuse her from swimming today.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['health']));
+  it.each(['Mrs Hall has her period of leave in May.', 'Mr Reed has a walking stick collection in his office.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
