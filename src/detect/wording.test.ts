@@ -2858,3 +2858,18 @@ describe('a walking aid, and a period as a parent writes it', () => {
   it.each(['Mrs Hall has her period of leave in May.', 'Mr Reed has a walking stick collection in his office.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('staff remits, backgrounds and the school\'s own lists and figures', () => {
+  it.each([
+    "Mrs Hall's report on exclusions is attached for governors.",
+    'Mr Cole will check the allergy list for the Year 6 trip.',
+    'Mrs Kaur has a background in speech and language therapy.',
+    'Mr Reed previously worked in a pupil referral unit.',
+    'Ms Lowe noted that FSM attendance remains below the national average.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Please see the report on his diabetes from the consultant, Tom Reed said.', ['health']],
+    ['Mia Cole is on the allergy register for nuts.', ['health']],
+    ['Tom Reed has a review on Monday for his exclusion.', ['exclusion']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
