@@ -453,7 +453,7 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
     // The key leaves middle initials out: "Amy B. Smith" and "Amy Smith" are one person.
     const nameText = tokens.slice(i, j).map((t) => t.text).filter((w, k) => k === 0 || withoutPoint(w).length > 1).join(' ');
     if (j - i >= 2) out.push({ start: tokens[i].start, end, key: fold(nameText), kind: 'full' });
-    else if (ambiguousStart || (lexicon.dictionary.has(first) && sentenceInitial(text, tokens[i].start) && !PERSON_FOLLOWS.test(text.slice(end, end + 12)))) {
+    else if (ambiguousStart || (lexicon.dictionary.has(first) && sentenceInitial(text, tokens[i].start) && !personFollows(text, end))) {
       // A given name that is also a word: schools often add the surname's initial ("Ruby W is having
       // counselling", "Tom H. has diabetes") or a year group ("Sam R (Y4) - asthma"), and a verb follows.
       const withInitial = surnameInitialAfter(text, end);
@@ -476,6 +476,12 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
  */
 export const PERSON_VERBS = String.raw`told|says|said|attends|attended|lives|lived|needs|needed|takes|took|uses|used|wears|wore|sees|struggles|struggled|suffers|suffered|receives|received|seems|seemed|remains|remained|started|starts|missed|misses|refused|refuses|became|brought|pulled|hit|punched|kicked|threw|ran|admitted|disclosed|mentioned|arrived|stayed|fainted|collapsed|fell|vomited|cried|can't|cannot|isn't|wasn't|hasn't|doesn't|didn't`;
 const PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was|has|had|will|would|joined|gets|got|came|went|${PERSON_VERBS})\b)`);
+
+/** A person's verb after a name, or after the class they are in ("Lacey in 6P had a large bruise"). */
+function personFollows(text: string, end: number): boolean {
+  const from = end + (IN_CLASS.exec(text.slice(end, end + 16))?.[0].length ?? 0);
+  return PERSON_FOLLOWS.test(text.slice(from, from + 12));
+}
 
 /**
  * The same for two such words ("Ruby Hall"), without "is a" or "has a", which describe places ("Holly Lodge is a care

@@ -323,7 +323,7 @@ const RELATIVE_CLAUSE_AFTER = /^,? who (?!(?:is|was|will be|has been) (?:our|the
 const GREETING_COMMA_BEFORE = /\b(?:hi|hello|hiya|hey|morning|afternoon)[ \t]*,[ \t]*$/i;
 /** A verb right after the name, or after a note in brackets or a class ("Hi, Lacey Moore (Y4) has not attended since...", "Tia Moss in Y7 is..."). */
 const VERB_AFTER = new RegExp(
-  String.raw`^(?: \([^()\n]{1,20}\)| in (?:Y|Yr ?|Year )\d{1,2}[A-Z]{0,3}| in (?:Reception|Nursery|class [\w-]+))? (?:is|was|has|had|will|would|did|does|finds|found|gets|got|won['’]t|can['’]t|cannot|isn['’]t|wasn['’]t|hasn['’]t|doesn['’]t|didn['’]t|${PERSON_VERBS})\b`,
+  String.raw`^(?: \([^()\n]{1,20}\)| in (?:Y|Yr ?|Year )\d{1,2}[A-Z]{0,3}| in (?:Reception|Nursery|class [\w-]+))? (?:is|was|has|had|will|would|did|does|finds|found|gets|got|won['’]t|${PERSON_VERBS})\b`,
 );
 const opensSentenceAfterGreeting = (text: string, n: NameSpan): boolean =>
   GREETING_COMMA_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) && VERB_AFTER.test(text.slice(n.end, n.end + 40));

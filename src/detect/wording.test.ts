@@ -2873,3 +2873,17 @@ describe('staff remits, backgrounds and the school\'s own lists and figures', ()
     ['Tom Reed has a review on Monday for his exclusion.', ['exclusion']],
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('a pupil named with their class, a refuge, a family at the mosque, a referral about weight', () => {
+  it.each([
+    ['Lacey in 6P had a large bruise on her cheek.', ['safeguarding']],
+    ['Mum has now been given a place at the refuge with both girls, so please update their address on file.', ['safeguarding']],
+    ["Please excuse Hamza and Aliya on Friday - it's Eid and we will be at the mosque in the morning.", ['religious_belief']],
+    ['I am referring Alfie Green (Y2) to the school nurse regarding his weight.', ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'The RSPB runs a refuge for wildlife near the school, Mrs Hall said.',
+    'Year 6 will be at the synagogue on their RE visit with Mrs Hall.',
+    'Mrs Hall referred the complaint to governors regarding their uniform policy.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
