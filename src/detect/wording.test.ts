@@ -2887,3 +2887,10 @@ describe('a pupil named with their class, a refuge, a family at the mosque, a re
     'Mrs Hall referred the complaint to governors regarding their uniform policy.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a fixed-term counted without the word exclusion', () => {
+  it('is an exclusion', () =>
+    expect(typesOf('Jake Moss (10F) - third fixed-term this year, 2 days for verbal abuse towards a member of staff.')).toEqual(['exclusion']));
+  it.each(['Mrs Hall is on her second fixed-term contract.', 'Mr Reed starts his first fixed-term post in September.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
