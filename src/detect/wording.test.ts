@@ -2894,3 +2894,13 @@ describe('a fixed-term counted without the word exclusion', () => {
   it.each(['Mrs Hall is on her second fixed-term contract.', 'Mr Reed starts his first fixed-term post in September.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('strategies as a topic, and a relative telling of their arrival', () => {
+  it('strategies for a need are a topic', () =>
+    expect(typesOf('Thank you for the autism training on Monday. Mrs Lee found the strategies for managing sensory overload very useful.')).toEqual([]));
+  it('but strategies for his own condition are his', () =>
+    expect(typesOf('Tom Reed uses strategies for his anxiety that the counsellor taught him.')).toEqual(['health']));
+  it('a relative telling of their arrival', () =>
+    expect(typesOf('Her grandad talked about arriving from Jamaica in 1958.')).toEqual(['racial_ethnic_origin']));
+  it('not a story a class read', () => expect(typesOf('Year 5 read a story about arriving from Jamaica, said Mrs Hall.')).toEqual([]));
+});
