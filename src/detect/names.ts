@@ -503,8 +503,8 @@ function surnameInitialAfter(text: string, end: number): { initial: string; end:
 
 // A year group or form in brackets after a name, alone or first of a few notes: "(Y4)", "(Year 10)", "(8K)", "(Y4, CIN)".
 const YEAR_MARK = /^ ?\((?:Y|Yr|Year) ?\d{1,2}[A-Za-z]?[,)]|^ ?\(\d{1,2}[A-Z]{1,2}[,)]/;
-// With a surname's initial, a class or year group without brackets: "Ollie T in 4B", "Ruby W in Year 3".
-const IN_CLASS = /^ (?:in|from) (?:Year ?\d{1,2}|Y\d{1,2}|\d{1,2}[A-Z]{1,2})\b/;
+// With a surname's initial, a class or year group without brackets: "Ollie T in 4B", "Ruby W in Year 3", "Ava K in Reception".
+const IN_CLASS = /^ (?:in|from) (?:Year ?\d{1,2}|Y\d{1,2}|\d{1,2}[A-Z]{1,2}|Reception|Nursery)\b/;
 // A list line's note after a name: "Max B - Epipen in bag", "Sam R: asthma".
 const NOTE_MARK = /^[ \t]*[-–—:][ \t]+\S/;
 // Before it, the start of a line, a bullet, or a short label that heads the line ("Mon: Ruby W - FSM").

@@ -2904,3 +2904,11 @@ describe('strategies as a topic, and a relative telling of their arrival', () =>
     expect(typesOf('Her grandad talked about arriving from Jamaica in 1958.')).toEqual(['racial_ethnic_origin']));
   it('not a story a class read', () => expect(typesOf('Year 5 read a story about arriving from Jamaica, said Mrs Hall.')).toEqual([]));
 });
+
+describe('a reader allowed for exams, and a Reception child named with their class', () => {
+  it.each([
+    ["Hi Mrs Dhillon, I've checked with the LA and Zac Hughes can have a reader for the maths papers as it's his normal way of working.", ['special_educational_needs']],
+    ['Ava in Reception has a severe nut allergy; her EpiPens are in the red bag in the classroom.', ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it('not a reader for an assembly', () => expect(typesOf('Year 1 will have a reader for the assembly on Friday, Mrs Hall said.')).toEqual([]));
+});
