@@ -2826,6 +2826,7 @@ describe('an EHCP written out, the SEND register, a children\'s home, someone\'s
   it.each([
     ['Millie Cross has an Education, Health and Care Plan.', ['special_educational_needs']],
     ['Millie Cross needs an Education, Health and Care needs assessment.', ['special_educational_needs']],
+    ['Millie Cross has an Education, Health and care plan.', ['special_educational_needs']],
     ['Ellis Fry is on the SEND register for cognition and learning.', ['special_educational_needs']],
     ["Jordan Lee lives in a children's home in Northtown.", ['looked_after']],
     ['Ollie Dean has been on a part-time timetable since his exclusion.', ['exclusion']],
