@@ -2913,3 +2913,18 @@ describe('a reader allowed for exams, and a Reception child named with their cla
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
   it('not a reader for an assembly', () => expect(typesOf('Year 1 will have a reader for the assembly on Friday, Mrs Hall said.')).toEqual([]));
 });
+
+describe('notes in haste: an exclusion said as known, a stomach ache, PP money for a pupil, deported back', () => {
+  it.each([
+    ["Can't take Kai on the trip - he's on a behaviour contract after the exclusion. Sorry!", ['exclusion']],
+    ['Just to say Ayesha was in the medical room for most of period 2 - bad stomach ache. Mum called, she is going home.', ['health']],
+    ['Hi, can I use PP money to buy a calculator for Tyler R? His family cannot afford one.', ['free_school_meals']],
+    ["Sam's dad has been deported back to Albania. Sam is obviously very upset.", ['racial_ethnic_origin']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'The PP budget for Year 7 is £20,000, Mrs Hall said.',
+    'After the exclusion of outliers, the results improved, Mr Reed said.',
+    'Mrs Hall said the suspension of the trip was a shame.',
+    'Mr Reed said the new printer is a real headache.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
