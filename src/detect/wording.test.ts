@@ -2928,3 +2928,13 @@ describe('notes in haste: an exclusion said as known, a stomach ache, PP money f
     'Mr Reed said the new printer is a real headache.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('play therapy someone has, and sex a child is made to have', () => {
+  it.each([
+    ['Harper Lane has been referred for play therapy following the death of her mum.', ['health']],
+    ['Tom Reed has play therapy on Tuesdays.', ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it('a child made to have sex is safeguarding', () =>
+    expect(typesOf("A Y8 girl told her tutor that she is being made to have sex with her boyfriend's friends.")).toContain('safeguarding'));
+  it('a part in a play is still no one\'s', () => expect(typesOf('Ruby Hart played a nurse in the nativity.')).toEqual([]));
+});
