@@ -2938,3 +2938,12 @@ describe('play therapy someone has, and sex a child is made to have', () => {
     expect(typesOf("A Y8 girl told her tutor that she is being made to have sex with her boyfriend's friends.")).toContain('safeguarding'));
   it('a part in a play is still no one\'s', () => expect(typesOf('Ruby Hart played a nurse in the nativity.')).toEqual([]));
 });
+
+describe('an appointment with a clinician, and the writer ill overnight', () => {
+  it.each([
+    'Hi, please can Amelia leave at 2pm on Thursday for her orthodontist appointment? Thanks, Gemma',
+    'Mrs Hall has a dentist appointment on Monday, so Year 3 will have cover.',
+    "Hi Jan, I'm sorry but I won't be in today, I've had a migraine all night. Work for 10C is on Teams. Thanks, Rob",
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['health']));
+  it('not reminders the school sends', () => expect(typesOf('The eye appointment reminders go out today, Mrs Hall said.')).toEqual([]));
+});
