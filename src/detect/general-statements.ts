@@ -111,6 +111,8 @@ export const PARTICULAR_OCCASION = new RegExp(
     // one person's plan, worker or case, said as known ("The EHCP names 25 hours of support", "The care plan needs updating")
     String.raw`|\bthe (?:new |current |draft |latest |updated |final )?(?:EHCP|EHC plan|care plan|(?:individual )?health ?care plan|IHP|IHCP|PEP|CP plan|child protection plan|CIN plan|pathway plan|support plan|social worker|diagnosis|managed move|placement|prescription|medication|operation)\b` +
     String.raw`(?! (?:hub|process|team|service|website|page|form|forms|template|policy|guidance|panel|training|pathway|criteria|annual|review|reviews|paperwork|deadlines?|applications?|meetings?|dates|documents|documentation|system|portal|budget|funding|rules|requirements|timescales?|timeline)\b)` +
+    // what the writer makes of the matter just told ("This may be a private fostering arrangement")
+    String.raw`|^\s*(?:this|that|it) (?:may|might|could|would|appears to|seems to) (?:well )?(?:be|amount to|count as|constitute)\b` +
     // and a field recorded under a named person ("Diagnosis: autism"), not a note or a reminder
     String.raw`|^\s*(?!(?:note|notes|reminder|please note|nb|ps|update|important|notice|fyi|dates?|where|when|time|venue|location|cost|price|topic|theme|title|subject|speaker|audience|agenda|item|deadline|closing date)\b)[A-Z][a-z]+(?: [a-z]+){0,3}:[ \t]*\S`,
   'i',

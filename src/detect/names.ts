@@ -126,7 +126,7 @@ const INITIALS_WITH_YEAR =
   /(?<![\w.])(?:[A-Z]\. ?[A-Z]\.?(?: ?[A-Z]\.?)?|(?!(?:PE|RE|DT|IT|TA|CP|PP|HT|DH|AH|EP|OT|GP|FT|PT|MA|EN|SC|HI|GE|AR|MU|PS|CS|FR|SP|DE|LA|HA|BE|IN|AS|AT|OR|ON|NO|OK)\b)[A-Z]{2})(?= ?\((?:(?:Y|Yr|Year) ?\d{1,2}|\d{1,2}[A-Z]{1,2}\d?)[,)]| (?:(?:Y|Yr) ?\d{1,2}[A-Z]?|\d{1,2}[A-Z]{1,2}\d?)(?=[ \t]?[-–—:,|\t]))/g;
 // Registers and exports list people surname first, one a line: "Hart, Amelia, 04/09/2013", "HART, Amelia".
 const SURNAME_FIRST = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]*|\d{1,3}[.)][ \t]*)?(${TOKEN}|${CAPS_TOKEN}), (${TOKEN})(?![\w'’-])`, 'gm');
-const FAMILY = /\b[Tt]he ([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?) (?:family|household|twins|triplets|siblings)\b/dg;
+const FAMILY = /\b[Tt]he ([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?) (?:family|household|twins|triplets|siblings|children|kids|boys|girls|brothers|sisters)\b/dg;
 // Where a labelled or anonymised name can start: the text is scanned for the labels once, and the three forms are tried only there.
 const LABEL_START = new RegExp(String.raw`\b(?:${LABEL}|${ANONYMISED_LABEL})`, 'g');
 
@@ -143,7 +143,7 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     const titled = second ? m[0] : m[0].slice(0, m[0].length - (m[2] ? m[2].length + 1 : 0));
     spans.push({ start: m.index, end: m.index + titled.length, key: fold(titled.replace(/\s+/g, ' ').replace(/\.$/, '')), kind: 'titled' });
   }
-  // A family by its surname ("the Carter family", "the Patel twins"): people as much as "Mr Carter" is one.
+  // A family by its surname ("the Carter family", "the Patel twins", "the Jones children"): people as much as "Mr Carter" is one.
   for (const m of text.matchAll(FAMILY)) {
     const surname = fold(m[1]!);
     if (!surnameAfterTitle(m[1]!) || !(lexicon.known.has(surname) || lexicon.alsoSurnames.has(surname))) continue;

@@ -270,16 +270,18 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
   };
   // Whoever is contacted, these speak of the person: a name opening a sentence after a greeting, a clause or a matter of their own.
   const spokenOfAnyway = (n: NameSpan, after: string): boolean =>
-    opensSentenceAfterGreeting(text, n) || RELATIVE_CLAUSE_AFTER.test(after) || OWN_MATTER_AFTER.test(after);
+    opensSentenceAfterGreeting(text, n, n) || RELATIVE_CLAUSE_AFTER.test(after) || OWN_MATTER_AFTER.test(after);
   // A name joined to a contacted one is contacted too ("staffed by Mr Fox on Mondays and Ms Hunt on Tuesdays").
   let previousContacted: NameSpan | null = null;
   return names.filter((n) => {
     const after = text.slice(n.end, n.end + 40);
-    const isContacted =
-      contacted(n) || (previousContacted !== null && JOINED_TO_PREVIOUS.test(text.slice(previousContacted.end, n.start)));
+    const joined = previousContacted !== null && JOINED_TO_PREVIOUS.test(text.slice(previousContacted.end, n.start));
+    // ...but two names opening a sentence after a greeting are its subject ("Hi, Adam and Sara Malik will be off").
+    const joinedSubject = joined && opensSentenceAfterGreeting(text, previousContacted!, n);
+    const isContacted = contacted(n) || joined;
     previousContacted = isContacted ? n : null;
     // "Hi, Tom's parents have asked...", "speak to Amy's mum about her inhaler": the owner of a possessive is spoken of.
-    const spoken = POSSESSIVE_AFTER.test(after) || !isContacted || spokenOfAnyway(n, after);
+    const spoken = POSSESSIVE_AFTER.test(after) || !isContacted || joinedSubject || spokenOfAnyway(n, after);
     return spoken && !credited(text, n, after);
   });
 }
@@ -323,10 +325,11 @@ const RELATIVE_CLAUSE_AFTER = /^,? who (?!(?:is|was|will be|has been) (?:our|the
 const GREETING_COMMA_BEFORE = /\b(?:hi|hello|hiya|hey|morning|afternoon)[ \t]*,[ \t]*$/i;
 /** A verb right after the name, or after a note in brackets or a class ("Hi, Lacey Moore (Y4) has not attended since...", "Tia Moss in Y7 is..."). */
 const VERB_AFTER = new RegExp(
-  String.raw`^(?: \([^()\n]{1,20}\)| in (?:Y|Yr ?|Year )\d{1,2}[A-Z]{0,3}| in (?:Reception|Nursery|class [\w-]+))? (?:is|was|has|had|will|would|did|does|finds|found|gets|got|won['’]t|${PERSON_VERBS})\b`,
+  String.raw`^(?: \([^()\n]{1,20}\)| in (?:Y|Yr ?|Year )\d{1,2}[A-Z]{0,3}| in (?:Reception|Nursery|class [\w-]+))? (?:is|are|was|were|has|have|had|will|would|did|does|finds|found|gets|got|won['’]t|${PERSON_VERBS})\b`,
 );
-const opensSentenceAfterGreeting = (text: string, n: NameSpan): boolean =>
-  GREETING_COMMA_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) && VERB_AFTER.test(text.slice(n.end, n.end + 40));
+/** The sentence's subject runs from the name right after the greeting to the last name joined to it. */
+const opensSentenceAfterGreeting = (text: string, first: NameSpan, last: NameSpan): boolean =>
+  GREETING_COMMA_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start)) && VERB_AFTER.test(text.slice(last.end, last.end + 40));
 
 export interface SensitiveOptions {
   /** The text is a short message's subject line, and its body speaks of one person: every term is about them. */

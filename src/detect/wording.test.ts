@@ -2947,3 +2947,38 @@ describe('an appointment with a clinician, and the writer ill overnight', () => 
   ])('%s', (text) => expect(typesOf(text)).toEqual(['health']));
   it('not reminders the school sends', () => expect(typesOf('The eye appointment reminders go out today, Mrs Hall said.')).toEqual([]));
 });
+
+describe('injuries in the perfect and the plural, grommets by their operation, drugs someone carries', () => {
+  it.each([
+    ['Grace Whitfield has broken her wrist so she will score instead of playing.', ['health']],
+    ["Oscar Bentley can't get his ears wet after his grommets op last week.", ['health']],
+    ["Sam Fletcher won't play contact this term as he's had two concussions since September.", ['health']],
+    ['Intelligence from the police suggests Jordan Wells is being used to carry drugs for an older group.', ['criminal_offence']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it('not a broken thing', () => expect(typesOf('Grace Whitfield has broken the laminator again.')).toEqual([]));
+});
+
+describe('the writer in their union and on strike', () => {
+  it.each([
+    "Just to confirm, I'll be striking on 1 March. Thanks, Joe Baxter",
+    "I've been an NEU member since 2015. Thanks, Joe Baxter",
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['trade_union']));
+  it.each([
+    "Mrs Hughes's artwork will be striking on the wall.",
+    "Tom Reed said I'd be striking a match for the candles.",
+  ])('not what something will be: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
+
+describe('two names opening a sentence after a greeting, a family by its surname, what the writer makes of a case', () => {
+  it('two names after the greeting are the subject', () =>
+    expect(typesOf('Hi, Adam and Sara Malik will be off on Wednesday for Eid. Thank you.')).toEqual(['religious_belief']));
+  it('but two people greeted are still greeted', () =>
+    expect(typesOf('Hi, Adam and Sara Malik, the Eid assembly is on Friday.')).toEqual([]));
+  it('a family by its surname and children', () =>
+    expect(typesOf('The next Team Around the Family meeting for the Jones children will be on 9 May at school.')).toEqual(['safeguarding']));
+  it('not children by their class', () => expect(typesOf('The Reception children have asthma awareness on Monday.')).toEqual([]));
+  it('what the writer makes of the case just told', () =>
+    expect(typesOf('We have just found out that Kacper Nowak has been living with a family friend since September while his parents are in Poland. This may be a private fostering arrangement.')).toEqual(['looked_after']));
+  it('not what may be a good idea', () =>
+    expect(typesOf('Thanks to Tom Reed for the leaflets. This could be useful for parents of children with autism.')).toEqual([]));
+});
