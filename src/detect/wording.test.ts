@@ -2982,3 +2982,28 @@ describe('two names opening a sentence after a greeting, a family by its surname
   it('not what may be a good idea', () =>
     expect(typesOf('Thanks to Tom Reed for the leaflets. This could be useful for parents of children with autism.')).toEqual([]));
 });
+
+describe('a figure a class studies, and needs said as their specialists and difficulties', () => {
+  it.each([
+    'Year 7 are studying Frida Kahlo, who painted through chronic pain after a bus accident.',
+    'Year 9 are reading about Stephen Hawking, who had motor neurone disease.',
+  ])('a figure studied is a topic: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('but a pupil whose file is studied is spoken of', () =>
+    expect(typesOf("The EP is studying Tom Reed's file before his autism assessment.")).toEqual(['special_educational_needs']));
+  it.each([
+    ['Riley Barker has a diagnosis of PDA and struggles with demands.', ['health', 'special_educational_needs']],
+    ["The QTVI is visiting on Friday to assess Daniel Frost's reading materials.", ['special_educational_needs']],
+    ['Patient: Jacob Harris. Referred to community paediatrics for assessment of attention difficulties.', ['health', 'special_educational_needs']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it('not a device', () => expect(typesOf('Tom Reed left his PDA on the bus.')).toEqual([]));
+});
+
+describe('a protest someone will attend, and off with a bad back', () => {
+  it.each([
+    ["Please can Oscar Dale have Friday off to attend the climate strike with his dad?", ['political_opinion']],
+    ["Kev's off with his back again so need someone for lunch duty on the field", ['health']],
+    ['Mrs Hall is off again with her knee, so Year 3 have supply.', ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['Tom Reed ran off with his head down after the match.', 'Tom Reed went off with his dad at 3pm.'])(
+    'not someone leaving: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
