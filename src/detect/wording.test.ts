@@ -3007,3 +3007,16 @@ describe('a protest someone will attend, and off with a bad back', () => {
   it.each(['Tom Reed ran off with his head down after the match.', 'Tom Reed went off with his dad at 3pm.'])(
     'not someone leaving: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a pupil working in the reflection room for what they did, treatment at hospital, a new starter from abroad', () => {
+  it.each([
+    ['Tyler Hunt will be working in the reflection room tomorrow following his behaviour in science today.', ['exclusion']],
+    ['Zainab Begum missed school for her hospital treatment in October.', ['health']],
+    ['We have two new starters in Year 3: Maja Kowalski, who joins us from Poland and speaks some English, and Theo Grant.', ['racial_ethnic_origin']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Mrs Hall will be working in the reflection room tomorrow to update the behaviour displays.',
+    'Mrs Hall asked whether hospital treatment counts as authorised absence.',
+    "Theo Grant joins us from St Mark's in Year 3.",
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
