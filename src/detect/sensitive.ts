@@ -120,7 +120,7 @@ const CONTACT_BEFORE = new RegExp(
     // ("a settlement agreement to Mr Dolan", "a warning issued to Kai Moss")
     String.raw`|(?<!according |next |close |due |similar |known |referred |related |married |engaged |happened |belongs? |sister |brother |cousin |soon |back |wishes |condolences |sympathies |sympathy |love |mention |done |congratulations |congrats |praise |kudos |goes |agreement |issued |awarded |granted |served )to` +
     // Who did the paperwork or the duty: "shared with invigilators by Carol Stone", "supervised by Mr Rahman"
-    String.raw`|(?:signed|checked|shared|sent|circulated|organised|organized|prepared|compiled|written|led|run|delivered|arranged|co-?ordinated|collated|updated|completed|approved|authorised|countersigned|explained|presented|given|taught|hosted|chaired|facilitated|covered|finalised|finalized|processed|handled|managed|overseen|supervised|staffed|invigilated|submitted) (?:(?:with|to|for) [\w-]+(?: [\w-]+)? )?by` +
+    String.raw`|(?:signed|checked|shared|sent|circulated|organised|organized|prepared|compiled|written|led|run|delivered|arranged|co-?ordinated|collated|updated|completed|approved|authorised|countersigned|explained|presented|given|taught|hosted|chaired|facilitated|covered|finalised|finalized|processed|handled|managed|overseen|supervised|staffed|invigilated|submitted|provided|supplied|donated) (?:(?:with|to|for) [\w-]+(?: [\w-]+)? )?by` +
     String.raw`)[ \t]*,?[ \t]*$`,
   'i',
 );

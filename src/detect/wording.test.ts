@@ -3020,3 +3020,12 @@ describe('a pupil working in the reflection room for what they did, treatment at
     "Theo Grant joins us from St Mark's in Year 3.",
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('allergens in brackets in a list of allergies, and what someone provided', () => {
+  it('an allergen after each name', () =>
+    expect(typesOf('Please see the allergy list for the Year 4 picnic: Mila Stone (dairy), Jack Dunn (egg), Ava Lam (sesame).')).toEqual(['health']));
+  it.each([
+    'The allergy menu for the picnic: sandwiches (egg), wraps (dairy), cake (nuts), provided by Mrs Hall.',
+    'The picnic menu: sandwiches (egg), wraps (dairy), from Mila Stone.',
+  ])('not a menu: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
