@@ -3029,3 +3029,29 @@ describe('allergens in brackets in a list of allergies, and what someone provide
     'The picnic menu: sandwiches (egg), wraps (dairy), from Mila Stone.',
   ])('not a menu: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('less common conditions, and mood and distress as parents describe them', () => {
+  it.each([
+    'Tom Reed has Perthes disease.',
+    'Tom Reed has a hole in the heart.',
+    'Tom Reed has whooping cough.',
+    'Tom Reed has a dairy intolerance.',
+    'Tom Reed has low iron.',
+    'Tom Reed has thrush.',
+    'Mia Lowe has been really low lately.',
+    "Mia Lowe's mum rang. She's been really low lately.",
+    'Mia Lowe has been talking about ending his life.',
+    'Mia Lowe has been hearing voices.',
+    'Mia Lowe is under the crisis team.',
+    'Mia Lowe is refusing to eat.',
+    "Mia Lowe's dad has a drinking problem.",
+    'Mia Lowe has emotionally based school avoidance.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['health']));
+  it.each([
+    'Tom Reed saw a thrush in the garden during the RSPB birdwatch.',
+    "Tom Reed's attendance has been very low lately.",
+    'Tom Reed refuses to eat vegetables at lunch.',
+    'The trip was a nightmare, Mrs Hall said; the coach broke down twice.',
+    'Tom Reed drinks a lot of water after PE.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
