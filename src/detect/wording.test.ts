@@ -3055,3 +3055,22 @@ describe('less common conditions, and mood and distress as parents describe them
     'Tom Reed drinks a lot of water after PE.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a social worker someone has, neglect as it looks, proceedings to come, a thing stolen, an activist', () => {
+  it.each([
+    ['Tom Reed has a social worker.', ['safeguarding']],
+    ['Tom Reed is often hungry and unwashed.', ['safeguarding']],
+    ['Tom Reed lives with a parent who misuses drugs.', ['health']],
+    ['Tom Reed is awaiting trial.', ['criminal_offence']],
+    ['Tom Reed stole a phone from a pupil.', ['criminal_offence']],
+    ['Tom Reed is an activist with Extinction Rebellion.', ['political_opinion']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Mrs Hall is a social worker by training and now teaches Year 4.',
+    'Tom Reed is always hungry after football.',
+    'Tom Reed stole the show as the Wolf in the play.',
+    'Tom Reed stole a glance at the answers.',
+    'Mrs Hall said the fingerprint scanner on the door is broken.',
+    "Tom Reed's phone was stolen from the changing room.",
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
