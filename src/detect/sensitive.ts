@@ -380,6 +380,8 @@ function headedByPupil(text: string, names: NameSpan[]): boolean {
 /** A greeting alone on a message's first line: "Hi,", "Dear Karen,", "Good morning all". */
 const GREETING_LINE = /^\s*(?:hi|hello|hiya|hey|dear|morning|afternoon|good (?:morning|afternoon|evening))\b[^\n.!?]{0,40}[,!]?\s*$/i;
 
+const GENERIC_WHO_RULE = /^\s*an? (?:[a-z]+ ){0,2}(?:pupil|student|child|learner|young person|boy|girl) who\b[^.!?\n]*?\b(?:will|should|must|may|can|is expected to|is entitled to)\b/i;
+
 export function findSensitive(
   prepared: TermText,
   units: Unit[],
@@ -442,7 +444,11 @@ export function findSensitive(
   const ruleForAnyone = memoPerUnit((unit) => {
     if (marked[unit] || unitHasPerson(unit) !== 'reference' || unitTest(WHOSE, unit) || unitTest(EVENT, unit)) return false;
     const { start, end } = units[unit];
-    const rule = RULE_FOR_ANYONE.exec(text.slice(start, end));
+    const sentence = text.slice(start, end);
+    // A sentence opening with "A pupil who..." and saying what will or must be done is a rule ("A pupil who is suspended
+    // will be set work"); not "We have a child starting in Reception who has an EHCP".
+    if (GENERIC_WHO_RULE.test(sentence)) return true;
+    const rule = RULE_FOR_ANYONE.exec(sentence);
     const reference = firstReferenceIn(unit);
     // Only "the child", "a pupil": "I" is the writer ("I should mention that I have epilepsy").
     return rule !== null && start + rule.index < reference && /^(?:the|this|that|a|an|one)\b/i.test(text.slice(reference, reference + 5));

@@ -3074,3 +3074,16 @@ describe('a social worker someone has, neglect as it looks, proceedings to come,
     "Tom Reed's phone was stolen from the changing room.",
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('what one person thinks or wants, one of my tutees, and a rule for a pupil who...', () => {
+  it.each([
+    ["A Y10 girl came to see me today. She thinks she might be pregnant and doesn't want her parents to know.", ['health']],
+    ['Hi, I wanted to flag that one of my tutees is self-harming.', ['health', 'safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'If a pupil feels unwell, he or she should tell a member of staff. If she thinks she might be having an allergic reaction, staff should call 999.',
+    'A pupil who is suspended will be set work. He or she must not be in a public place during school hours.',
+  ])('not a rule for any pupil: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('but one child the writer has is theirs', () =>
+    expect(typesOf('We have a child starting in Reception who has an EHCP for cerebral palsy.')).toEqual(['health', 'special_educational_needs']));
+});
