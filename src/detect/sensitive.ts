@@ -324,7 +324,7 @@ const POSSESSIVE_AFTER = /^['’]s?\b/;
 /** "I have spoken to Mr Frost about wearing his badge", "... about canvassing": who is spoken to about their own matter or doing is spoken of. */
 const OWN_MATTER_AFTER = /^,? (?:about|regarding|concerning) (?:[a-z]+ing\b|(?:his|her|their)\b)/i;
 /** "led by Mr Okafor, who spoke about his Nigerian heritage": a clause saying something of the person, not their role ("who is our SENCO"). */
-const RELATIVE_CLAUSE_AFTER = /^,? who (?!(?:is|was|will be|has been) (?:our|the|your|a|an|also)\b)(?:has|had|is|was|spoke|talked|told|shared|described|explained|wrote)\b/;
+const RELATIVE_CLAUSE_AFTER = /^,? who (?!(?:is|was|will be|has been) (?:our|the|your|a|an|also)\b)(?:has|had|is|was|spoke|talked|told|shared|described|explained|wrote|brought|showed|celebrates|celebrated|practises|observes|wears)\b/;
 /** "Hi, Isabelle Marsh is a young carer": after a greeting closed by its comma, a name with a verb opens a sentence about its person. */
 const GREETING_COMMA_BEFORE = /\b(?:hi|hello|hiya|hey|morning|afternoon)[ \t]*,[ \t]*$/i;
 /** A verb right after the name, or after a note in brackets or a class ("Hi, Lacey Moore (Y4) has not attended since...", "Tia Moss in Y7 is..."). */

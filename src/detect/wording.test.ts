@@ -3087,3 +3087,10 @@ describe('what one person thinks or wants, one of my tutees, and a rule for a pu
   it('but one child the writer has is theirs', () =>
     expect(typesOf('We have a child starting in Reception who has an EHCP for cerebral palsy.')).toEqual(['health', 'special_educational_needs']));
 });
+
+describe('someone thanked, with a clause of what they brought or celebrate', () => {
+  it('is spoken of', () =>
+    expect(typesOf('Thank you to Mrs Sharma, who brought in sweets and told Year 2 how her family celebrates Diwali.')).toEqual(['religious_belief']));
+  it('not someone thanked for a visit', () =>
+    expect(typesOf('Thank you to Mrs Sharma, who brought in sweets for the Diwali assembly.')).toEqual([]));
+});
