@@ -10,6 +10,11 @@ describe('text as the detector reads it', () => {
     expect(normaliseText('Jehovah’s Witness')).toBe("Jehovah's Witness");
   });
 
+  it('makes full-width letters and Latin ligatures plain', () => {
+    expect(normaliseText('ＡＤＨＤ, Ｙ６')).toBe('ADHD, Y6');
+    expect(normaliseText('diﬃculties, ﬁts, ﬂu')).toBe('difficulties, fits, flu');
+  });
+
   it('leaves plain ASCII as it is', () => {
     const text = 'NHS number: 943 476 5919';
     expect(normaliseText(text)).toBe(text);
@@ -26,6 +31,8 @@ describe('identifiers typed with no-break spaces, dashes or full-width digits', 
     ['Card 4111\u00a01111\u00a01111\u00a01111', ['payment_card']],
     ['Sort code 40\u00a047\u00a084, account 70872490', ['bank_account']],
     ['Harvey Cole has epi\u00adlepsy.', ['health']],
+    ['Harvey Cole has \uff21\uff24\uff28\uff24.', ['health']],
+    ['Harvey Cole has signiﬁcant diﬃculties with reading.', ['special_educational_needs']],
   ])('%j', (text, want) => expect(typesOf(text as string)).toEqual(want));
 
   it('still refuses a no-break-spaced number that fails its check digit', () => {

@@ -10,16 +10,20 @@ const SPACES = '\u00a0\u2000-\u200a\u202f\u205f\u3000';
 const DASHES = '\u2010-\u2015\u2212\ufe58\ufe63\uff0d';
 /** Invisible characters that split a number or a word without showing: zero-width spaces and joiners, soft hyphens. */
 const INVISIBLE = '\u200b-\u200d\u2060\ufeff\u00ad';
-const FULL_WIDTH_DIGITS = '\uff10-\uff19';
+/** Full-width ASCII ("ＡＤＨＤ", "１２３"), as East Asian input methods type it. */
+const FULL_WIDTH = '\uff01-\uff5e';
+/** Latin ligatures, as PDFs extract them ("diﬃculties", "ﬁts"). */
+const LIGATURES = '\ufb00-\ufb06';
 
-const LOOKALIKES = new RegExp(`[${QUOTES}${SPACES}${DASHES}${INVISIBLE}${FULL_WIDTH_DIGITS}]`, 'g');
+const LOOKALIKES = new RegExp(`[${QUOTES}${SPACES}${DASHES}${INVISIBLE}${FULL_WIDTH}${LIGATURES}]`, 'g');
 const inClass = (chars: string) => new RegExp(`^[${chars}]$`);
 const REPLACEMENTS: [RegExp, (c: string) => string][] = [
   [inClass(QUOTES), () => "'"],
   [inClass(SPACES), () => ' '],
   [inClass(DASHES), () => '-'],
   [inClass(INVISIBLE), () => ''],
-  [inClass(FULL_WIDTH_DIGITS), (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30)],
+  [inClass(FULL_WIDTH), (c) => String.fromCharCode(c.charCodeAt(0) - 0xff01 + 0x21)],
+  [inClass(LIGATURES), (c) => c.normalize('NFKC')],
 ];
 
 function plain(c: string): string {
