@@ -198,6 +198,9 @@ const CREDITED_ITEM_AFTER = /^(?: from (?:the |our |a )?[A-Za-z'’ -]{1,40}?)?\
  */
 const ITEM_TITLE_BEFORE = /(?:^|[.:;!?\n])(?![^.:;!?\n]*\b(?:is|are|was|were|has|have|had)\b)[^.:;!?\n]{0,80}\($/i;
 const ITEM_TITLE_READ = 82;
+/** A name said to hold a role, closing its sentence ("Mrs Hall is the designated lead."): staff in post, not whom the sentence is about. */
+const ROLE_STATED_AFTER =
+  /^ (?:is|will be|remains|has been) (?:the|our|your) (?:[a-z]+ ){0,3}(?:lead|DSL|DDSL|SENCO|SENDCO|officer|co-?ordinator|contact|manager|governor|trustee)(?: for [a-z ]{1,40})?[ \t]*(?:[.;!\n]|$)/i;
 /** A figure a class studies or reads ("Year 7 are studying Frida Kahlo", "a poem by Wilfred Owen"): a topic, not a person the mail speaks of. */
 const STUDIED_BEFORE =
   /\b(?:studying|studied|learning about|learnt about|learned about|reading about|researching|researched|biography of|the life of|(?:poems?|novels?|paintings?|portraits?|songs?|speech(?:es)?|works?) by)[ \t]+$/i;
@@ -286,7 +289,7 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
     // "Hi, Tom's parents have asked...", "speak to Amy's mum about her inhaler": the owner of a possessive is spoken of.
     const spoken = POSSESSIVE_AFTER.test(after) || !isContacted || joinedSubject || spokenOfAnyway(n, after);
     const studied = !POSSESSIVE_AFTER.test(after) && STUDIED_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start));
-    return spoken && !studied && !credited(text, n, after);
+    return spoken && !studied && !ROLE_STATED_AFTER.test(after) && !credited(text, n, after);
   });
 }
 /** A name beside its holder's role: "Head of Inclusion, Mrs Dana Whitfield", "Clerk: Mrs Dunn", "Mr Baker (SENCO)". */

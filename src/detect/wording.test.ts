@@ -3094,3 +3094,18 @@ describe('someone thanked, with a clause of what they brought or celebrate', () 
   it('not someone thanked for a visit', () =>
     expect(typesOf('Thank you to Mrs Sharma, who brought in sweets for the Diwali assembly.')).toEqual([]));
 });
+
+describe('safeguarding as a heading over a pupil\'s name, and staff said to hold a role', () => {
+  it.each([
+    ['Safeguarding - Lily Ward (Y3)\nCan we meet at 3.15?', ['safeguarding']],
+    ["Child protection: Tom O'Neill\nNotes attached.", ['safeguarding']],
+  ])('%j', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Safeguarding: Our DSL is Mrs Hall and our deputy DSL is Mr Dean.',
+    '4. Safeguarding - Mrs Hall\n5. Any other business',
+    'Child protection - Mrs Hall is the designated lead.',
+    'For child protection concerns, Mrs Hall is the designated lead.',
+  ])('not a section naming its lead: %j', (text) => expect(typesOf(text)).toEqual([]));
+  it('a pupil said to be on a plan is still spoken of', () =>
+    expect(typesOf('Tom Reed is the subject of a child protection plan.')).toEqual(['safeguarding']));
+});
