@@ -59,6 +59,12 @@ describe('National Insurance number', () => {
     expect(typesOf('Ref JT441209 for the order')).toEqual([]);
     expect(typesOf('NI No: BG 44 12 09')).toEqual([]); // a prefix never issued
   });
+  it('rejects a suffix HMRC never issues, with or without a space', () => {
+    expect(typesOf('National insurance no: AB 12 34 56 E')).toEqual([]);
+    expect(typesOf('NINO: AB123456F')).toEqual([]);
+    expect(typesOf('NI: AB-12-34-56-Z')).toEqual([]);
+    expect(typesOf('National insurance no: AB 12 34 56 D')).toEqual(['ni_number']);
+  });
 });
 
 describe('payment card', () => {

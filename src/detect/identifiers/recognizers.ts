@@ -171,8 +171,9 @@ export const RECOGNIZERS: Recognizer[] = [
     type: 'ni_number',
     // Spaced as HMRC prints it (or partly), or with hyphens or points as people type it
     // ("AB-12-34-56-C"): the same one throughout, and then only with a label, as in lower case.
-    // Records that leave out the suffix letter ("NI No: JT 44 12 09") count with a label too.
-    pattern: /(?<![\w-])[A-Z]{2}(?: ?\d{2} ?\d{2} ?\d{2}(?: ?[A-D])?|([.-])\d{2}\1\d{2}\1\d{2}(?:\1[A-D])?)(?![\w-])/gi,
+    // Records that leave out the suffix letter ("NI No: JT 44 12 09") count with a label too, but not one with a suffix
+    // HMRC never issues ("AB 12 34 56 E").
+    pattern: /(?<![\w-])[A-Z]{2}(?: ?\d{2} ?\d{2} ?\d{2}(?: ?[A-D])?|([.-])\d{2}\1\d{2}\1\d{2}(?:\1[A-D])?)(?![\w-])(?![ .-]?[E-Z](?![\w-]))/gi,
     validate: (m) => {
       const compact = m[0].replace(/[\s.-]/g, '').toUpperCase();
       return isValidNino(compact.length === 8 ? `${compact}A` : compact) ? compact : null;
