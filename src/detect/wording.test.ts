@@ -3109,3 +3109,11 @@ describe('safeguarding as a heading over a pupil\'s name, and staff said to hold
   it('a pupil said to be on a plan is still spoken of', () =>
     expect(typesOf('Tom Reed is the subject of a child protection plan.')).toEqual(['safeguarding']));
 });
+
+describe("Wales's individual development plan, and a name after 'Hi,' with an adverb before its verb", () => {
+  it.each([
+    'Hi, Cerys Hughes now has an Individual Development Plan.',
+    'Rhian Evans has an IDP and her ALNCo will attend the review.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['special_educational_needs']));
+  it('not internally displaced people', () => expect(typesOf('Mrs Hall visited the IDP camps in Sudan last summer.')).toEqual([]));
+});
