@@ -60,4 +60,11 @@ describe('splitUnits', () => {
     ]);
     expect(units.map((u) => [u.row, Boolean(u.header)])).toEqual([[false, false], [false, false], [false, true], [true, false]]);
   });
+
+  it('keeps a dated log entry whole, but not a sentence that opens with a date', () => {
+    const text = '15/03 - KP 10T - found vaping. 1 day internal.\n15/03/2026 09:10 | JB | DSL informed. MASH call made.\nOn 15/03 we met. Tom left.';
+    expect(splitUnits(text).units.map((u) => text.slice(u.start, u.end))).toEqual([
+      '15/03 - KP 10T - found vaping. 1 day internal.', '15/03/2026 09:10 | JB | DSL informed. MASH call made.', 'On 15/03 we met.', ' Tom left.',
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 // A segment's text cut into units: sentences within lines. A table row is one
 // line (see extract/table.ts), so it is one unit however many "sentences" its
-// cells hold. "About a person" means: in the same unit as a person.
+// cells hold; so is a dated log entry. "About a person" means: in the same unit as a person.
 import { LABELLED_ROW_START } from '../extract/table';
 import { lastStartingBy } from './sorted';
 
@@ -18,6 +18,11 @@ export interface Unit {
 /** Cells are joined by " | "; looking for the "|" alone first is a much faster search. */
 const hasCells = (line: string): boolean => line.includes('|') && line.includes(' | ');
 const isRowLine = (line: string): boolean => hasCells(line) && LABELLED_ROW_START.test(line);
+/**
+ * An entry of a dated log, as CPOMS and chronologies export them ("15/03 - KP 10T - found vaping... 1 day internal."):
+ * one entry, about its subject, however many sentences it holds.
+ */
+const LOG_ENTRY = /^\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?:,? \d{1,2}[:.]\d{2})?\s*[-–—|]\s/;
 
 // A sentence ends at a full stop, question or exclamation mark before a capital or a digit, or at the
 // end of the line; a semicolon ends a clause, which counts as a sentence ("All pupils will...; Mrs Lane has the forms").
@@ -34,6 +39,7 @@ export function splitUnits(text: string): { units: Unit[]; lineStarts: number[] 
     lineStarts.push(pos);
     const row = isRowLine(block);
     if (row) units.push({ start: pos, end: pos + block.length, line: lineIndex, row: true });
+    else if (LOG_ENTRY.test(block)) units.push({ start: pos, end: pos + block.length, line: lineIndex, row: false });
     else if (hasCells(block) && !block.includes(': ') && isRowLine(lines[lineIndex + 1] ?? '')) {
       units.push({ start: pos, end: pos + block.length, line: lineIndex, row: false, header: true });
     } else {

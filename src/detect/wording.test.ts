@@ -3117,3 +3117,11 @@ describe("Wales's individual development plan, and a name after 'Hi,' with an ad
   ])('%s', (text) => expect(typesOf(text)).toEqual(['special_educational_needs']));
   it('not internally displaced people', () => expect(typesOf('Mrs Hall visited the IDP camps in Sudan last summer.')).toEqual([]));
 });
+
+describe('a dated log entry, and a case social care closed', () => {
+  it.each([
+    ['15/03 - KP 10T - found vaping in toilets, vape confiscated, parents called. 1 day internal.', ['exclusion']],
+    ['SB 9K - NFA following strat, case closed by CSC.', ['safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it('not an internal audit', () => expect(typesOf('Mrs Hall says the audit takes 2 days internal and 3 external.')).toEqual([]));
+});
