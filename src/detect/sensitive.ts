@@ -332,7 +332,7 @@ const RELATIVE_CLAUSE_AFTER = /^,? who (?!(?:is|was|will be|has been) (?:our|the
 const GREETING_COMMA_BEFORE = /\b(?:hi|hello|hiya|hey|morning|afternoon)[ \t]*,[ \t]*$/i;
 /** A verb right after the name, or after a note in brackets or a class ("Hi, Lacey Moore (Y4) has not attended since...", "Tia Moss in Y7 is..."). */
 const VERB_AFTER = new RegExp(
-  String.raw`^(?: \([^()\n]{1,20}\)| in (?:Y|Yr ?|Year )\d{1,2}[A-Z]{0,3}| in (?:Reception|Nursery|class [\w-]+))?(?: (?:now|also|still|just|recently|currently|often|already))? (?:is|are|was|were|has|have|had|will|would|did|does|finds|found|gets|got|won['’]t|${PERSON_VERBS})\b`,
+  String.raw`^(?: \([^()\n]{1,20}\)| in (?:Y|Yr ?|Year )\d{1,2}[A-Z]{0,3}| in (?:Reception|Nursery|class [\w-]+))?(?: (?:now|also|still|just|recently|currently|often|already))? (?:is|are|was|were|has|have|had|will|would|did|does|finds|found|gets|got|came|comes|went|goes|asked|asks|won['’]t|${PERSON_VERBS})\b`,
 );
 /** The sentence's subject runs from the name right after the greeting to the last name joined to it. */
 const opensSentenceAfterGreeting = (text: string, first: NameSpan, last: NameSpan): boolean =>

@@ -3125,3 +3125,12 @@ describe('a dated log entry, and a case social care closed', () => {
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
   it('not an internal audit', () => expect(typesOf('Mrs Hall says the audit takes 2 days internal and 3 external.')).toEqual([]));
 });
+
+describe('a name after "Hi," that came or asked, a name and pronouns asked for, a word used as an insult', () => {
+  it.each([
+    ['Hi, Chloe Dunn came to see me about the morning-after pill.', ['sex_life']],
+    ['Please can you update our records: our child now uses the name Alex and he/him pronouns. Alex Carter, 8T.', ['sex_life']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it('not a word used as an insult about a named pupil', () =>
+    expect(typesOf('Jack Evans called Sam Fox "gay" as an insult in PE. Both have been spoken to and parents informed.')).toEqual([]));
+});
