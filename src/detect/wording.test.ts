@@ -3134,3 +3134,22 @@ describe('a name after "Hi," that came or asked, a name and pronouns asked for, 
   it('not a word used as an insult about a named pupil', () =>
     expect(typesOf('Jack Evans called Sam Fox "gay" as an insult in PE. Both have been spoken to and parents informed.')).toEqual([]));
 });
+
+describe('illness, neglect and specialist places as people say them', () => {
+  it.each([
+    ['Jacob has been under the weather with a chesty cough.', ['health']],
+    ['Poppy Watts has to have her blood sugar checked before lunch.', ['health']],
+    ['Freya Hall has been struggling with her eating since Christmas.', ['health']],
+    ['Kayla Burns told her TA that mum leaves her alone at night.', ['safeguarding']],
+    ['Tyler Moss has been going missing after school and coming home late with new trainers.', ['safeguarding']],
+    ["Police attended a domestic at Ellie Price's home last night.", ['safeguarding']],
+    ['Harvey Cole arrived with a burn on his hand and gave different explanations.', ['safeguarding']],
+    ['Oscar Young attends the speech and language unit three mornings a week.', ['special_educational_needs']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Mrs Hall taught Year 8 about domestic science in the 1950s.',
+    "Tom Reed's PE kit has gone missing after school.",
+    'Please leave him alone, Mrs Hall told Tom Reed.',
+    'Mrs Okafor is expecting twins and is due in August.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
