@@ -3153,3 +3153,12 @@ describe('illness, neglect and specialist places as people say them', () => {
     'Mrs Okafor is expecting twins and is due in August.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('said not to be on the SEN register or in care', () => {
+  it.each(['Tom Reed is not on the SEN register.', 'Tom Reed is not in care.', "Tom Reed isn't on SEN support."])('%s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Tom Reed is no longer in care.', ['looked_after']],
+    ['Tom Reed is on the SEN register.', ['special_educational_needs']],
+  ])('but %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
