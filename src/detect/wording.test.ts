@@ -3162,3 +3162,13 @@ describe('said not to be on the SEN register or in care', () => {
     ['Tom Reed is on the SEN register.', ['special_educational_needs']],
   ])('but %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('a list of the categories themselves, and one named person\'s SEN', () => {
+  it.each([
+    'Our equality objectives were drafted by Mr Amir Khan and cover race, religion or belief, disability, sex and sexual orientation.',
+    'Mrs Patel has submitted the census return, including ethnicity, FSM and SEN fields, for all 412 pupils.',
+    "Mrs Hall said Oakfield's SEN provision is outstanding.",
+  ])('no one\'s data: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it("a named pupil's SEN is theirs", () =>
+    expect(typesOf("We discussed Tom Reed's SEN, health and attendance needs at the review.")).toEqual(['special_educational_needs']));
+});
