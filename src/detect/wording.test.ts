@@ -3172,3 +3172,8 @@ describe('a list of the categories themselves, and one named person\'s SEN', () 
   it("a named pupil's SEN is theirs", () =>
     expect(typesOf("We discussed Tom Reed's SEN, health and attendance needs at the review.")).toEqual(['special_educational_needs']));
 });
+
+describe("a relative said to be disabled", () => {
+  it('is health', () => expect(typesOf('Ms Price has applied for flexible working to care for her disabled son.')).toEqual(['health']));
+  it('not a bay', () => expect(typesOf('Mrs Hall parked in the disabled bay.')).toEqual([]));
+});
