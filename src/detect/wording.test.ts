@@ -3177,3 +3177,11 @@ describe("a relative said to be disabled", () => {
   it('is health', () => expect(typesOf('Ms Price has applied for flexible working to care for her disabled son.')).toEqual(['health']));
   it('not a bay', () => expect(typesOf('Mrs Hall parked in the disabled bay.')).toEqual([]));
 });
+
+describe('an assault course and a scam people are warned of', () => {
+  it.each([
+    'Tom Reed loved the assault course at the outdoor centre.',
+    "Mrs Hall warned parents about a phishing fraud using the school's name.",
+  ])('no one\'s offence: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('but a fraud someone was convicted of is', () => expect(typesOf('Mr Dean was convicted of fraud in 2019.')).toEqual(['criminal_offence']));
+});
