@@ -3185,3 +3185,9 @@ describe('an assault course and a scam people are warned of', () => {
   ])('no one\'s offence: %s', (text) => expect(typesOf(text)).toEqual([]));
   it('but a fraud someone was convicted of is', () => expect(typesOf('Mr Dean was convicted of fraud in 2019.')).toEqual(['criminal_offence']));
 });
+
+describe('a cold lunch and an MP\'s surgery', () => {
+  it.each(['Tom Reed has a cold lunch on Fridays.', "Mrs Hall is holding an MP's surgery style Q&A for parents."])('no one\'s health: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+  it('but a cold someone has is', () => expect(typesOf('Tom Reed has a cold and will stay home.')).toEqual(['health']));
+});
