@@ -3191,3 +3191,9 @@ describe('a cold lunch and an MP\'s surgery', () => {
     expect(typesOf(text)).toEqual([]));
   it('but a cold someone has is', () => expect(typesOf('Tom Reed has a cold and will stay home.')).toEqual(['health']));
 });
+
+describe('given names that are also words, alone before a verb', () => {
+  it.each(['River', 'Sky', 'Joy', 'Frank', 'Ray'])('%s has a peanut allergy', (name) =>
+    expect(typesOf(`${name} has a peanut allergy and carries an EpiPen.`)).toEqual(['health']));
+  it('not the sky', () => expect(typesOf('Sky is grey today, said Mrs Hall, so bring coats.')).toEqual([]));
+});
