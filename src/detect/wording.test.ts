@@ -3197,3 +3197,10 @@ describe('given names that are also words, alone before a verb', () => {
     expect(typesOf(`${name} has a peanut allergy and carries an EpiPen.`)).toEqual(['health']));
   it('not the sky', () => expect(typesOf('Sky is grey today, said Mrs Hall, so bring coats.')).toEqual([]));
 });
+
+describe('removal from the UK said of someone', () => {
+  it.each(["Evie Ward's dad has been deported.", 'Mrs Hall says the Okafor family face deportation next month.'])('%s', (text) =>
+    expect(typesOf(text)).toEqual(['racial_ethnic_origin']));
+  it('not a history unit', () =>
+    expect(typesOf('Mrs Hall said the deportation of the Acadians is in the Year 8 history unit.')).toEqual([]));
+});
