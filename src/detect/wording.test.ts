@@ -3204,3 +3204,13 @@ describe('removal from the UK said of someone', () => {
   it('not a history unit', () =>
     expect(typesOf('Mrs Hall said the deportation of the Acadians is in the Year 8 history unit.')).toEqual([]));
 });
+
+describe('meals every infant gets, and funding per eligible pupil', () => {
+  it.each([
+    'Tom Reed gets universal infant free school meals like all Reception children.',
+    "All infants get free school meals, so Tom Reed's lunch is covered.",
+    'The school received £1,455 per pupil premium child this year, Mrs Hall said.',
+  ])('no one\'s eligibility: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('but a means-tested entitlement is', () =>
+    expect(typesOf("Tom Reed's family receive universal credit and he gets free meals.")).toEqual(['free_school_meals']));
+});
