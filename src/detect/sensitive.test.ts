@@ -1,5 +1,6 @@
 // Special-category and child-sensitive terms count only when about a person.
 import { findingsOf, typesOf } from '../../test/helpers/detect';
+import { labelTextTables } from './text-tables';
 
 describe('about a person', () => {
   it.each([
@@ -130,6 +131,16 @@ describe('structure carries the person', () => {
     // Code with commas is not a table: its "header" is no list of column names.
     const code = 'register("MacOSX", None, MacOSXOSAScript("default"))\nregister("chrome", None, MacOSXOSAScript("chrome"))\nregister("safari", None, MacOSXOSAScript("safari"))';
     expect(findingsOf(code).map((f) => f.type)).toEqual([]);
+  });
+
+  it('labels two comma-separated columns under a header naming whom each row is about, up to a sign-off', () => {
+    expect(findingsOf('Name,Allergy\nTom Reed,nuts\nElla Ward,dairy\nThanks, Amelia').filter((f) => f.type === 'health').map((f) => f.count)).toEqual([2]);
+    expect(typesOf('Pupil,Need\nTom Reed,Dyslexia\nElla Ward,ADHD')).toEqual(['health', 'special_educational_needs']);
+    // Not any two cells: "Thanks, Amelia" under "Hi," is no header, and a header needs two rows of full names.
+    const prose = 'Hi,\nThanks, Amelia\nSee you, Tom';
+    expect(labelTextTables(prose)).toBe(prose);
+    expect(labelTextTables('Name, Class\nTom Reed, 5T\nElla Ward, 5R\nThanks, Amelia')).toBe('Name | Class\nName: Tom Reed | Class: 5T\nName: Ella Ward | Class: 5R\nThanks, Amelia');
+    expect(typesOf('Item,Allergen\nCake,nuts\nFlapjack,oats')).toEqual([]);
   });
 
   it('reads column headers as kinds of data, and a name split over two columns as one person', () => {

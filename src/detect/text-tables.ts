@@ -27,6 +27,12 @@ function isTableLine(line: string, columns: number, pipes: boolean): boolean {
 // Comma-separated rows pasted into a message ("Name, DOB, Ethnicity, SEN"): a header of three or more
 // short cells without full stops; rows have as many cells.
 const CSV_HEADER = /^[^,\n.!?]{1,40}(?:,[^,\n.!?]{1,40}){2,}$/m;
+/** ...or of two cells when the first names whom each row is about ("Name,Allergy" above "Tom Reed,nuts"): not "Thanks, Amelia". */
+const PERSON_PAIR_HEADER = /^[ \t]*(?:name|full name|pupil|pupil name|student|student name|child|child's name|learner|staff|staff name|employee|surname|forename|first name)[ \t]*,[ \t]*\p{L}[^,\n.!?]{0,39}$/iu;
+/** ...whose rows each open with a full name ("Tom Reed,nuts"), so a sign-off under it ("Thanks, Amelia") ends them. */
+const PERSON_PAIR_ROW = /^(?!(?:Kind|Best|Many|Warm|With|Yours)\b)\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}$/u;
+/** The longest start of such a header before its comma. */
+const PERSON_PAIR_LEAD = 20;
 const csvCells = (line: string): string[] => line.split(',').map((c) => c.trim());
 /** A column name: up to four words of letters (and a digit or sign: "Year 7", "D/O/B"), not code ('register("chrome"'). */
 const CSV_HEADER_CELL = /^\p{L}[\p{L}\d'&/#_-]*(?: [\p{L}\d'&/#_()-]+){0,3}$/u;
@@ -34,12 +40,12 @@ const CSV_HEADER_CELL = /^\p{L}[\p{L}\d'&/#_-]*(?: [\p{L}\d'&/#_()-]+){0,3}$/u;
 export function labelTextTables(text: string): string {
   // A table needs a tab, a pipe or two spaces between columns, or a header of comma-separated cells:
   // one-character searches and one anchored pattern are far cheaper than reading every line, and most mail has none.
-  const csv = threeListLines(text) && CSV_HEADER.test(text);
-  if (!csv && !text.includes('\t') && !text.includes('|') && !/ {2}\S/.test(text)) return text;
+  const csvHeader = threeListLines(text) && CSV_HEADER.test(text) ? CSV_HEADER : hasPersonPairHeader(text) ? PERSON_PAIR_HEADER : null;
+  if (csvHeader === null && !text.includes('\t') && !text.includes('|') && !/ {2}\S/.test(text)) return text;
   const lines = text.split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const rows = csv ? csvRowsUnder(lines, i) : 0;
+    const rows = csvHeader ? csvRowsUnder(lines, i, csvHeader) : 0;
     if (rows >= MIN_ROWS) {
       out.push(renderTable(lines.slice(i, i + 1 + rows).map(csvCells)));
       i += rows;
@@ -96,16 +102,28 @@ function threeListLines(text: string): boolean {
   return close();
 }
 
+/** A line that is a two-cell header naming whom its rows are about, found from comma to comma rather than by a pattern tried at every character. */
+function hasPersonPairHeader(text: string): boolean {
+  for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    if (at - lineStart > PERSON_PAIR_LEAD) continue;
+    const lineEnd = text.indexOf('\n', at);
+    if (PERSON_PAIR_HEADER.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return true;
+  }
+  return false;
+}
+
 /** How many comma-separated rows follow line `i` when it is such a header: lines with as many cells, the first empty or different one ending them. */
-function csvRowsUnder(lines: string[], i: number): number {
+function csvRowsUnder(lines: string[], i: number, headerPattern: RegExp): number {
   const line = lines[i]!;
-  if (line.includes('\t') || line.includes('|') || !CSV_HEADER.test(line)) return 0;
+  if (line.includes('\t') || line.includes('|') || !headerPattern.test(line)) return 0;
   const header = csvCells(line);
   if (!header.every((c) => CSV_HEADER_CELL.test(c))) return 0;
   let rows = 0;
   while (i + 1 + rows < lines.length) {
     const row = csvCells(lines[i + 1 + rows]!);
     if (row.length !== header.length || row.every((c) => c === '')) break;
+    if (headerPattern === PERSON_PAIR_HEADER && !PERSON_PAIR_ROW.test(row[0]!)) break;
     rows++;
   }
   return rows;
