@@ -3214,3 +3214,14 @@ describe('meals every infant gets, and funding per eligible pupil', () => {
   it('but a means-tested entitlement is', () =>
     expect(typesOf("Tom Reed's family receive universal credit and he gets free meals.")).toEqual(['free_school_meals']));
 });
+
+describe("a service at work on one family's case", () => {
+  it.each([
+    "Subject: Ruby Cole\n\nRuby's mum came in today. The Early Help Team are now working with the family and will visit next week.",
+    "The Early Help Team are now working with Ruby Cole's family.",
+  ])('%j', (text) => expect(typesOf(text)).toEqual(['safeguarding']));
+  it.each([
+    'The Early Help team offers parenting courses every term; ask Mrs Hall for details.',
+    'The autism outreach team are working with schools across the county, Mrs Hall said.',
+  ])('not a service described: %j', (text) => expect(typesOf(text)).toEqual([]));
+});
