@@ -3225,3 +3225,11 @@ describe("a service at work on one family's case", () => {
     'The autism outreach team are working with schools across the county, Mrs Hall said.',
   ])('not a service described: %j', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('the writer having a small operation, and a child caring for younger siblings', () => {
+  it.each([
+    ["Hi Jen, I'm having a minor op on Thursday so won't be in. Lesson plans are in the shared area. Sal", ['health']],
+    ['There are concerns Kian Booth is caring for his younger siblings while mum is unwell.', ['health', 'safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it("not a sister's dog", () => expect(typesOf("Mrs Hall looked after her younger sister's dog at the weekend.")).toEqual([]));
+});
