@@ -107,7 +107,7 @@ export const EVENT = new RegExp(EVENT_SOURCE, 'i');
  * ("Re: Ruby Khan (Y5).").
  */
 export const PARTICULAR_OCCASION = new RegExp(
-  String.raw`\bthe (?:family|child|children|kids|pupil|student|boy|boys|girl|girls|twins|siblings|young person|parents?|carers?|mother|father)\b|\b(?:mum|dad)\b|${EVENT_SOURCE}` +
+  String.raw`\bthe (?:family|child|children|kids|pupil|student|boy|boys|girl|girls|twins|siblings|young person|parents?|carers?|mother|father)\b|\bboth (?:parents|carers)\b|\b(?:mum|dad)\b|${EVENT_SOURCE}` +
     // one person's plan, worker or case, said as known ("The EHCP names 25 hours of support", "The care plan needs updating")
     String.raw`|\bthe (?:new |current |draft |latest |updated |final )?(?:EHCP|EHC plan|care plan|(?:individual )?health ?care plan|IHP|IHCP|PEP|CP plan|child protection plan|CIN plan|pathway plan|support plan|social worker|diagnosis|managed move|placement|prescription|medication|operation)\b` +
     String.raw`(?! (?:hub|process|team|service|website|page|form|forms|template|policy|guidance|panel|training|pathway|criteria|annual|review|reviews|paperwork|deadlines?|applications?|meetings?|dates|documents|documentation|system|portal|budget|funding|rules|requirements|timescales?|timeline)\b)` +

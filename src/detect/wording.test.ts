@@ -3233,3 +3233,10 @@ describe('the writer having a small operation, and a child caring for younger si
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
   it("not a sister's dog", () => expect(typesOf("Mrs Hall looked after her younger sister's dog at the weekend.")).toEqual([]));
 });
+
+describe("both parents, after a sentence naming their child", () => {
+  it('is the family\'s', () =>
+    expect(typesOf("Could the BSL interpreter for Amira Noor's parents evening be booked for the 5.30 slot? Both parents are deaf.")).toEqual(['health']));
+  it('not a welcome to every parent', () =>
+    expect(typesOf('Both parents are welcome at the diabetes awareness evening, Mrs Hall said.')).toEqual([]));
+});
