@@ -281,14 +281,16 @@ export function peopleSpokenOf(text: string, names: NameSpan[]): NameSpan[] {
   let previousContacted: NameSpan | null = null;
   return names.filter((n) => {
     const after = text.slice(n.end, n.end + 40);
-    const joined = previousContacted !== null && JOINED_TO_PREVIOUS.test(text.slice(previousContacted.end, n.start));
+    const previous = previousContacted;
+    const joined = previous !== null && JOINED_TO_PREVIOUS.test(text.slice(previous.end, n.start));
     // ...but two names opening a sentence after a greeting are its subject ("Hi, Adam and Sara Malik will be off").
-    const joinedSubject = joined && opensSentenceAfterGreeting(text, previousContacted!, n);
+    const joinedSubject = joined && opensSentenceAfterGreeting(text, previous, n);
     const isContacted = contacted(n) || joined;
     previousContacted = isContacted ? n : null;
     // "Hi, Tom's parents have asked...", "speak to Amy's mum about her inhaler": the owner of a possessive is spoken of.
-    const spoken = POSSESSIVE_AFTER.test(after) || !isContacted || joinedSubject || spokenOfAnyway(n, after);
-    const studied = !POSSESSIVE_AFTER.test(after) && STUDIED_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start));
+    const possessive = POSSESSIVE_AFTER.test(after);
+    const spoken = possessive || !isContacted || joinedSubject || spokenOfAnyway(n, after);
+    const studied = !possessive && STUDIED_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start));
     return spoken && !studied && !ROLE_STATED_AFTER.test(after) && !credited(text, n, after);
   });
 }
@@ -383,6 +385,7 @@ function headedByPupil(text: string, names: NameSpan[]): boolean {
 /** A greeting alone on a message's first line: "Hi,", "Dear Karen,", "Good morning all". */
 const GREETING_LINE = /^\s*(?:hi|hello|hiya|hey|dear|morning|afternoon|good (?:morning|afternoon|evening))\b[^\n.!?]{0,40}[,!]?\s*$/i;
 
+/** A rule for whichever pupil it is, said as "A pupil who...", with what will or must be done ("A pupil who is suspended will be set work"). */
 const GENERIC_WHO_RULE = /^\s*an? (?:[a-z]+ ){0,2}(?:pupil|student|child|learner|young person|boy|girl) who\b[^.!?\n]*?\b(?:will|should|must|may|can|is expected to|is entitled to)\b/i;
 
 export function findSensitive(
