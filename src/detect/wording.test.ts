@@ -3240,3 +3240,12 @@ describe("both parents, after a sentence naming their child", () => {
   it('not a welcome to every parent', () =>
     expect(typesOf('Both parents are welcome at the diabetes awareness evening, Mrs Hall said.')).toEqual([]));
 });
+
+describe("someone's own counselling, and a nationality by the passport held", () => {
+  it.each([
+    ["Freya Lamb's weekly counselling sessions will now be on Tuesdays at 10.", ['health']],
+    ['Emre Yilmaz will need a visa for the Paris trip as he travels on a Turkish passport.', ['racial_ethnic_origin']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(["Mrs Hall's counselling course starts in May.", 'Tom Reed has a new passport for the trip.', 'Tom Reed travels on a British passport.'])(
+    'not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
