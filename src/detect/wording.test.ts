@@ -3249,3 +3249,9 @@ describe("someone's own counselling, and a nationality by the passport held", ()
   it.each(["Mrs Hall's counselling course starts in May.", 'Tom Reed has a new passport for the trip.', 'Tom Reed travels on a British passport.'])(
     'not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('an intervention for social communication', () => {
+  it('is SEN', () =>
+    expect(typesOf('Sophie Lowe is starting the Lego therapy group on Wednesdays to help with her social communication.')).toEqual(['special_educational_needs']));
+  it('not a curriculum', () => expect(typesOf('Mrs Hall shared her social communication curriculum with the trust.')).toEqual([]));
+});
