@@ -3255,3 +3255,9 @@ describe('an intervention for social communication', () => {
     expect(typesOf('Sophie Lowe is starting the Lego therapy group on Wednesdays to help with her social communication.')).toEqual(['special_educational_needs']));
   it('not a curriculum', () => expect(typesOf('Mrs Hall shared her social communication curriculum with the trust.')).toEqual([]));
 });
+
+describe('limited English said of someone', () => {
+  it('is as EAL is', () =>
+    expect(typesOf('Ms Adeyemi has asked that all letters are also sent in Yoruba as her English is limited.')).toEqual(['racial_ethnic_origin']));
+  it('not a grade', () => expect(typesOf("Tom Reed's English is excellent this term.")).toEqual([]));
+});
