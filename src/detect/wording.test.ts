@@ -3261,3 +3261,8 @@ describe('limited English said of someone', () => {
     expect(typesOf('Ms Adeyemi has asked that all letters are also sent in Yoruba as her English is limited.')).toEqual(['racial_ethnic_origin']));
   it('not a grade', () => expect(typesOf("Tom Reed's English is excellent this term.")).toEqual([]));
 });
+
+describe('a festival named in two capitalised words', () => {
+  it.each(['Noa Levi will be absent on 2-3 October for Rosh Hashanah.', 'Ada Cole will be off on Friday for Guru Nanak Jayanti.'])(
+    'is no one\'s name: %s', (text) => expect(typesOf(text)).toEqual(['religious_belief']));
+});
