@@ -673,9 +673,13 @@ const MAX_LISTED = 2000;
 const MAX_LISTED_LINE = 120;
 const MAX_HEADING_LINE = 200;
 const MAX_TITLE_LINE = 60;
-const MAX_BARE_NAME_LINE = 40;
-/** A line that is a name and nothing else but a class or year: "Oscar Bell", "- Tom Reed (4B)". */
-const BARE_NAME_LINE = /^[\s\-•*]*\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}(?:,? \(?[\p{Lu}\d][\w ]{0,10}\)?)?\s*$/u;
+const MAX_RECORD_LINE = 60;
+/**
+ * A line that is a name and what a record holds, with no verb: "Oscar Bell", "- Tom Reed (4B)", "Tyler Banks (Y9) 2 days",
+ * "12/01 Kian Moss 1 day verbal abuse". Not a sentence ("Tom Reed will lead the training").
+ */
+const RECORD_LINE =
+  /^[\s\-•*]*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]+(?:-[ \t]+)?)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}(?=[ \t,(\-|]|$)(?![^\n]*\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|did|does|do|to)\b)[^\n.!?]*$/u;
 
 /**
  * "Pupil premium children:" above a list of names: the units of the listed lines. The list is the
@@ -687,16 +691,16 @@ function peopleListedUnder(own: Unit, units: Unit[], text: string, lineStarts: n
   const lineOf = (line: number): string => lineText(text, lineStarts, line);
   const heading = lineOf(own.line);
   if (own.row || heading.length > MAX_HEADING_LINE) return [];
-  // A title without a colon ("Pupil premium list (Year 6)") heads only a list of bare names right under it.
+  // A title without a colon ("Pupil premium list (Year 6)", "Suspensions this half term") heads only records right under it.
   const colon = /:\s*$/.test(heading);
   if (!colon && (heading.length > MAX_TITLE_LINE || /[.!?,;]\s*$/.test(heading))) return [];
-  const maxListedLine = colon ? MAX_LISTED_LINE : MAX_BARE_NAME_LINE;
+  const maxListedLine = colon ? MAX_LISTED_LINE : MAX_RECORD_LINE;
   const listed: number[] = [];
   let line = own.line + 1;
   if (colon && line < lineStarts.length && !lineOf(line).trim()) line++;
   for (; line < lineStarts.length && listed.length < MAX_LISTED; line++) {
     const content = lineOf(line);
-    if (!content.trim() || content.length > maxListedLine || (!colon && !BARE_NAME_LINE.test(content))) break;
+    if (!content.trim() || content.length > maxListedLine || (!colon && !RECORD_LINE.test(content))) break;
     const first = unitIndexAt(units, lineStarts[line]);
     let named = -1;
     for (let i = first; i < units.length && units[i]!.line === line && named < 0; i++) if (hasPerson(i)) named = i;

@@ -3266,3 +3266,68 @@ describe('a festival named in two capitalised words', () => {
   it.each(['Noa Levi will be absent on 2-3 October for Rosh Hashanah.', 'Ada Cole will be off on Friday for Guru Nanak Jayanti.'])(
     'is no one\'s name: %s', (text) => expect(typesOf(text)).toEqual(['religious_belief']));
 });
+
+describe('an appointment said the other way round, and being at the dentist', () => {
+  it.each([
+    'Poppy Hart has an appointment at the orthodontist on Tuesday at 10 so will be in late.',
+    "Tom Reed's appointment with the GP is at 9.",
+    'Poppy Hart is at the dentist this morning.',
+  ])('is health: %s', (text) => expect(typesOf(text)).toEqual(['health']));
+  it.each(['Mrs Hall has an appointment at the bank on Tuesday.', 'Year 1 will be at the dentist for a visit on Monday, Mrs Hall said.'])(
+    'not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
+
+describe('a test or scan on a date', () => {
+  it.each(['Tom Reed is having an MRI on the 14th.', 'Tom Reed has a scan on the Monday after half term.'])(
+    'is health: %s', (text) => expect(typesOf(text)).toEqual(['health']));
+  it('not a scan on the copier', () => expect(typesOf('Tom Reed has a scan on the photocopier to collect.')).toEqual([]));
+});
+
+describe('the writer and the reader in HR mail', () => {
+  it.each([
+    ['Just to let you know that I will be taking part in the NEU strike action on Thursday. Regards, Tom Hughes', ['trade_union']],
+    ['Following our conversation, I can confirm your phased return will start on 3 March after your hip replacement.', ['health']],
+    ["Hi, I'm having a colonoscopy on the 14th so will need the day off. Mike", ['health']],
+    ["Hi Bev, I've been signed off for another two weeks. The doctor says it's labyrinthitis. Sorry. Carol", ['health']],
+    ["Can you order the new chair for Julie Wood? It follows her OH assessment for her back.", ['health']],
+    ['Ahmed Raza has requested unpaid leave for Hajj from 2 to 20 June.', ['religious_belief']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'School will be closed to most pupils on Thursday as staff are taking part in the strike action.',
+    'Oh, and the report is attached.',
+    'If your phased return needs changing, speak to HR.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
+
+describe('support named by what it is for one child', () => {
+  it.each([
+    ['Hi Sarah, the EP visit for Amelia Stone is confirmed for 3 March. Parents have signed the consent form.', ['special_educational_needs']],
+    ['Hi Mrs Lane, just a quick note to say Archie used his now/next board really well today.', ['special_educational_needs']],
+    ['Daria Kovalenko speaks Ukrainian and very little English; could EMAS offer an assessment?', ['racial_ethnic_origin']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Siobhan, FYI for the EP visit next week.',
+    'Tom Reed has no English homework this week.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
+
+describe('proceedings, neglect and grooming as staff log them', () => {
+  it.each([
+    ["I've been asked to write a character reference for Josh Evans for his sentencing hearing next week.", ['criminal_offence']],
+    ['Concern raised by lunchtime supervisor: Jayden Wells repeatedly asking other children for food and hiding bread in his pockets.', ['safeguarding']],
+    ['Ruby Cole in 5T told her TA that someone online asked her to send photos of herself and said he was 14.', ['safeguarding']],
+    ['13:05 - Kyle Ford found in the toilets with superficial cuts to his forearm. First aid given.', ['health']],
+    ['Tobias Hunt has a cast on his leg until the end of the month so he will need the lift.', ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Mrs Hall asked them to send photos of themselves in costume for the display.',
+    'Tom Reed has a cast of thirty for the school play.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
+
+describe('a title without a colon above record lines', () => {
+  it('is about each person listed', () =>
+    expect(typesOf('Fixed-term exclusions this half term\nTyler Banks (Y9) 2 days\nKian Moss (Y8) 1 day')).toEqual(['exclusion']));
+  it('not above sentences', () =>
+    expect(typesOf('Fixed-term exclusions this half term\nTyler Banks will lead the review\nKian Moss will take the minutes')).toEqual([]));
+});
