@@ -329,3 +329,8 @@ describe("the organisation's own bank details, given for payments", () => {
     expect(typesOf('Please bring a valid passport. Our group booking number is 283746192.')).toEqual([]);
   });
 });
+
+describe('a label in the plural', () => {
+  it.each(["Room bookings 1003911986 confirmed for the NHS health visitors' clinic in the hall.", 'Orders 1003911986 are for the NHS training day.'])(
+    'says the same as in the singular: %s', (text) => expect(typesOf(text)).toEqual([]));
+});

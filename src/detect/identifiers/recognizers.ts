@@ -93,7 +93,7 @@ function birthDateOf(m: RegExpExecArray): string | null {
 }
 
 const OTHER_REFERENCE_LABELS =
-  /(?:\b(?:invoice|inv|order|purchase|p\.?o|tracking|track|parcel|consignment|courier|shipment|delivery|booking|serial|licen[cs]e key|product key|activation|ticket|transaction|receipt|confirmation|case|claim|policy|customer|membership|member|voucher|barcode|isbn|issn|ean|imei|meid|iccid|imsi|sim|batch|lot|asset|job|quote|quotation|po number|version|release|build)\b|(?<!\b(?:tax ?payer|tax|pupil|learner|patient|NHS|self[- ]assessment|SA)\s)\b(?:reference|ref)\b)\.?\s*(?:(?:no\.?|number|#|code|id|ref(?:erence)?)(?:\s+is)?)?\s*[:#]?\s*$/i;
+  /(?:\b(?:invoice|inv|order|purchase|p\.?o|tracking|track|parcel|consignment|courier|shipment|delivery|booking|serial|licen[cs]e key|product key|activation|ticket|transaction|receipt|confirmation|case|claim|policy|customer|membership|member|voucher|barcode|isbn|issn|ean|imei|meid|iccid|imsi|sim|batch|lot|asset|job|quote|quotation|po number|version|release|build)s?\b|(?<!\b(?:tax ?payer|tax|pupil|learner|patient|NHS|self[- ]assessment|SA)\s)\b(?:reference|ref)\b)\.?\s*(?:(?:no\.?|number|#|code|id|ref(?:erence)?)(?:\s+is)?)?\s*[:#]?\s*$/i;
 
 /** A number to call or a meeting to join: said of a value before it ("Meeting ID:", "helpline on"). */
 const CALL_LABELS =
