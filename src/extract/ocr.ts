@@ -12,7 +12,9 @@ function languageDir(): string {
 
 function getWorker(): Promise<Worker> {
   worker ??= import('tesseract.js').then(({ createWorker }) =>
-    createWorker('eng', 1, { langPath: languageDir(), cacheMethod: 'none', gzip: true }),
+    // A failed job rejects its promise, which the caller records as unscannable. Without an error handler
+    // tesseract.js also throws the error from its message listener, where nothing can catch it and the process dies.
+    createWorker('eng', 1, { langPath: languageDir(), cacheMethod: 'none', gzip: true, errorHandler: () => undefined }),
   );
   return worker;
 }
