@@ -474,7 +474,7 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
  * a possessive or a verb a person is the subject of ("Josh's father", "Noah is a young
  * carer", "Ollie has an EHCP"), not a noun phrase ("Jack plugs", "Grant funding").
  */
-export const PERSON_VERBS = String.raw`told|says|said|attends|attended|lives|lived|needs|needed|takes|took|uses|used|wears|wore|sees|struggles|struggled|suffers|suffered|receives|received|seems|seemed|remains|remained|started|starts|missed|misses|refused|refuses|became|brought|pulled|hit|punched|kicked|threw|ran|admitted|disclosed|mentioned|arrived|stayed|fainted|collapsed|fell|vomited|cried|can't|cannot|isn't|wasn't|hasn't|doesn't|didn't`;
+export const PERSON_VERBS = String.raw`told|says|said|attends|attended|lives|lived|needs|needed|takes|took|uses|used|wears|wore|sees|struggles|struggled|suffers|suffered|receives|received|seems|seemed|remains|remained|started|starts|missed|misses|refused|refuses|became|brought|pulled|hit|punched|kicked|threw|ran|admitted|disclosed|mentioned|arrived|stayed|fainted|collapsed|fell|vomited|cried|sits|sat|works|worked|finds|found|loves|enjoys|likes|wants|wanted|tries|tried|knows|goes|shows|showed|sleeps|slept|eats|ate|can't|cannot|isn't|wasn't|hasn't|doesn't|didn't`;
 const PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was|has|had|will|would|joined|gets|got|came|went|${PERSON_VERBS})\b)`);
 
 /** A person's verb after a name, or after the class they are in ("Lacey in 6P had a large bruise"). */

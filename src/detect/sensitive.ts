@@ -587,7 +587,7 @@ export function findSensitive(
       direct ??
       (isGroupStatement(unit) || isRemit(unit)
         ? instructionInRecord(unit) ?? (isNotice(unit) && !aboutAGroup(unit) ? passageLink(start, end, units[unit], units, topic()) : null)
-        : pronounLink(unit, hasPronoun, unitHasName) ??
+        : pronounLink(unit, units, hasPronoun, unitHasName) ??
           passageLink(start, end, units[unit], units, tellsOfOccasion(unit) ? passagePeople : topic()) ??
           listLink(units[unit], units, text, lineStarts, unitHasPerson) ??
           (addressed && unitTest(SECOND_PERSON, unit) && !TOPIC_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? 'addressee' : null) ??
@@ -607,10 +607,22 @@ function memoPerUnit<T>(test: (unit: number) => T): (unit: number) => T {
   };
 }
 
-/** "Jane Smith joined in May. She has type 1 diabetes.": a pronoun, and a name in one of the two units before. */
-function pronounLink(unit: number, hasPronoun: (unit: number) => boolean, hasName: (LinkKind | null)[]): LinkKind | null {
+/** Sentences in a row, each with a pronoun, that carry a name on from the sentence before them. */
+const MAX_PRONOUN_HOPS = 4;
+
+/**
+ * "Jane Smith joined in May. She has type 1 diabetes.": a pronoun, and a name in one of the two units before.
+ * A run of such units in one paragraph carries the name on: "Noah sits by the door. He has an exit card; he
+ * may leave if he shows it. His one-page profile is on the drive."
+ */
+function pronounLink(unit: number, units: Unit[], hasPronoun: (unit: number) => boolean, hasName: (LinkKind | null)[]): LinkKind | null {
   if (!hasPronoun(unit)) return null;
-  for (let back = 1; back <= 2 && unit - back >= 0; back++) if (hasName[unit - back]) return 'pronoun';
+  for (let from = unit, hops = 0; hops <= MAX_PRONOUN_HOPS; hops++) {
+    for (let back = 1; back <= 2 && from - back >= 0; back++) if (hasName[from - back]) return 'pronoun';
+    const previous = from - 1;
+    if (previous < 0 || units[previous].line !== units[from].line || !hasPronoun(previous)) return null;
+    from = previous;
+  }
   return null;
 }
 

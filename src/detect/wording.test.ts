@@ -3331,3 +3331,60 @@ describe('a title without a colon above record lines', () => {
   it('not above sentences', () =>
     expect(typesOf('Fixed-term exclusions this half term\nTyler Banks will lead the review\nKian Moss will take the minutes')).toEqual([]));
 });
+
+describe('a run of sentences that carry a name on by their pronouns', () => {
+  const note = (third: string) =>
+    `Noah sits at the front by the door. He has an exit card and may leave for five minutes if he shows it; please let him. ${third}`;
+  it('reaches past the second sentence', () =>
+    expect(typesOf(note('His one-page profile is on the shared drive under Year 8.'))).toEqual(['special_educational_needs']));
+  it('not when the run is broken by a sentence without one', () =>
+    expect(typesOf('Noah Bell sits at the front. The door sticks. Lunch is at 12. Please read the one-page profiles for the class.')).toEqual([]));
+  it('not across a paragraph', () =>
+    expect(typesOf('Noah Bell sits at the front. He likes maths. He is in 8Y.\n\nHe will read the one-page profiles next week.')).toEqual([]));
+});
+
+describe("getting in touch with children's services about a child", () => {
+  it("is safeguarding", () =>
+    expect(typesOf("I spoke with the DSL about what Logan said in circle time. She has phoned children's services and they will visit this week.")).toEqual(['safeguarding']));
+  it("not about training", () => expect(typesOf("Mrs Hall has phoned children's services about the training next week.")).toEqual([]));
+});
+
+describe('words in their other senses, as mailing lists and newsletters use them', () => {
+  it.each([
+    'Gary Lawrence Murphy asked whether the bug disclosure policy covers the Directory Contents Disclosure Vulnerability.',
+    'Ville Lahti wrote: Ok, some more nits: the package does not build without the headers.',
+    'Kenneth Pollack was the National Security Council expert on Iraq.',
+    'Tom Reed said the lockout was hurting national security.',
+    'Dr Ben Horton, a lecturer in physical geography, was the acme of academic caution.',
+    'Gartner adds a note of caution concerning the credibility of Tom Reed.',
+    'Tom Reed laid the foundation for X-ray astronomy.',
+    'Diners at the bar opened by Tom Reed met on blind dates.',
+    'Tom Reed has blind faith in the new timetable.',
+    'Yesterday Viridiana Cole came to my place and dragged me out to look at the sky.',
+    'Tom Reed said the request got shot down at the meeting.',
+    'Tom Reed says the AquaPad comes loaded with MS Windows CE.',
+    'Tom Reed wrote that Hamza is not representative of British Muslims.',
+    'Tom Reed wrote about how religion has a darker side.',
+    'Tom Reed said there are many protective mutations in the European genome.',
+    'A mix of Indian-style brass bands will play, said Tom Reed.',
+    'Judge Tom Reed sits in civil law rather than criminal, and Mr Hill teaches criminal law.',
+    'A federal court in Houston issued an injunction barring Emachines from selling products, said Tom Reed.',
+    'If you are still receiving this message, email our Abuse department, Tom Reed.',
+    'The peace keeping force intervened to arrest the situation, Tom Reed wrote.',
+    'Tom Reed protested at the illegal seizure of the islands.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Tom Reed is a Polish national.', ['racial_ethnic_origin']],
+    ['Amira Khan is Muslim.', ['religious_belief']],
+    ['The Singh family are Sikhs.', ['religious_belief']],
+    ['Tom Reed is not allowed to celebrate birthdays because of his religion.', ['religious_belief']],
+    ['Tom Reed was given a police caution in May.', ['criminal_offence']],
+    ['Tom Reed has been sent home with nits again.', ['health']],
+    ['Tom Reed had a seizure in PE.', ['health']],
+    ['Mum has an injunction against her ex-partner, Tom Reed.', ['safeguarding']],
+    ['Tom Reed has MS and uses a wheelchair.', ['health']],
+    ['Tom Reed is blind in one eye.', ['health']],
+    ['Tom Reed has a criminal record for theft.', ['criminal_offence']],
+    ["Tom Reed's genome sequencing results came back.", ['biometric_genetic']],
+  ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
