@@ -3388,3 +3388,14 @@ describe('words in their other senses, as mailing lists and newsletters use them
     ["Tom Reed's genome sequencing results came back.", ['biometric_genetic']],
   ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('getting over things that are not illnesses, and economies', () => {
+  it.each([
+    'Tom Reed sent a guide to the attack and how to recover from it.',
+    "Tom Reed noted a corollary to Parkinson's Law.",
+    'Tom Reed fears a government-collapsing transfer-payment depression.',
+    'Tom Reed is a verbally incontinent columnist.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each(['Tom Reed is recovering from pneumonia.', "Tom Reed's grandad has Parkinson's.", 'Tom Reed has depression.'])(
+    'still: %s', (text) => expect(typesOf(text)).toEqual(['health']));
+});
