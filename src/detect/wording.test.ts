@@ -3399,3 +3399,20 @@ describe('getting over things that are not illnesses, and economies', () => {
   it.each(['Tom Reed is recovering from pneumonia.', "Tom Reed's grandad has Parkinson's.", 'Tom Reed has depression.'])(
     'still: %s', (text) => expect(typesOf(text)).toEqual(['health']));
 });
+
+describe('rules, treaties and beliefs in formal prose', () => {
+  it.each([
+    'The fact, as prescribed by law, was announced by Mr Tom Reed.',
+    'Tom Reed asked that forms are returned within the prescribed period.',
+    'Tom Reed said the payment depended on the performance of a condition which could never be met.',
+    'Tom Reed fostered a love of reading in Year 3.',
+    'Tom Reed holds the settled conviction that the negotiation has gone on too long.',
+    'Tom Reed complained of the seizure and confiscation of the merchant vessels.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Tom Reed has been prescribed antibiotics.', ['health']],
+    ['Tom Reed has a condition which affects his joints.', ['health']],
+    ['Tom Reed was fostered by his aunt for two years.', ['looked_after']],
+    ['Tom Reed has a conviction for drink driving.', ['criminal_offence']],
+  ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
