@@ -24,3 +24,10 @@ describe('a labelled name', () => {
     expect(namesIn('Candidate: A Level results are out.')).toEqual([]);
   });
 });
+
+describe('a place of several words', () => {
+  it.each(['The suspension of the New York banks in 1837.', 'He lives in Sierra Leone now.', 'Costa Rica and Puerto Rico joined.', 'Knife crime in Milton Keynes rose.', 'The trip to Stoke-on-Trent is on Friday.'])(
+    'is no one: %s', (text) => expect(namesIn(text)).toEqual([]));
+  it('while its words still name people elsewhere', () =>
+    expect(namesIn('Francisco Lopez, Diego Costa and Kay Milton joined.')).toEqual(['Francisco Lopez', 'Diego Costa', 'Kay Milton']));
+});

@@ -31,6 +31,8 @@ export interface NameLexicon {
   alsoSurnames: Set<string>;
   /** Ambiguous words that are a name alone when a person's verb follows at a sentence start ("Ruby has asthma"). */
   aloneBeforeVerb: Set<string>;
+  /** Places of two or more words whose parts name lists hold ("New York", "Sierra Leone"), folded, hyphens as spaces. */
+  places: Set<string>;
 }
 
 /** Lower case with accents removed: "Zoë" -> "zoe", "Łukasz" -> "lukasz". ASCII takes the fast path. */
@@ -45,6 +47,7 @@ export interface NameLists {
   ambiguous: string[];
   alsoSurnames: string[];
   aloneBeforeVerb?: string[];
+  places?: string[];
   /** Given names added to the general lists. */
   given: string[];
 }
@@ -61,6 +64,7 @@ export function buildLexicon(lists: NameLists): NameLexicon {
   for (const s of stop) known.delete(s);
   const lexicon = { given, known, dictionary: new Set(englishWords), notNames: stop, ambiguous, alsoSurnames: new Set(lists.alsoSurnames.map(fold)),
     aloneBeforeVerb: new Set((lists.aloneBeforeVerb ?? []).map(fold)),
+    places: new Set((lists.places ?? []).map((p) => fold(p).replace(/-/g, ' '))),
   };
   lexiconCache = { key, lexicon };
   return lexicon;
@@ -192,7 +196,32 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     findInSequence(text, sequence, at, lexicon, spans);
   }
   listLineNames(text, lexicon, spans);
-  return joinNameColumns(text, dedupe(spans));
+  return joinNameColumns(text, dedupe(spans.filter((s) => !insidePlace(text, s, lexicon.places))));
+}
+
+const PLACE_WORD = /[\p{L}][\p{L}'’.]*/gu;
+/** Words a place's name may run to on either side of a name found in it ("Puerto Rico", "Stoke-on-Trent"). */
+const PLACE_REACH_WORDS = 3;
+
+/** A name found inside a place of several words ("York" in "New York", "Santa Fe"): the place, not a person. */
+function insidePlace(text: string, span: NameSpan, places: Set<string>): boolean {
+  if (places.size === 0) return false;
+  const from = Math.max(0, span.start - 40);
+  const words = [...text.slice(from, span.end + 40).matchAll(PLACE_WORD)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length, word: fold(m[0]) }));
+  const first = words.findIndex((w) => w.end > span.start);
+  let last = first;
+  while (last + 1 < words.length && words[last + 1]!.start < span.end) last++;
+  if (first < 0) return false;
+  // Only words joined by one space or hyphen make one place.
+  const joined = (a: number, b: number): boolean => /^[ -]$/.test(text.slice(words[a]!.end, words[b]!.start));
+  for (let a = first; a >= Math.max(0, first - PLACE_REACH_WORDS); a--) {
+    if (a < first && !joined(a, a + 1)) break;
+    for (let b = last; b <= Math.min(words.length - 1, last + PLACE_REACH_WORDS); b++) {
+      if (b > last && !joined(b - 1, b)) break;
+      if (b > a && places.has(words.slice(a, b + 1).map((w) => w.word).join(' '))) return true;
+    }
+  }
+  return false;
 }
 
 // A line opening with two capitalised words and a note after them ("Daisy Hall - CP plan", "Rose Hill: asthma").

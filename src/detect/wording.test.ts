@@ -3416,3 +3416,8 @@ describe('rules, treaties and beliefs in formal prose', () => {
     ['Tom Reed has a conviction for drink driving.', ['criminal_offence']],
   ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('a place read as a person', () => {
+  it.each(['Diabetes rates in New York are rising fast.', 'Asthma is common in Sierra Leone, the charity says.', 'Knife crime in Milton Keynes rose last year.'])(
+    'links no term: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
