@@ -33,6 +33,8 @@ export interface NameLexicon {
   aloneBeforeVerb: Set<string>;
   /** Places of two or more words whose parts name lists hold ("New York", "Sierra Leone"), folded, hyphens as spaces. */
   places: Set<string>;
+  /** Every word of those places: a name with none of them is in none. */
+  placeWords: Set<string>;
 }
 
 /** Lower case with accents removed: "Zoë" -> "zoe", "Łukasz" -> "lukasz". ASCII takes the fast path. */
@@ -62,9 +64,11 @@ export function buildLexicon(lists: NameLists): NameLexicon {
   const known = new Set<string>();
   for (const n of Object.keys(humanNames)) if (n.length > 1) known.add(fold(n));
   for (const s of stop) known.delete(s);
+  const places = (lists.places ?? []).map((p) => fold(p).replace(/-/g, ' '));
   const lexicon = { given, known, dictionary: new Set(englishWords), notNames: stop, ambiguous, alsoSurnames: new Set(lists.alsoSurnames.map(fold)),
     aloneBeforeVerb: new Set((lists.aloneBeforeVerb ?? []).map(fold)),
-    places: new Set((lists.places ?? []).map((p) => fold(p).replace(/-/g, ' '))),
+    places: new Set(places),
+    placeWords: new Set(places.flatMap((p) => p.split(' '))),
   };
   lexiconCache = { key, lexicon };
   return lexicon;
@@ -196,7 +200,7 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     findInSequence(text, sequence, at, lexicon, spans);
   }
   listLineNames(text, lexicon, spans);
-  return joinNameColumns(text, dedupe(spans.filter((s) => !insidePlace(text, s, lexicon.places))));
+  return joinNameColumns(text, dedupe(spans.filter((s) => !insidePlace(text, s, lexicon))));
 }
 
 const PLACE_WORD = /[\p{L}][\p{L}'’.]*/gu;
@@ -204,8 +208,9 @@ const PLACE_WORD = /[\p{L}][\p{L}'’.]*/gu;
 const PLACE_REACH_WORDS = 3;
 
 /** A name found inside a place of several words ("York" in "New York", "Santa Fe"): the place, not a person. */
-function insidePlace(text: string, span: NameSpan, places: Set<string>): boolean {
-  if (places.size === 0) return false;
+function insidePlace(text: string, span: NameSpan, { places, placeWords }: NameLexicon): boolean {
+  // Most names hold no word of any place: they are passed over without reading the words around them.
+  if (!span.key.split(/[ -]/).some((w) => placeWords.has(w))) return false;
   const from = Math.max(0, span.start - 40);
   const words = [...text.slice(from, span.end + 40).matchAll(PLACE_WORD)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length, word: fold(m[0]) }));
   const first = words.findIndex((w) => w.end > span.start);
