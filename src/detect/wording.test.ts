@@ -3421,3 +3421,22 @@ describe('a place read as a person', () => {
   it.each(['Diabetes rates in New York are rising fast.', 'Asthma is common in Sierra Leone, the charity says.', 'Knife crime in Milton Keynes rose last year.'])(
     'links no term: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('news, records and feed labels', () => {
+  it.each([
+    'Julian Barnard will be presented to the court Friday, it was disclosed Tuesday by Horace Davenport.',
+    'Tom Reed disclosed in an interview that the firm paid $50,000.',
+    'An audit disclosed a shortfall of £2,000, said Tom Reed.',
+    'The space program, a responsibility similarly neglected by Mr Tom Reed, will cost more.',
+    'Feed 75 milligrams per head daily, Tom Reed advises.',
+    'Tom Reed says each bar has 400mg per serving of sodium.',
+    'Tom Reed writes of dervishes who stand with the stillness of the blind.',
+    'Tom Reed said it would be criminal folly to close the library.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Tom Reed disclosed that his stepdad hits him.', ['safeguarding']],
+    ['Tom Reed takes 10mg of melatonin at night.', ['health']],
+    ['Tom Reed is neglected at home.', ['safeguarding']],
+    ['Tom Reed is the blind boy in 4B.', ['health']],
+  ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
