@@ -3440,3 +3440,16 @@ describe('news, records and feed labels', () => {
     ['Tom Reed is the blind boy in 4B.', ['health']],
   ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('suspended things and the Depression', () => {
+  it.each([
+    'Tom Reed photographed drops suspended in corn syrup.',
+    'Tom Reed had his licence suspended for speeding.',
+    'Tom Reed ran a free employment bureau during the depression.',
+    'The ball of Tom Reed lodged in a slight depression in the sand.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Tom Reed has been suspended for two days.', ['exclusion']],
+    ['Tom Reed has struggled with depression since the spring.', ['health']],
+  ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
