@@ -3453,3 +3453,19 @@ describe('suspended things and the Depression', () => {
     ['Tom Reed has struggled with depression since the spring.', ['health']],
   ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('offended as upset, exploitation of things, and staff sanctions', () => {
+  it.each([
+    'Mrs Hall said Tom Reed was quite offended by the joke.',
+    'Tom Reed did not appear offended at first.',
+    'Tom Reed wrote of a system of progressive exploitation of the colonies.',
+    'To add insult to injury, Tom Reed said the dosas were cold.',
+    "The arbitrator ruled Tom Reed's penalty should be a two weeks' suspension without pay.",
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Tom Reed has re-offended since the court date.', ['criminal_offence']],
+    ['Tom Reed is a young offender.', ['criminal_offence']],
+    ['Tom Reed is at risk of criminal exploitation.', ['criminal_offence', 'safeguarding']],
+    ['There are signs of exploitation around Tom Reed.', ['safeguarding']],
+  ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
