@@ -3469,3 +3469,16 @@ describe('offended as upset, exploitation of things, and staff sanctions', () =>
     ['There are signs of exploitation around Tom Reed.', ['safeguarding']],
   ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('a board game, a Christian college and a language read', () => {
+  it.each([
+    "Tom Reed loved the board game Traveller's Tour Through Europe.",
+    'Tyndale College, where Tom Reed works, is a Christian post-secondary institution.',
+    "Tom Reed said the menus are fine if you can't read Chinese.",
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Tom Reed is from a Traveller family.', ['racial_ethnic_origin']],
+    ['Tom Reed is a Christian.', ['religious_belief']],
+    ['Tom Reed is Chinese.', ['racial_ethnic_origin']],
+  ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
