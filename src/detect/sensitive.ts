@@ -349,8 +349,11 @@ export interface SensitiveOptions {
 const NOTE_LIMIT_CHARS = 3000;
 /** Before the name on a note's first line: "Re:", "Concerns about", "Update on". */
 const NOTE_NAME_BEFORE = /^\s*(?:re|fw|fwd|subject|about|pupil|student|child|update on|concerns? (?:about|re|for)|notes? (?:on|for|re|about))\s*[:\-–]?\s*$/i;
-/** ...or a pupil's document: "Provision report for", "One-page profile:" (not "Report for Mr Hale", which is whom it is for). */
-const DOCUMENT_NAME_BEFORE = /^\s*(?:[a-z-]+ ){0,2}(?:report|plan|profile|passport|review|summary|record|chronology|provision map)(?: (?:for|on|re|about)|:)\s*$/i;
+/**
+ * ...or a pupil's document: "Provision report for", "One-page profile:", "Pupil profile - " (not "Report for Mr Hale",
+ * which is whom it is for).
+ */
+const DOCUMENT_NAME_BEFORE = /^\s*(?:[a-z-]+ ){0,2}(?:report|plan|profile|passport|review|summary|record|chronology|provision map)(?: (?:for|on|re|about)|:| [-–—])\s*$/i;
 /** After it: a year group, class or date of birth ("Callum Reid - Year 10", "Evie Lamb (Y9)", "Amy Ng 7KL"). */
 const NOTE_NAME_AFTER = /^(?:\s*[-–—,:|]?\s*(?:\(?(?:Y|Yr|Year|NC Year) ?\d{1,2}[A-Za-z]{0,3}\)?|\(?\d{1,2}[A-Z]{1,3}\)?|\(?DOB:? ?[\d/.-]{6,10}\)?))+\s*[-–—:]?\s*$/;
 

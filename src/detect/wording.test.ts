@@ -3482,3 +3482,10 @@ describe('a board game, a Christian college and a language read', () => {
     ['Tom Reed is Chinese.', ['racial_ethnic_origin']],
   ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe("a pupil's document headed with a dash", () => {
+  it('is about its pupil', () =>
+    expect(typesOf('Pupil profile - Kacper Nowak\nSEN: K (SpLD)\nStrengths: maths, art\nSupport: coloured overlays, extra time')).toEqual(['special_educational_needs']));
+  it('not a report for a member of staff', () =>
+    expect(typesOf('Report for Mr Hale\nSEN: 42 pupils on the register this term')).toEqual([]));
+});
