@@ -128,10 +128,10 @@ const LABELLED_LOWER = new RegExp(String.raw`${LABELLED_START}([a-z]{2,}) ([a-z]
 // A name in capitals without a label ("MUHAMMAD ALI KHAN - asthma"), as exports and registers write it.
 const CAPS_SEQUENCE = new RegExp(String.raw`(?<![A-Za-z'’-])${CAPS_TOKEN}(?: ${CAPS_TOKEN}){1,2}(?![A-Za-z'’-])`, 'g');
 // A pupil by initials and year group or form, as staff write to keep names out of mail: "J.B. (Y8)", "A.K. (Year 10)", "AM (6R)",
-// and in a note's heading or a table's cell "KB Y11 - CIN plan closed", "| JB 9X | low mood |".
+// and in a note's heading or a table's cell "KB Y11 - CIN plan closed", "| JB 9X | low mood |", or before a verb "JT 9R now CIN".
 // Two letters without full stops ("JH (Y10)") too, unless they are a subject or a role ("PE (Y10)", "TA (Y3)").
 const INITIALS_WITH_YEAR =
-  /(?<![\w.])(?:[A-Z]\. ?[A-Z]\.?(?: ?[A-Z]\.?)?|(?!(?:PE|RE|DT|IT|TA|CP|PP|HT|DH|AH|EP|OT|GP|FT|PT|MA|EN|SC|HI|GE|AR|MU|PS|CS|FR|SP|DE|LA|HA|BE|IN|AS|AT|OR|ON|NO|OK)\b)[A-Z]{2})(?= ?\((?:(?:Y|Yr|Year) ?\d{1,2}|\d{1,2}[A-Z]{1,2}\d?)[,)]| (?:(?:Y|Yr) ?\d{1,2}[A-Z]?|\d{1,2}[A-Z]{1,2}\d?)(?=[ \t]?[-–—:,|\t]))/g;
+  /(?<![\w.])(?:[A-Z]\. ?[A-Z]\.?(?: ?[A-Z]\.?)?|(?!(?:PE|RE|DT|IT|TA|CP|PP|HT|DH|AH|EP|OT|GP|FT|PT|MA|EN|SC|HI|GE|AR|MU|PS|CS|FR|SP|DE|LA|HA|BE|IN|AS|AT|OR|ON|NO|OK)\b)[A-Z]{2})(?= ?\((?:(?:Y|Yr|Year) ?\d{1,2}|\d{1,2}[A-Z]{1,2}\d?)[,)]| (?:(?:Y|Yr) ?\d{1,2}[A-Z]?|\d{1,2}[A-Z]{1,2}\d?)(?=[ \t]?[-–—:,|\t]| (?:now|is|was|has|had|will|needs|needed)\b))/g;
 // Registers and exports list people surname first, one a line: "Hart, Amelia, 04/09/2013", "HART, Amelia".
 const SURNAME_FIRST = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]*|\d{1,3}[.)][ \t]*)?(${TOKEN}|${CAPS_TOKEN}), (${TOKEN})(?![\w'’-])`, 'gm');
 const FAMILY = /\b[Tt]he ([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?) (?:family|household|twins|triplets|siblings|children|kids|boys|girls|brothers|sisters)\b/dg;
@@ -511,7 +511,7 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
 export const PERSON_VERBS = String.raw`told|says|said|attends|attended|lives|lived|needs|needed|takes|took|uses|used|wears|wore|sees|struggles|struggled|suffers|suffered|receives|received|seems|seemed|remains|remained|started|starts|missed|misses|refused|refuses|became|brought|pulled|hit|punched|kicked|threw|ran|admitted|disclosed|mentioned|arrived|stayed|fainted|collapsed|fell|vomited|cried|sits|sat|works|worked|finds|found|loves|enjoys|likes|wants|wanted|tries|tried|knows|goes|shows|showed|sleeps|slept|eats|ate|can't|cannot|isn't|wasn't|hasn't|doesn't|didn't`;
 const PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was|has|had|will|would|joined|gets|got|came|went|${PERSON_VERBS})\b)`);
 
-/** A person's verb after a name, or after the class they are in ("Lacey in 6P had a large bruise"). */
+/** A person's verb after a name, or after the class they are in ("Lacey in 6P had a large bruise", "Sam 8W had a nosebleed"). */
 function personFollows(text: string, end: number): boolean {
   const from = end + (IN_CLASS.exec(text.slice(end, end + 16))?.[0].length ?? 0);
   return PERSON_FOLLOWS.test(text.slice(from, from + 12));
@@ -538,7 +538,7 @@ function surnameInitialAfter(text: string, end: number): { initial: string; end:
 // A year group or form in brackets after a name, alone or first of a few notes: "(Y4)", "(Year 10)", "(8K)", "(Y4, CIN)".
 const YEAR_MARK = /^ ?\((?:Y|Yr|Year) ?\d{1,2}[A-Za-z]?[,)]|^ ?\(\d{1,2}[A-Z]{1,2}[,)]/;
 // With a surname's initial, a class or year group without brackets: "Ollie T in 4B", "Ruby W in Year 3", "Ava K in Reception".
-const IN_CLASS = /^ (?:in|from) (?:Year ?\d{1,2}|Y\d{1,2}|\d{1,2}[A-Z]{1,2}|Reception|Nursery)\b/;
+const IN_CLASS = /^ (?:(?:in|from) (?:Year ?\d{1,2}|Y\d{1,2}|\d{1,2}[A-Z]{1,2}|Reception|Nursery)|\d{1,2}[A-Z]{1,2})\b/;
 // A list line's note after a name: "Max B - Epipen in bag", "Sam R: asthma".
 const NOTE_MARK = /^[ \t]*[-–—:][ \t]+\S/;
 // Before it, the start of a line, a bullet, or a short label that heads the line ("Mon: Ruby W - FSM").

@@ -3489,3 +3489,14 @@ describe("a pupil's document headed with a dash", () => {
   it('not a report for a member of staff', () =>
     expect(typesOf('Report for Mr Hale\nSEN: 42 pupils on the register this term')).toEqual([]));
 });
+
+describe('staff shorthand', () => {
+  it.each([
+    ["FYI - JT 9R now CIN, SW allocated. Pls don't discuss w/ other staff.", ['safeguarding']],
+    ['Kian M 11X - 1 day IE tmrw for persistent defiance, then back to timetable.', ['exclusion']],
+    ['PP list for Y9 trip subsidy: Aiden P, Layla R, Theo K. Please process.', ['free_school_meals']],
+    ['Sam 8W had a nosebleed in maths, sorted, mum aware.', ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['The IE room is being repainted over half term.', 'Please check the PP list template on the drive before Friday.', 'Open it in IE for the old form to work.'])(
+    'not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
