@@ -3500,3 +3500,12 @@ describe('staff shorthand', () => {
   it.each(['The IE room is being repainted over half term.', 'Please check the PP list template on the drive before Friday.', 'Open it in IE for the old form to work.'])(
     'not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('an electoral ward, and the writer standing for election', () => {
+  it('not the ward a candidate stands in', () =>
+    expect(typesOf('The Green Party candidate for our ward visited Year 6 to talk about how elections work.')).toEqual([]));
+  it.each([
+    ["Hi, I'm standing as a Green Party candidate in the May elections so may need a couple of afternoons off. Kate", ['political_opinion']],
+    ['My ward has been diagnosed with asthma.', ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
