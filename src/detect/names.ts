@@ -214,9 +214,9 @@ function insidePlace(text: string, span: NameSpan, { places, placeWords }: NameL
   const from = Math.max(0, span.start - 40);
   const words = [...text.slice(from, span.end + 40).matchAll(PLACE_WORD)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length, word: fold(m[0]) }));
   const first = words.findIndex((w) => w.end > span.start);
+  if (first < 0) return false;
   let last = first;
   while (last + 1 < words.length && words[last + 1]!.start < span.end) last++;
-  if (first < 0) return false;
   // Only words joined by one space or hyphen make one place.
   const joined = (a: number, b: number): boolean => /^[ -]$/.test(text.slice(words[a]!.end, words[b]!.start));
   for (let a = first; a >= Math.max(0, first - PLACE_REACH_WORDS); a--) {
