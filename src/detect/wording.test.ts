@@ -3509,3 +3509,15 @@ describe('an electoral ward, and the writer standing for election', () => {
     ['My ward has been diagnosed with asthma.', ['health']],
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('kicked off, drug policy and neglected duties', () => {
+  it.each([
+    'Tom Reed was annoyed at being kicked off the mailing list.',
+    'Tom Reed said the plan will cut off the supply of drugs to the region.',
+    'Tom Reed accused the minister of an extraordinary neglect of the fiduciary responsibilities of office.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Tom Reed is scared of being kicked at home.', ['safeguarding']],
+    ['Tom Reed was arrested for the supply of drugs.', ['criminal_offence']],
+  ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
