@@ -216,8 +216,9 @@ const credited = (text: string, n: NameSpan, after: string): boolean =>
 const EMPTY_VALUE_AFTER =
   /^(?: \(?[yY]\/[nN]\)?| (?:status|flag|plan|code|indicator|eligible|eligibility|record|history|type|days|count|total|number)| (?:or|and|&) [a-z]+(?: [a-z]+)?| \([^)\n]{1,20}\)){0,3}: (?:none|no|n|n\/a|na|nil|0|false|not known|not applicable|unknown|not recorded|none known|nkda|not eligible|refused|information refused|not obtained|not yet obtained|prefer not to say|not disclosed|not stated|undisclosed|declined|withheld|PNTS|REFU|NOBT|-)(?= *(?:\||\n|$))/i;
 
-/** After a capitalised term, the word that makes it a charity or other body ("Cancer Research UK", "Epilepsy Society", "Autism Trust"). */
-const ORGANISATION_AFTER = /^(?: Research)? (?:UK|Society|Trust|Foundation|Association|Action|Alliance|Charity|Research|Network|Federation)\b/;
+/** After a capitalised term, the word that makes it a charity or other body ("Cancer Research UK", "Epilepsy Society", "Autism Trust", "Cystic Fibrosis Canada", "the Crohn's and Colitis Foundation"). */
+const ORGANISATION_AFTER =
+  /^(?: and \p{Lu}\p{Ll}+)?(?: Research)? (?:UK|Canada|Australia|Ireland|Scotland|Wales|Cymru|International|Society|Trust|Foundation|Association|Action|Alliance|Charity|Research|Network|Federation)\b/u;
 
 /** After a term, the cause that money or attention is raised for ("prostate cancer charities", "mental health awareness"), not anyone's condition. */
 const CAUSE_AFTER = /^(?: and [a-z' -]{1,40}?)? (?:charity|charities|research|awareness|appeal|fundraiser|fundraising)\b/i;

@@ -3521,3 +3521,11 @@ describe('kicked off, drug policy and neglected duties', () => {
     ['Tom Reed was arrested for the supply of drugs.', ['criminal_offence']],
   ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('a charity named after a condition', () => {
+  it.each([
+    "Tom Reed's fundraiser is for the Crohn's and Colitis Foundation.",
+    'Tom Reed ran for Cystic Fibrosis Canada and Diabetes UK.',
+  ])('is no one\'s condition: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('still: the condition itself', () => expect(typesOf("Tom Reed has Crohn's and colitis.")).toEqual(['health']));
+});
