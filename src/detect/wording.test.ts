@@ -3529,3 +3529,9 @@ describe('a charity named after a condition', () => {
   ])('is no one\'s condition: %s', (text) => expect(typesOf(text)).toEqual([]));
   it('still: the condition itself', () => expect(typesOf("Tom Reed has Crohn's and colitis.")).toEqual(['health']));
 });
+
+describe('gay in its old sense of cheerful', () => {
+  it.each(['His wife, Katie Reed, was as gay as a lark.', 'Mary Reed is cheery and gay when her husband comes home.', 'Tom Reed designed a gay, spacious set.'])(
+    'not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('still: said of someone', () => expect(typesOf('Tom Reed has told us he is gay.')).toEqual(['sex_life']));
+});
