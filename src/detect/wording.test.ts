@@ -3535,3 +3535,12 @@ describe('gay in its old sense of cheerful', () => {
     'not: %s', (text) => expect(typesOf(text)).toEqual([]));
   it('still: said of someone', () => expect(typesOf('Tom Reed has told us he is gay.')).toEqual(['sex_life']));
 });
+
+describe("states' names and refugee law", () => {
+  it.each([
+    'Tom Reed listed Sri Lanka, Sudan and the Syrian Arab Republic.',
+    'Tom Reed writes about refugee law and the humanitarian and refugee crises.',
+    'Tom Reed is organising Refugee Week events.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('still: someone who is a refugee', () => expect(typesOf('Tom Reed is a Syrian refugee who arrived in May.')).toEqual(['racial_ethnic_origin']));
+});
