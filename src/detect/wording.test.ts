@@ -3544,3 +3544,8 @@ describe("states' names and refugee law", () => {
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
   it('still: someone who is a refugee', () => expect(typesOf('Tom Reed is a Syrian refugee who arrived in May.')).toEqual(['racial_ethnic_origin']));
 });
+
+describe('short forms of given names', () => {
+  it('Mo, with a form after it', () =>
+    expect(typesOf('Mo (10C) - T1D, pump. Needs to test before PE + lunch. Hypo kit in bag.')).toEqual(['health']));
+});
