@@ -3549,3 +3549,12 @@ describe('short forms of given names', () => {
   it('Mo, with a form after it', () =>
     expect(typesOf('Mo (10C) - T1D, pump. Needs to test before PE + lunch. Hypo kit in bag.')).toEqual(['health']));
 });
+
+describe('charged with a duty, and a war prosecuted', () => {
+  it.each([
+    'Mr Tom Reed has been charged with leading the review of the behaviour policy.',
+    'Governors, chaired by Tom Reed, are charged with the oversight of the budget.',
+    'Tom Reed wrote of the vigorous prosecution of the war.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('still: charged with an offence', () => expect(typesOf('Tom Reed was charged with assaulting a neighbour.')).toEqual(['criminal_offence']));
+});
