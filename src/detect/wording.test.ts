@@ -3558,3 +3558,15 @@ describe('charged with a duty, and a war prosecuted', () => {
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
   it('still: charged with an offence', () => expect(typesOf('Tom Reed was charged with assaulting a neighbour.')).toEqual(['criminal_offence']));
 });
+
+describe("a machine's fault and misuse of a role", () => {
+  it.each([
+    'Tom Reed will diagnose the fault with the printer on Monday.',
+    'Norton Utilities, says Tom Reed, will diagnose any problem with your system.',
+    'Tom Reed called the article an irresponsible abuse of journalism.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Tom Reed has been diagnosed with asthma.', ['health']],
+    ['Tom Reed has disclosed abuse at home.', ['safeguarding']],
+  ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
