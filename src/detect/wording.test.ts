@@ -3570,3 +3570,9 @@ describe("a machine's fault and misuse of a role", () => {
     ['Tom Reed has disclosed abuse at home.', ['safeguarding']],
   ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('a machine said to be sick', () => {
+  it('not: the network', () =>
+    expect(typesOf('The network is sick today - everything is slow. Can you reboot the switches? Ta, Leo Grant')).toEqual([]));
+  it('still: a person', () => expect(typesOf('Leo Grant is sick today and will not be in.')).toEqual(['health']));
+});
