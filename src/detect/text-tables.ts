@@ -33,6 +33,13 @@ const PERSON_PAIR_HEADER = /^[ \t]*(?:name|full name|pupil|pupil name|student|st
 const PERSON_PAIR_ROW = /^(?!(?:Kind|Best|Many|Warm|With|Yours)\b)\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}$/u;
 /** The longest start of such a header before its comma. */
 const PERSON_PAIR_LEAD = 20;
+/** A comma-separated table: the header line it opens with and, where rows must open with one, what their first cell holds. */
+interface CsvLayout {
+  header: RegExp;
+  firstCell?: RegExp;
+}
+const CSV_TABLE: CsvLayout = { header: CSV_HEADER };
+const PERSON_PAIR_TABLE: CsvLayout = { header: PERSON_PAIR_HEADER, firstCell: PERSON_PAIR_ROW };
 const csvCells = (line: string): string[] => line.split(',').map((c) => c.trim());
 /** A column name: up to four words of letters (and a digit or sign: "Year 7", "D/O/B"), not code ('register("chrome"'). */
 const CSV_HEADER_CELL = /^\p{L}[\p{L}\d'&/#_-]*(?: [\p{L}\d'&/#_()-]+){0,3}$/u;
@@ -40,12 +47,12 @@ const CSV_HEADER_CELL = /^\p{L}[\p{L}\d'&/#_-]*(?: [\p{L}\d'&/#_()-]+){0,3}$/u;
 export function labelTextTables(text: string): string {
   // A table needs a tab, a pipe or two spaces between columns, or a header of comma-separated cells:
   // one-character searches and one anchored pattern are far cheaper than reading every line, and most mail has none.
-  const csvHeader = threeListLines(text) && CSV_HEADER.test(text) ? CSV_HEADER : hasPersonPairHeader(text) ? PERSON_PAIR_HEADER : null;
-  if (csvHeader === null && !text.includes('\t') && !text.includes('|') && !/ {2}\S/.test(text)) return text;
+  const csvLayout = threeListLines(text) && CSV_HEADER.test(text) ? CSV_TABLE : hasPersonPairHeader(text) ? PERSON_PAIR_TABLE : null;
+  if (csvLayout === null && !text.includes('\t') && !text.includes('|') && !/ {2}\S/.test(text)) return text;
   const lines = text.split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const rows = csvHeader ? csvRowsUnder(lines, i, csvHeader) : 0;
+    const rows = csvLayout ? csvRowsUnder(lines, i, csvLayout) : 0;
     if (rows >= MIN_ROWS) {
       out.push(renderTable(lines.slice(i, i + 1 + rows).map(csvCells)));
       i += rows;
@@ -114,16 +121,16 @@ function hasPersonPairHeader(text: string): boolean {
 }
 
 /** How many comma-separated rows follow line `i` when it is such a header: lines with as many cells, the first empty or different one ending them. */
-function csvRowsUnder(lines: string[], i: number, headerPattern: RegExp): number {
+function csvRowsUnder(lines: string[], i: number, layout: CsvLayout): number {
   const line = lines[i]!;
-  if (line.includes('\t') || line.includes('|') || !headerPattern.test(line)) return 0;
+  if (line.includes('\t') || line.includes('|') || !layout.header.test(line)) return 0;
   const header = csvCells(line);
   if (!header.every((c) => CSV_HEADER_CELL.test(c))) return 0;
   let rows = 0;
   while (i + 1 + rows < lines.length) {
     const row = csvCells(lines[i + 1 + rows]!);
     if (row.length !== header.length || row.every((c) => c === '')) break;
-    if (headerPattern === PERSON_PAIR_HEADER && !PERSON_PAIR_ROW.test(row[0]!)) break;
+    if (layout.firstCell && !layout.firstCell.test(row[0]!)) break;
     rows++;
   }
   return rows;
