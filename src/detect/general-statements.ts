@@ -95,7 +95,7 @@ const EVENT_SOURCE =
   String.raw`|\b(?:social care|social services|children['’]s services|the police|police|the DSL|CAMHS|the GP|we) (?:are|is|were|was) (?:now |already |fully |also )?(?:aware|involved|informed)\b` +
   // a note of what was done, closing its sentence ("GP appointment booked.", "DSL informed.")
   String.raw`|\b(?:booked|logged|informed|arranged|contacted|requested|referred|emailed|called|completed|sent|made|done|notified|updated|recorded)[ \t]*(?:[.;!]|$)` +
-  String.raw`|\b(?:yesterday|today|tonight|last (?:night|week|month|term|year|weekend)|this (?:morning|afternoon|week|summer|weekend)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`;
+  String.raw`|\b(?:yesterday|today|tonight|tomorrow|last (?:night|week|month|term|year|weekend)|this (?:morning|afternoon|week|summer|weekend)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`;
 export const EVENT = new RegExp(EVENT_SOURCE, 'i');
 
 /**

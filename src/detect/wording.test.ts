@@ -3576,3 +3576,34 @@ describe('a machine said to be sick', () => {
     expect(typesOf('The network is sick today - everything is slow. Can you reboot the switches? Ta, Leo Grant')).toEqual([]));
   it('still: a person', () => expect(typesOf('Leo Grant is sick today and will not be in.')).toEqual(['health']));
 });
+
+describe('prosecuting someone, and carrying a thing on', () => {
+  it.each([
+    ["Mr and Mrs Dunn have not paid the fixed penalty for Kyle's holiday and the LA is now prosecuting under section 444.", ['criminal_offence']],
+    ['Tom Reed said the CPS are prosecuting him.', ['criminal_offence']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Boxell looked at Lawrence with a searching glance, the kind that a prosecuting attorney would give.',
+    'Mr Stevenson spoke of vessels engaged in prosecuting lawful commerce in the African seas.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
+
+describe('the reader\'s absence, described', () => {
+  it('your stress-related absence', () =>
+    expect(typesOf('Hi Sam, following your return-to-work meeting after your stress-related absence, we agreed a phased return over four weeks. Regards, HR')).toEqual(['health']));
+  it('not: a rule for any absence', () =>
+    expect(typesOf('Hi Sam, if your sickness absence lasts more than seven days, please send a fit note. Regards, HR')).toEqual([]));
+});
+
+describe('on religious or medical grounds', () => {
+  it('is the reason, not a topic', () =>
+    expect(typesOf('Mr Hussain asked whether Bilal can be excused from music lessons on religious grounds.')).toEqual(['religious_belief']));
+  it('still: a lesson about a topic', () => expect(typesOf('Tom Reed will teach the lessons on religious beliefs.')).toEqual([]));
+});
+
+describe('an occasion to come', () => {
+  it('a suspension from tomorrow, a sentence after the pupil is named', () =>
+    expect(typesOf('During lunch, Oscar Bell (9P) punched another pupil and was sent home. Fixed-term suspension of 2 days from tomorrow; letter to parents tonight.')).toEqual(['exclusion']));
+  it('still: a notice after a name', () =>
+    expect(typesOf('Tom Reed will lead assembly. Asthma training for all staff is tomorrow after school.')).toEqual([]));
+});
