@@ -3607,3 +3607,16 @@ describe('an occasion to come', () => {
   it('still: a notice after a name', () =>
     expect(typesOf('Tom Reed will lead assembly. Asthma training for all staff is tomorrow after school.')).toEqual([]));
 });
+
+describe('force used on a child by staff', () => {
+  it.each([
+    'Jack Barnes (6R) was restrained by two trained staff today after he tried to leave the site. Bound book completed; parents informed.',
+    'Reasonable force was used to move Kai Dean from the corridor when he was kicking the door.',
+    'Mia Lowe now has a positive handling plan, agreed with mum on Monday.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['safeguarding']));
+  it.each([
+    'Six staff will attend physical intervention training on 4 March; Mrs Dunn (SLT) will book the room.',
+    'The use of reasonable force policy was reviewed by governors; Tom Reed proposed no changes.',
+    'Mr Hale restrained the dog with its lead while Jane Lee opened the gate.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
