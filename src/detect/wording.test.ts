@@ -3620,3 +3620,16 @@ describe('force used on a child by staff', () => {
     'Mr Hale restrained the dog with its lead while Jane Lee opened the gate.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('an injury reported, a drug found, a court order someone has', () => {
+  it.each([
+    ['Witness statement - Mr P Grey, 14/11\nI saw Harvey push Leon into the lockers. Leon\'s nose was bleeding. I took Leon to first aid.', ['health']],
+    ["Hi, just to let you know Leon's nose isn't broken, the walk in centre said it's just bruised. He'll be in tomorrow. Thanks, Dad", ['health']],
+    ['Tyler (10K) was found with a small bag of cannabis in his blazer this morning.', ['criminal_offence']],
+    ['Mr Carter has a court order saying he can collect Freddie on alternate Fridays. Mum has sent us a copy.', ['safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    "Tom Reed fixed the chair's arm, which was broken.",
+    'Tom Reed found a bag of crisps in his blazer.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
