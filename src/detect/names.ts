@@ -487,12 +487,14 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
     // The key leaves middle initials out: "Amy B. Smith" and "Amy Smith" are one person.
     const nameText = tokens.slice(i, j).map((t) => t.text).filter((w, k) => k === 0 || withoutPoint(w).length > 1).join(' ');
     if (j - i >= 2) out.push({ start: tokens[i].start, end, key: fold(nameText), kind: 'full' });
-    else if (ambiguousStart || (lexicon.dictionary.has(first) && sentenceInitial(text, tokens[i].start) && !personFollows(text, end))) {
+    else if (ambiguousStart || (lexicon.dictionary.has(first) && sentenceInitial(text, tokens[i].start) && !personFollows(text, end) && !joinedSubject(text, tokens[i].start, end, lexicon))) {
       // A given name that is also a word: schools often add the surname's initial ("Ruby W is having
       // counselling", "Tom H. has diabetes") or a year group ("Sam R (Y4) - asthma"), and a verb follows.
       const withInitial = surnameInitialAfter(text, end);
       const after = text.slice(withInitial.end, withInitial.end + 16);
-      const verbFollows = ambiguousStart ? ALONE_PERSON_FOLLOWS.test(after) : withInitial.initial !== '' && PERSON_FOLLOWS.test(after);
+      const verbFollows = ambiguousStart
+        ? ALONE_PERSON_FOLLOWS.test(after) || (withInitial.initial === '' && joinedSubject(text, tokens[i].start, end, lexicon))
+        : withInitial.initial !== '' && PERSON_FOLLOWS.test(after);
       const canStandAlone = !ambiguousStart || lexicon.aloneBeforeVerb.has(first);
       if (canStandAlone && (verbFollows || pupilMarkAfter(text, tokens[i].start, withInitial, ambiguousStart))) {
         out.push({ start: tokens[i].start, end: withInitial.end, key: fold(`${first}${withInitial.initial}`), kind: 'given' });
@@ -515,6 +517,21 @@ const PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was|has|had|wi
 function personFollows(text: string, end: number): boolean {
   const from = end + (IN_CLASS.exec(text.slice(end, end + 16))?.[0].length ?? 0);
   return PERSON_FOLLOWS.test(text.slice(from, from + 12));
+}
+
+// Two given names joined as the subject of a verb: "Kai and Lily have asthma", "Tom & Amy are Roma".
+const JOINED_VERBS = String.raw`are|were|have|had|both|will|would|live|attend|need|go|went|told|said|came|started|joined|missed|receive|get|got|can't|cannot|don't|didn't|aren't|weren't|haven't`;
+const JOINED_NAME_AFTER = new RegExp(String.raw`^ (?:and|&) ([${UPPER}][${LOWER}]+)(?= (?:${JOINED_VERBS})\b)`);
+const JOINED_NAME_BEFORE = new RegExp(String.raw`(?:^|[\n.!?:,]\s*)([${UPPER}][${LOWER}]+) (?:and|&) $`);
+const JOINED_VERB_AFTER = new RegExp(String.raw`^ (?:${JOINED_VERBS})\b`);
+
+/** The name is one of two given names joined before a verb of theirs, as the first or the second. */
+function joinedSubject(text: string, start: number, end: number, lexicon: NameLexicon): boolean {
+  const isGiven = (word: string): boolean => lexicon.given.has(fold(word)) && !lexicon.notNames.has(fold(word));
+  const next = JOINED_NAME_AFTER.exec(text.slice(end, end + 40));
+  if (next && isGiven(next[1]!)) return true;
+  const previous = JOINED_NAME_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  return previous !== null && isGiven(previous[1]!) && JOINED_VERB_AFTER.test(text.slice(end, end + 12));
 }
 
 /**

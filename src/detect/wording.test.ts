@@ -3633,3 +3633,26 @@ describe('an injury reported, a drug found, a court order someone has', () => {
     'Tom Reed found a bag of crisps in his blazer.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('two given names joined before their verb', () => {
+  it.each([
+    ['Kai and Lily have asthma.', ['health']],
+    ['Tom and Lily are Roma.', ['racial_ethnic_origin']],
+    ['Hi, Sam and Tom will be off on Friday for Eid.', ['religious_belief']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it('not: plants', () => expect(typesOf('Rose and Holly are planted by the gate; the sensory garden supports our pupils with autism.')).toEqual([]));
+});
+
+describe('both children, as the subject', () => {
+  it('is about them', () => expect(typesOf('Both children are from a Gypsy Roma Traveller background and the family move on in March.')).toEqual(['racial_ethnic_origin']));
+  it.each([
+    'If both children are eligible for free school meals, apply once.',
+    'Both children are entitled to free school meals if the family receive Universal Credit.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
+
+describe('a liquid holding particles', () => {
+  it('not: suspensions breaking up', () =>
+    expect(typesOf('Mason and Taylor both show that the axis turns. (Some suspensions break up before they are near to the direction of shear.)')).toEqual([]));
+  it('still: a pupil', () => expect(typesOf('Mason Taylor has a two-day suspension.')).toEqual(['exclusion']));
+});
