@@ -3653,6 +3653,6 @@ describe('both children, as the subject', () => {
 
 describe('a liquid holding particles', () => {
   it('not: suspensions breaking up', () =>
-    expect(typesOf('Tom Reed showed that the axis turns. (Some suspensions break up before they are near to the direction of shear.)')).toEqual([]));
+    expect(typesOf('Tom Reed found that some suspensions break up before they reach the direction of shear.')).toEqual([]));
   it('still: a pupil', () => expect(typesOf('Mason Taylor has a two-day suspension.')).toEqual(['exclusion']));
 });
