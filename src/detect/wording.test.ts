@@ -3656,3 +3656,21 @@ describe('a liquid holding particles', () => {
     expect(typesOf('Tom Reed found that some suspensions break up before they reach the direction of shear.')).toEqual([]));
   it('still: a pupil', () => expect(typesOf('Mason Taylor has a two-day suspension.')).toEqual(['exclusion']));
 });
+
+describe('everyday senses of probation, custody, exclusion, looking after and grooming', () => {
+  it.each([
+    'Mrs Patel is on probation for her first six months, as all new staff are; her review is in March.',
+    'VAT is excluded from the quote Dan Price sent.',
+    'Mr Evans looked after 4B while Mrs Khan was on the course.',
+    'Dog grooming business run by ex-pupil Kate Lowe - 10% off for staff!',
+    'Mr Lane keeps custody of the minibus keys.',
+    'Tom Reed told us that his dad has custody at weekends.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Tom Reed is on probation after his release.', ['criminal_offence']],
+    ['Tom Reed was remanded in custody.', ['criminal_offence']],
+    ['Mia Lowe is looked after by the local authority.', ['looked_after']],
+    ['Tom Reed was groomed online.', ['safeguarding']],
+    ['The nurse saw Chloe Marsh (Y10) and she has been given the pill.', ['health']],
+  ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
