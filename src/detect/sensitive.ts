@@ -323,6 +323,8 @@ const OWN_TERM_AFTER =
 /** What a reader greeted by their given name is told of their own: a condition or a need, not a remit or a list of theirs. */
 const OWN_CONDITION_TYPES = new Set(['health', 'special_educational_needs']);
 const YOUR_CHILD = /\byour (?:child|children|son|daughter)\b/i;
+/** A child of the readers' group, not named: "a child in our class", "one pupil in the year group". */
+const UNNAMED_CLASSMATE = /\b(?:a|one) (?:child|pupil|student|boy|girl) in (?:our|the|this|your (?:child|son|daughter)['’]s) (?:class|school|year group|year|group|form|nursery|setting)\b/i;
 const YOUR_CHILD_EVENT = /\byour (?:child|son|daughter)(?:['’]s [a-z]+)? (?:was|has been|had|got|came|went|told|said|fell|became)\b/i;
 /** A term as the topic of something ("your question about religion", "your talk on diabetes"), not the reader's own. */
 const TOPIC_BEFORE = /\b(?:about|on|regarding|re|into|of)(?: the| a| an)? $/i;
@@ -570,11 +572,12 @@ export function findSensitive(
     }
     // In a statement about a group, neither the person reporting it ("Mrs Carter said two members of staff are on
     // sick leave") nor every reader's child is who it is about; nor is anyone in a member of staff's remit, nor the
-    // child a rule is for.
+    // child a rule is for, nor the child a letter to every parent of a class leaves unnamed to keep them safe ("Dear
+    // parents, a child in our class has a severe nut allergy").
     const direct =
       ruleForAnyone(unit) ||
       (isGroupStatement(unit) && (namesOnlyReporters(unit) || everyReadersChild(unit))) ||
-      (toEveryParent && everyReadersChild(unit) && !unitTest(WHOSE, unit)) ||
+      (toEveryParent && ((everyReadersChild(unit) && !unitTest(WHOSE, unit)) || (marked[unit] === null && unitTest(UNNAMED_CLASSMATE, unit)))) ||
       isRemit(unit)
         ? null
         : unitHasPerson(unit) ?? (writerHas(start, end) ? 'reference' : null);

@@ -3674,3 +3674,14 @@ describe('everyday senses of probation, custody, exclusion, looking after and gr
     ['The nurse saw Chloe Marsh (Y10) and she has been given the pill.', ['health']],
   ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe("a swimmer's stroke, and a classmate a letter to every parent leaves unnamed", () => {
+  it.each([
+    'Josh Hart came first in the 200m breaststroke; his stroke rate was brilliant.',
+    'Dear parents, a child in our class has a severe nut allergy. Please do not send any nuts in lunchboxes. Thank you.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    'Since his stroke, Tom Reed uses a stick.',
+    'Hi Jo, a child in our class has a severe nut allergy and needs a care plan.',
+  ])('still: %s', (text) => expect(typesOf(text)).toEqual(['health']));
+});
