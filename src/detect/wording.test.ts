@@ -3685,3 +3685,14 @@ describe("a swimmer's stroke, and a classmate a letter to every parent leaves un
     'Hi Jo, a child in our class has a severe nut allergy and needs a care plan.',
   ])('still: %s', (text) => expect(typesOf(text)).toEqual(['health']));
 });
+
+describe("a party's material shared, and a holy day off", () => {
+  it.each([
+    ['Tom Reed has been posting a lot of Reform UK stuff on Facebook and a parent has complained.', ['political_opinion']],
+    ['Mrs Cohen will not be in on Yom Kippur (12 October).', ['religious_belief']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'The school will be closed on Eid, said Mr Khan.',
+    'Tom Reed is posting the Year 6 leavers video on the website.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
