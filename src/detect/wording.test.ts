@@ -3696,3 +3696,24 @@ describe("a party's material shared, and a holy day off", () => {
     'Tom Reed is posting the Year 6 leavers video on the website.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a country is not a person', () => {
+  it.each([
+    'America has been through big changes before: wars and depression, and the influx of new immigrants.',
+    'After all, Sudan is the size of Western Europe, and Darfur has 158 refugee camps.',
+    'Romanov has also represented the Russian national side on several occasions.',
+    'FAO assists Guatemala in the preparation and storage of foods in refugee camps.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Jordan has asthma.', ['health']],
+    ['Lena Schmidt is a Russian national.', ['racial_ethnic_origin']],
+  ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
+
+describe("a business's conduct, a prison film, a party named after a faith", () => {
+  it.each([
+    'Elizabeth Warren fought for reforms to protect citizens from banks’ abusive practices.',
+    'Eric Roberts "stars" in this Tommy Lee Thomas debut prison film.',
+    'Helmut Kohl led the Christian-Democratic Union (CDU) for 25 years.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
