@@ -3717,3 +3717,15 @@ describe("a business's conduct, a prison film, a party named after a faith", () 
     'Helmut Kohl led the Christian-Democratic Union (CDU) for 25 years.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('places abroad and other capitalised words that name lists hold', () => {
+  it.each([
+    'The war was waged, not against the peaceful inhabitants of Mexico, but against their faithless Government, which had been charged with outrages.',
+    'Ohio has seen a rise in asthma admissions this winter.',
+    'Hamas claimed the attack, which killed four.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Mohammed Islam (Y9) has asthma.', ['health']],
+    ['Amy York has been diagnosed with epilepsy.', ['health']],
+  ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
