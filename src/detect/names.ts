@@ -35,6 +35,8 @@ export interface NameLexicon {
   places: Set<string>;
   /** Every word of those places: a name with none of them is in none. */
   placeWords: Set<string>;
+  /** Words that end the name of a place, a prize or a body ("Mountains", "Prize"): the words before them are no person's name. */
+  properNounTails: Set<string>;
 }
 
 /** Lower case with accents removed: "Zoë" -> "zoe", "Łukasz" -> "lukasz". ASCII takes the fast path. */
@@ -50,6 +52,7 @@ export interface NameLists {
   alsoSurnames: string[];
   aloneBeforeVerb?: string[];
   places?: string[];
+  properNounTails?: string[];
   /** Given names added to the general lists. */
   given: string[];
 }
@@ -57,7 +60,8 @@ export interface NameLists {
 export function buildLexicon(lists: NameLists): NameLexicon {
   const key = JSON.stringify(lists);
   if (lexiconCache && lexiconCache.key === key) return lexiconCache.lexicon;
-  const stop = new Set(lists.notNames.map(fold));
+  const properNounTails = new Set((lists.properNounTails ?? []).map(fold));
+  const stop = new Set([...lists.notNames.map(fold), ...properNounTails]);
   const ambiguous = new Set(lists.ambiguous.map(fold).filter((n) => !stop.has(n)));
   const given = new Set<string>();
   for (const n of [...femaleNames(), ...maleNames(), ...lists.given]) if (!stop.has(fold(n))) given.add(fold(n));
@@ -69,6 +73,7 @@ export function buildLexicon(lists: NameLists): NameLexicon {
     aloneBeforeVerb: new Set((lists.aloneBeforeVerb ?? []).map(fold)),
     places: new Set(places),
     placeWords: new Set(places.flatMap((p) => p.split(' '))),
+    properNounTails,
   };
   lexiconCache = { key, lexicon };
   return lexicon;
@@ -471,6 +476,11 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
       }
       if (t.length === 1 || !continuesName(t)) break;
       j++;
+    }
+    // "the Rocky Mountains", "the Nobel Prize": the words before such a tail name a place or a thing.
+    if (j < tokens.length && lexicon.properNounTails.has(fold(withoutPoint(tokens[j].text)))) {
+      i = j + 1;
+      continue;
     }
     // "Ruby Hall is at risk...": a given name that is also a word, and a surname that is too,
     // read as a person only when the pair is the subject of a person's verb ("Summer Fair is on" is no pair).

@@ -3729,3 +3729,15 @@ describe('places abroad and other capitalised words that name lists hold', () =>
     ['Amy York has been diagnosed with epilepsy.', ['health']],
   ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('the name of a place, a prize, a treaty or a body', () => {
+  it.each([
+    'Al Qaida fighters tried to regain power; the attack was condemned.',
+    'The Rocky Mountains saw record snow, and three climbers were admitted to hospital with frostbite.',
+    'The Sherman Act was used to prosecute the railroad trusts.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('a seizure of men and horses is no one\'s health', () =>
+    expect(typesOf('Bernardo Reyes was charged after the seizure of a number of officers and men and horses.')).toEqual(['criminal_offence']));
+  it('still: a person beside a prize', () =>
+    expect(typesOf('Tom Reed won the Nobel Prize and has since been diagnosed with dementia.')).toEqual(['health']));
+});

@@ -86,7 +86,7 @@ export function loadRuleSet(dir: string = defaultRulesDir()): RuleSet {
     detector: {
       vocabularies: compileVocabularySet(vocabularies),
       references: compileReferences(references.references),
-      lexicon: buildLexicon({ notNames: notNames.words, ambiguous: notNames.ambiguous, alsoSurnames: notNames.also_surnames, aloneBeforeVerb: notNames.alone_before_verb, places: notNames.places, given: givenNames.given }),
+      lexicon: buildLexicon({ notNames: notNames.words, ambiguous: notNames.ambiguous, alsoSurnames: notNames.also_surnames, aloneBeforeVerb: notNames.alone_before_verb, places: notNames.places, properNounTails: notNames.proper_noun_tails, given: givenNames.given }),
       bulkMinPeople: policy.settings.bulk_min_people,
     },
   };

@@ -116,6 +116,7 @@ export const notNamesSchema = z
     also_surnames: z.array(z.string()).default([]),
     alone_before_verb: z.array(z.string()).default([]),
     places: z.array(z.string()).default([]),
+    proper_noun_tails: z.array(z.string()).default([]),
   })
   .strict();
 export const referencesSchema = z.object({ references: z.array(regexString).min(1) }).strict();
