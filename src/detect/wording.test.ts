@@ -3741,3 +3741,14 @@ describe('the name of a place, a prize, a treaty or a body', () => {
   it('still: a person beside a prize', () =>
     expect(typesOf('Tom Reed won the Nobel Prize and has since been diagnosed with dementia.')).toEqual(['health']));
 });
+
+describe('more places, brands and surnames that are places', () => {
+  it.each([
+    'Washington has seen a rise in asthma admissions this winter.',
+    'Tom Reed sent this: The Best Critical Illness Policy on the Market.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['George Washington (Y5) has asthma.', ['health']],
+    ['Kenneth Lay was convicted of fraud.', ['criminal_offence']],
+  ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
