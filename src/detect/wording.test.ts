@@ -3752,3 +3752,11 @@ describe('more places, brands and surnames that are places', () => {
     ['Kenneth Lay was convicted of fraud.', ['criminal_offence']],
   ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('UK towns that name lists hold', () => {
+  it('not: a town', () => expect(typesOf('Bolton has the highest rate of asthma admissions in the North West.')).toEqual([]));
+  it.each([
+    ['Amy Bolton has asthma.', ['health']],
+    ['Mr Lancaster has been signed off with stress.', ['health']],
+  ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
