@@ -3760,3 +3760,16 @@ describe('UK towns that name lists hold', () => {
     ['Mr Lancaster has been signed off with stress.', ['health']],
   ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('recovery of a market, evidence excluded, a war prisoner, a fall from a horse', () => {
+  it.each([
+    'New car sales in Dallas County showed slight signs of recovering from the doldrums, said Tom Reed.',
+    'Judge Hough spoke of the reception or exclusion of evidence in the Selden case.',
+    'Helion painted the objects that the men in his prison camp talked about.',
+    'A musket roared; the horse reared and threw him from the saddle, Tom Reed wrote.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Tom Reed is recovering from pneumonia.', ['health']],
+    ['Tom Reed is in prison for burglary.', ['criminal_offence']],
+  ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
