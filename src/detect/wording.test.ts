@@ -3765,7 +3765,7 @@ describe('recovery of a market, evidence excluded, a war prisoner, a fall from a
   it.each([
     'New car sales in Dallas County showed slight signs of recovering from the doldrums, said Tom Reed.',
     'Judge Hough spoke of the reception or exclusion of evidence in the Selden case.',
-    'Helion painted the objects that the men in his prison camp talked about.',
+    'Tom Reed talked about his years in a prison camp after his plane came down in 1942.',
     'A musket roared; the horse reared and threw him from the saddle, Tom Reed wrote.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
   it.each([
