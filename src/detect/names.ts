@@ -205,7 +205,15 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     findInSequence(text, sequence, at, lexicon, spans);
   }
   listLineNames(text, lexicon, spans);
-  return joinNameColumns(text, dedupe(spans.filter((s) => !insidePlace(text, s, lexicon))));
+  return joinNameColumns(text, dedupe(spans.filter((s) => !insidePlace(text, s, lexicon) && !namesCondition(text, s))));
+}
+
+/** What a surname names when a condition or a law is called after it: "Parkinson's disease", "Down syndrome", "Bell's palsy". */
+const CONDITION_AFTER_NAME = /^(?:['’]s?)? (?:disease|syndrome|palsy|law|lymphoma|sarcoma|ataxia|chorea|dystrophy|anomaly|thyroiditis|phenomenon|sign)\b/i;
+
+/** A name alone that a condition is named after ("a cure for Parkinson's disease") is the condition, not a person. */
+function namesCondition(text: string, span: NameSpan): boolean {
+  return span.kind === 'given' && CONDITION_AFTER_NAME.test(text.slice(span.end, span.end + 16));
 }
 
 const PLACE_WORD = /[\p{L}][\p{L}'’.]*/gu;

@@ -218,7 +218,7 @@ const EMPTY_VALUE_AFTER =
 
 /** After a capitalised term, the word that makes it a charity or other body ("Cancer Research UK", "Epilepsy Society", "Autism Trust", "Cystic Fibrosis Canada", "the Crohn's and Colitis Foundation"). */
 const ORGANISATION_AFTER =
-  /^(?: and \p{Lu}\p{Ll}+)?(?: Research)? (?:UK|Canada|Australia|Ireland|Scotland|Wales|Cymru|International|Society|Trust|Foundation|Association|Action|Alliance|Charity|Research|Network|Federation)\b/u;
+  /^(?: (?:and|&) \p{Lu}\p{Ll}+)?(?: Research)? (?:UK|Canada|Australia|Ireland|Scotland|Wales|Cymru|International|Society|Trust|Foundation|Association|Action|Alliance|Charity|Research|Network|Federation|Fund|Institute)\b/u;
 
 /** After a term, the cause that money or attention is raised for ("prostate cancer charities", "mental health awareness"), not anyone's condition. */
 const CAUSE_AFTER = /^(?: and [a-z' -]{1,40}?)? (?:charity|charities|research|awareness|appeal|fundraiser|fundraising)\b/i;

@@ -3773,3 +3773,16 @@ describe('recovery of a market, evidence excluded, a war prisoner, a fall from a
     ['Tom Reed is in prison for burglary.', ['criminal_offence']],
   ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('conditions named after people', () => {
+  it.each([
+    ["Bell's palsy has left Tom Reed's face weak.", ['health']],
+    ["Tom Reed has Sever's disease in both heels.", ['health']],
+    ['Tom Reed was diagnosed with Hodgkin lymphoma in May.', ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    "Scientists are racing to find a cure for Parkinson's disease.",
+    'Tom Reed said the team showed Stockholm syndrome.',
+    'Tom Reed volunteers for the Leukemia & Lymphoma Society.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
