@@ -3786,3 +3786,11 @@ describe('conditions named after people', () => {
     'Tom Reed volunteers for the Leukemia & Lymphoma Society.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe("a nation's troubles", () => {
+  it.each([
+    'Our leaders, said Tom Reed, have done so in the midst of war and depression.',
+    'Spain has suffered internal convulsions for many years, Mr Tyler said; she is destined to recover.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('still: a person', () => expect(typesOf('Tom Reed has been off with depression since March.')).toEqual(['health']));
+});
