@@ -3794,3 +3794,14 @@ describe("a nation's troubles", () => {
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
   it('still: a person', () => expect(typesOf('Tom Reed has been off with depression since March.')).toEqual(['health']));
 });
+
+describe('violence at home, and the DSL taking it up', () => {
+  it.each([
+    "Multi-agency referral form - Child: Leo Banks DOB 03/03/2016. Concern: mum's partner is violent towards mum; Leo witnessed an incident on 28/11.",
+    'Hi Mrs Hill, Amir told his tutor he has been feeling very low. Our DSL will call you this afternoon.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['safeguarding']));
+  it.each([
+    'Our DSL will call parents who have not returned forms, said Mrs Hill.',
+    'The protest became violent towards the police, Tom Reed said.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
