@@ -220,6 +220,11 @@ const EMPTY_VALUE_AFTER =
 const ORGANISATION_AFTER =
   /^(?: (?:and|&) \p{Lu}\p{Ll}+)?(?: Research)? (?:UK|Canada|Australia|Ireland|Scotland|Wales|Cymru|International|Society|Trust|Foundation|Association|Action|Alliance|Charity|Research|Network|Federation|Fund|Institute)\b/u;
 
+/** Before a capitalised term, the start of a body's name it ends: "the Foundation for Children and Youth With Diabetes". */
+const ORGANISATION_BEFORE =
+  /\b(?:Foundation|Society|Association|Trust|Institute|Fund|Alliance|Network|Federation|Coalition|League|Campaign|Council) (?:for|of|on) (?:the )?(?:(?:\p{Lu}[\p{Ll}'’-]*|and|with|of|for|the|&),? ){0,6}$/u;
+const ORGANISATION_BEFORE_CHARS = 80;
+
 /** After a term, the cause that money or attention is raised for ("prostate cancer charities", "mental health awareness"), not anyone's condition. */
 const CAUSE_AFTER = /^(?: and [a-z' -]{1,40}?)? (?:charity|charities|research|awareness|appeal|fundraiser|fundraising)\b/i;
 
@@ -542,7 +547,8 @@ export function findSensitive(
   // A faith's name before another capitalised word names an organisation or a person
   // ("Christian Aid", "Catholic Church", "Christian Perrier"), not what someone believes.
   const beforeProperNoun = (end: number): boolean => /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
-  const namesOrganisation = (end: number): boolean => ORGANISATION_AFTER.test(text.slice(end, end + 24));
+  const namesOrganisation = (start: number, end: number): boolean =>
+    ORGANISATION_AFTER.test(text.slice(end, end + 24)) || ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - ORGANISATION_BEFORE_CHARS), start));
   const namesCause = (end: number): boolean => CAUSE_AFTER.test(text.slice(end, end + 64));
   // Staff's remit in brackets right after their titled name, naming no one else ("supporting Jack with his EHCP" is Jack's)
   const staffRemitInBrackets = (start: number): boolean => {
@@ -558,7 +564,7 @@ export function findSensitive(
   for (const { type, start, end } of matches) {
     const term = text.slice(start, end);
     if (ignored(start, end) || inAddress(start, end) || namesCause(end)) continue;
-    if (/^\p{Lu}/u.test(term) && (partOfName(start, end) || namesOrganisation(end) || (type === 'religious_belief' && beforeProperNoun(end)))) continue;
+    if (/^\p{Lu}/u.test(term) && (partOfName(start, end) || namesOrganisation(start, end) || (type === 'religious_belief' && beforeProperNoun(end)))) continue;
     const unit = unitIndexAt(units, start);
     if (units[unit].header) continue;
     // "Dr Emma Lewis, educational psychologist, ...": a job after its holder's name says who they are;

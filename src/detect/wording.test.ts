@@ -3805,3 +3805,11 @@ describe('violence at home, and the DSL taking it up', () => {
     'The protest became violent towards the police, Tom Reed said.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe("a term ending a body's name", () => {
+  it.each([
+    'Karl Steenblik has found a new home for the Foundation for Children and Youth With Diabetes.',
+    'Tom Reed chairs the Council for Disabled Children.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('still: a person', () => expect(typesOf('The Trust says Tom Reed has Asthma.')).toEqual(['health']));
+});
