@@ -27,7 +27,7 @@ export interface NameLexicon {
   notNames: Set<string>;
   /** Names that are also common words: names only when a surname follows. */
   ambiguous: Set<string>;
-  /** Words of the stoplist that are also common surnames: after a given name they continue it ("Sophie Brown"). */
+  /** Words of the stoplist that are also common surnames: after a given name or a title they continue it ("Sophie Brown"). */
   alsoSurnames: Set<string>;
   /** Ambiguous words that are a name alone when a person's verb follows at a sentence start ("Ruby has asthma"). */
   aloneBeforeVerb: Set<string>;
@@ -61,7 +61,8 @@ export function buildLexicon(lists: NameLists): NameLexicon {
   const key = JSON.stringify(lists);
   if (lexiconCache && lexiconCache.key === key) return lexiconCache.lexicon;
   const properNounTails = new Set((lists.properNounTails ?? []).map(fold));
-  const stop = new Set([...lists.notNames.map(fold), ...properNounTails]);
+  const alsoSurnames = new Set(lists.alsoSurnames.map(fold));
+  const stop = new Set([...lists.notNames.map(fold), ...alsoSurnames, ...properNounTails]);
   const ambiguous = new Set(lists.ambiguous.map(fold).filter((n) => !stop.has(n)));
   const given = new Set<string>();
   for (const n of [...femaleNames(), ...maleNames(), ...lists.given]) if (!stop.has(fold(n))) given.add(fold(n));
@@ -69,7 +70,7 @@ export function buildLexicon(lists: NameLists): NameLexicon {
   for (const n of Object.keys(humanNames)) if (n.length > 1) known.add(fold(n));
   for (const s of stop) known.delete(s);
   const places = (lists.places ?? []).map((p) => fold(p).replace(/-/g, ' '));
-  const lexicon = { given, known, dictionary: new Set(englishWords), notNames: stop, ambiguous, alsoSurnames: new Set(lists.alsoSurnames.map(fold)),
+  const lexicon = { given, known, dictionary: new Set(englishWords), notNames: stop, ambiguous, alsoSurnames,
     aloneBeforeVerb: new Set((lists.aloneBeforeVerb ?? []).map(fold)),
     places: new Set(places),
     placeWords: new Set(places.flatMap((p) => p.split(' '))),
