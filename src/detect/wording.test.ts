@@ -3813,3 +3813,12 @@ describe("a term ending a body's name", () => {
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
   it('still: a person', () => expect(typesOf('The Trust says Tom Reed has Asthma.')).toEqual(['health']));
 });
+
+describe('conditions misspelt in haste, and names common in UK classrooms', () => {
+  it.each([
+    ['hi miss can u tell mr davies that callum has got his asma pump in his bag now. thx', ['health']],
+    ["Jake's been diagnosed with diabetis type 1.", ['health']],
+    ['Ellie is on the autisum pathway, the paed saw her last week', ['special_educational_needs']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it('not: Asma, a name', () => expect(typesOf('Asma Khan will lead the assembly.')).toEqual([]));
+});
