@@ -3822,3 +3822,15 @@ describe('conditions misspelt in haste, and names common in UK classrooms', () =
   ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
   it('not: Asma, a name', () => expect(typesOf('Asma Khan will lead the assembly.')).toEqual([]));
 });
+
+describe('low mood or anxiety that has lasted', () => {
+  it.each([
+    'Amir has been feeling very low and tearful for weeks.',
+    "Ava says she can't sleep and feels anxious all the time.",
+    "Leo's mum says he's been very down lately.",
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['health']));
+  it.each([
+    'Tom Reed has been feeling low about his exam results.',
+    'Kai has been really anxious about the trip.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
