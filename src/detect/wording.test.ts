@@ -3834,3 +3834,14 @@ describe('low mood or anxiety that has lasted', () => {
     'Kai has been really anxious about the trip.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe("a young carer's siblings or ill parent", () => {
+  it.each([
+    'Tom Reed looks after his younger siblings every evening.',
+    'Josh Reed looks after his mum who has had a stroke, and often misses the first lesson.',
+  ])('%s', (text) => expect(typesOf(text)).toContain('safeguarding'));
+  it.each([
+    "Tom Reed looked after his mum's dog when she was away.",
+    'Mrs Hall looked after her class on the trip.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
