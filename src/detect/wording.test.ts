@@ -3845,3 +3845,10 @@ describe("a young carer's siblings or ill parent", () => {
     'Mrs Hall looked after her class on the trip.',
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a common adjective before "disease" opening a subject line', () => {
+  const withSubject = (subject: string, body: string): string[] =>
+    scoredTypes(detectMessage({ ...messageOf(body), subject, segments: [{ where: 'subject', text: subject }, { where: 'body', text: body }] }, shippedRules().detector).findings);
+  it('not: Infectious disease', () => expect(withSubject('Infectious disease', 'Tom Reed wrote about it.')).toEqual([]));
+  it("still: a condition named after someone", () => expect(withSubject("Sever's disease", 'Tom Reed has it in both heels.')).toEqual(['health']));
+});
