@@ -18,7 +18,7 @@ export interface NameSpan {
 }
 
 export interface NameLexicon {
-  /** Common given names (English-speaking countries). */
+  /** Common given names (English-speaking countries); never a stoplist word, which buildLexicon leaves out. */
   given: Set<string>;
   /** Given names and surnames of many origins; many are also ordinary words. */
   known: Set<string>;
@@ -307,7 +307,7 @@ const NOT_LOWER_GIVEN = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'ch
  * nothing tells it from prose.
  */
 function lowerCaseNames(text: string, lexicon: NameLexicon, out: NameSpan[]): void {
-  const canStart = (word: string): boolean => lexicon.given.has(word) && !lexicon.notNames.has(word) && !lexicon.ambiguous.has(word) && !NOT_LOWER_GIVEN.has(word);
+  const canStart = (word: string): boolean => lexicon.given.has(word) && !lexicon.ambiguous.has(word) && !NOT_LOWER_GIVEN.has(word);
   for (const m of text.matchAll(LOWER_PAIR)) {
     const first = m[0];
     if (!canStart(first)) continue;
@@ -546,11 +546,10 @@ const JOINED_VERB_AFTER = new RegExp(String.raw`^ (?:${JOINED_VERBS})\b`);
 
 /** The name is one of two given names joined before a verb of theirs, as the first or the second. */
 function joinedSubject(text: string, start: number, end: number, lexicon: NameLexicon): boolean {
-  const isGiven = (word: string): boolean => lexicon.given.has(fold(word)) && !lexicon.notNames.has(fold(word));
   const next = JOINED_NAME_AFTER.exec(text.slice(end, end + 40));
-  if (next && isGiven(next[1]!)) return true;
+  if (next && lexicon.given.has(fold(next[1]!))) return true;
   const previous = JOINED_NAME_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
-  return previous !== null && isGiven(previous[1]!) && JOINED_VERB_AFTER.test(text.slice(end, end + 12));
+  return previous !== null && lexicon.given.has(fold(previous[1]!)) && JOINED_VERB_AFTER.test(text.slice(end, end + 12));
 }
 
 /**

@@ -507,6 +507,8 @@ export function findSensitive(
   // In a letter to every parent of a group, "your child" is each reader's, whatever the sentence: "Dear parents, ...
   // please send your child in with any hay fever medication they need". Not when it says whose or what happened.
   const toEveryParent = GROUP_GREETING.test(text);
+  // ...and "a child in our class", no one named beside it, is the classmate such a letter leaves unnamed.
+  const unnamedClassmate = (unit: number): boolean => marked[unit] === null && unitTest(UNNAMED_CLASSMATE, unit);
   // A presenter and their topic, and no one's own matter in it ("spoke about his Nigerian heritage" is his).
   const presentsTopic = memoPerUnit((unit) => namesOnlyTitled(unit, PRESENTING_AFTER) && !unitTest(OWN_MATTER, unit));
   const hasPronoun = memoPerUnit((unit) => !units[unit].row && unitTest(PRONOUN, unit) && !unitTest(GENERIC_PRONOUN, unit));
@@ -583,7 +585,7 @@ export function findSensitive(
     const direct =
       ruleForAnyone(unit) ||
       (isGroupStatement(unit) && (namesOnlyReporters(unit) || everyReadersChild(unit))) ||
-      (toEveryParent && ((everyReadersChild(unit) && !unitTest(WHOSE, unit)) || (marked[unit] === null && unitTest(UNNAMED_CLASSMATE, unit)))) ||
+      (toEveryParent && ((everyReadersChild(unit) && !unitTest(WHOSE, unit)) || unnamedClassmate(unit))) ||
       isRemit(unit)
         ? null
         : unitHasPerson(unit) ?? (writerHas(start, end) ? 'reference' : null);
