@@ -160,7 +160,9 @@ const PRESENTING_AFTER = new RegExp(
   String.raw`^(?:\s*\([^)]{1,40}\))?,?\s+(?:will (?:be )?|is |are |has |have |had |was )?` +
     String.raw`(?:cover(?:s|ed|ing)?|deliver(?:s|ed|ing)?|present(?:s|ed|ing)?` +
     String.raw`|(?:lead|leads|leading|led|run|runs|running|ran|give|gives|giving|gave|given|host|hosts|hosting|hosted|plan|plans|planning|planned|organise|organises|organising|organised|prepare|prepares|preparing|prepared) ${SESSION}` +
-    String.raw`|(?:talk|talks|talking|talked|speak|speaks|speaking|spoke|spoken) (?:to [a-z0-9 ]{1,24} )?about)\b`,
+    String.raw`|(?:talk|talks|talking|talked|speak|speaks|speaking|spoke|spoken) (?:to [a-z0-9 ]{1,24} )?about` +
+    // A lesson's topic: "Mr Hale will be teaching Year 9 about drugs and the law"
+    String.raw`|(?:teach|teaches|teaching|taught) (?:[\w ]{1,24} )?about)\b`,
 );
 /**
  * A member of staff's job and remit in brackets after their titled name ("Ms Grace Li (teaching assistant, working
@@ -178,7 +180,8 @@ const STAFF_REMIT_READ = 160;
  * a question, and no one's own matter in it (his, her, their...).
  */
 const QUESTION_ON_TOPIC = new RegExp(String.raw`\b(?:${QUESTION_VERBS})\b`, 'i');
-const OWN_MATTER = /\b(?:his|her|their|my|your)\b/i;
+// "him" too: "an assembly on Diwali and what it means to him as a Hindu" is the presenter's own faith.
+const OWN_MATTER = /\b(?:his|her|him|himself|herself|their|my|your)\b/i;
 /** A name beside a role title is staff named in their role ("Head of Inclusion, Mrs Dana Whitfield"). */
 const ROLE_BEFORE = /\b(?:head(?:teacher)?|head of [A-Za-z]+|deputy(?: head)?|assistant head|SENCO|SENDCO|DSL|teacher|tutor|officer|clerk|co-?ordinator|manager|governor|chair|trustee|lead|director|administrator|nurse|caretaker|principal|headmaster|headmistress)\b[,:]?\s*$/i;
 // Up to two words between the comma or bracket and the role ("our", "Attendance", "(medical lead)"): the i flag makes them any case.

@@ -3852,3 +3852,16 @@ describe('a common adjective before "disease" opening a subject line', () => {
   it('not: Infectious disease', () => expect(withSubject('Infectious disease', 'Tom Reed wrote about it.')).toEqual([]));
   it("still: a condition named after someone", () => expect(withSubject("Sever's disease", 'Tom Reed has it in both heels.')).toEqual(['health']));
 });
+
+describe("a lesson's topic, a presenter's own faith, groups persecuted in history", () => {
+  it.each([
+    'Next week Mr Hale will be teaching Year 9 about drugs, alcohol and the law, including what happens if you are arrested.',
+    "Please could Year 10 read the chapter on the Nazi persecution of Jews, Roma and gay men before Monday's lesson with Mrs Cohen.",
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('Mr Patel led a moving assembly on Diwali and what it means to him as a Hindu.', () =>
+    expect(typesOf('Mr Patel led a moving assembly on Diwali and what it means to him as a Hindu.')).toEqual(['religious_belief']));
+  it.each([
+    'Mr Hale has been arrested for drink driving.',
+    'Mrs Cohen is Jewish and will be off for Yom Kippur.',
+  ])('still: %s', (text) => expect(typesOf(text)).not.toEqual([]));
+});
