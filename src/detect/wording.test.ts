@@ -3865,3 +3865,17 @@ describe("a lesson's topic, a presenter's own faith, groups persecuted in histor
     'Mrs Cohen is Jewish and will be off for Yom Kippur.',
   ])('still: %s', (text) => expect(typesOf(text)).not.toEqual([]));
 });
+
+describe('a faith as a lesson names it, a fast in its season, a religious article of one person', () => {
+  it.each([
+    'This week we learnt about Guru Nanak and the Sikh faith. Arjun made a lovely poster about the Golden Temple.',
+    'Class 5 explored the Muslim faith this week and visited the mosque on Tuesday with Mr Hale.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    'Sofia fasted for the first time this Ramadan and told her class about it.',
+    'This week we learnt about Guru Nanak. Arjun brought in his kara to show the class and explained why he wears it.',
+    "Arjun told the class about his family's Sikh faith.",
+    'Amira Khan is from a Muslim family.',
+    'Florence Bryan agreed to convert to the Sikh faith before they married.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['religious_belief']));
+});
