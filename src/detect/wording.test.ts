@@ -3879,3 +3879,16 @@ describe('a faith as a lesson names it, a fast in its season, a religious articl
     'Florence Bryan agreed to convert to the Sikh faith before they married.',
   ])('%s', (text) => expect(typesOf(text)).toEqual(['religious_belief']));
 });
+
+describe('MS said to be someone\'s, racist words, starting with the counsellor, not FSM', () => {
+  it.each([
+    ['Dear HR, I wish to raise a formal grievance about the way my request for reasonable adjustments for my MS was handled. Regards, Fiona Lamb', ['health']],
+    ['Incident 14/03: Kyle Baxter (Y8) used a racist term towards Mohammed Rahman (Y8).', ['racial_ethnic_origin']],
+    ["Hi Mrs Tan, I've spoken to Millie and she's keen to start with the school counsellor after half term.", ['health']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    'Hi, Dylan Smith owes £23.40 for school dinners. Could you chase with home? He is not FSM.',
+    'Tom Reed will set up her MS Teams account.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('still: Dylan Smith is FSM.', () => expect(typesOf('Dylan Smith is FSM.')).toEqual(['free_school_meals']));
+});
