@@ -334,3 +334,8 @@ describe('a label in the plural', () => {
   it.each(["Room bookings 1003911986 confirmed for the NHS health visitors' clinic in the hall.", 'Orders 1003911986 are for the NHS training day.'])(
     'says the same as in the singular: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('a ULN or UTR labelled in the plural, as a list introduces them', () => {
+  it('ULNs', () => expect(typesOf('Please find below the ULNs for the apprenticeship starters: Megan Doyle 9999999998')).toEqual(['uln']));
+  it('UTRs', () => expect(typesOf('The UTRs of the two supply teachers: Tom Reed 1234567895')).toEqual(['utr']));
+});

@@ -139,7 +139,7 @@ export const RECOGNIZERS: Recognizer[] = [
     type: 'uln',
     pattern: TEN_DIGITS,
     validate: (m) => (isValidUln(m[0]) ? digits(m[0]) : null),
-    keywords: /\bULN\b|\bunique learner\b|\blearner (?:no|number|ref)/i,
+    keywords: /\bULNs?\b|\bunique learner\b|\blearner (?:no|number|ref)/i,
     needsContext: true,
     confidence: { alone: 0, context: 0.95 },
     rowShape: TEN_DIGIT_SHAPE,
@@ -150,7 +150,7 @@ export const RECOGNIZERS: Recognizer[] = [
     // HMRC letters write a personal UTR with a trailing K.
     pattern: new RegExp(String.raw`${NUMBER_START}\d{5} ?\d{5}K?(?![\w\-/])|${NUMBER_START}\d{3} \d{3} \d{4}(?![\w\-/])`, 'g'),
     validate: (m) => (isValidUtr(m[0]) ? digits(m[0]) : null),
-    keywords: /\bUTR\b|\bunique tax ?payer|\btax(?:payer)? ref|\bself[- ]assessment\b|\bSA ref/i,
+    keywords: /\bUTRs?\b|\bunique tax ?payer|\btax(?:payer)? ref|\bself[- ]assessment\b|\bSA ref/i,
     needsContext: true,
     confidence: { alone: 0, context: 0.9 },
     rowShape: TEN_DIGIT_SHAPE,
