@@ -339,3 +339,8 @@ describe('a ULN or UTR labelled in the plural, as a list introduces them', () =>
   it('ULNs', () => expect(typesOf('Please find below the ULNs for the apprenticeship starters: Megan Doyle 9999999998')).toEqual(['uln']));
   it('UTRs', () => expect(typesOf('The UTRs of the two supply teachers: Tom Reed 1234567895')).toEqual(['utr']));
 });
+
+describe('a sort code and account given as where to pay', () => {
+  it.each(['Please pay into 87-14-27 46238510', 'Paid into 87-14-27 46238510 by BACS on Friday.'])('%s', (text) => expect(typesOf(text)).toEqual(['bank_account']));
+  it('not a pair that fails the modulus check', () => expect(typesOf('Please pay into 87-14-27 46238511')).toEqual([]));
+});

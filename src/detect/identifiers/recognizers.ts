@@ -249,8 +249,9 @@ export const RECOGNIZERS: Recognizer[] = [
     type: 'bank_account',
     pattern: /(?<![\w-])(\d{2})[- ]?(\d{2})[- ]?(\d{2})(?![\w-])/g,
     validate: (m, text) => sortCodeWithAccount(m, text),
-    // "SC" and "A/C" are how sort codes and accounts are written in a hurry; the pair must still pass the modulus check.
-    keywords: /\bsort ?code\b|\bS\/C\b|\bSC\b|\bA\/C\b|\bbank details\b|\bacc(?:ount|t)?\.? ?(?:no|number)\b/i,
+    // "SC" and "A/C" are how sort codes and accounts are written in a hurry, and "pay into" says where money goes;
+    // the pair must still pass the modulus check.
+    keywords: /\bsort ?code\b|\bS\/C\b|\bSC\b|\bA\/C\b|\bbank details\b|\bacc(?:ount|t)?\.? ?(?:no|number)\b|\b(?:pay|paid|paying|payment) into\b|\bBACS\b|\bbank (?:account|transfer)\b/i,
     needsContext: true,
     confidence: { alone: 0, context: 0.95 },
     rowShape: /(?<![\w-])\d{2}[- ]\d{2}[- ]\d{2}(?![\w-])/,
