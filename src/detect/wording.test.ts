@@ -3892,3 +3892,15 @@ describe('MS said to be someone\'s, racist words, starting with the counsellor, 
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
   it('still: Dylan Smith is FSM.', () => expect(typesOf('Dylan Smith is FSM.')).toEqual(['free_school_meals']));
 });
+
+describe('active in a party, a family court case, telling of oneself', () => {
+  it.each([
+    ["I'm not sure Mr Barnes should chair the meeting - he's very active in Reform UK locally.", ['political_opinion']],
+    ['Hi, a paternity DNA test is being arranged in the court case for the Lee children, so contact is on hold.', ['biometric_genetic']],
+    ['Ben Hall disclosed that he is gay to me today and asked me not to tell his parents.', ['sex_life']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each([
+    ['Kai Lee disclosed that his stepdad hits him.', ['safeguarding']],
+    ['Mr Lee has a court case for assault next month.', ['criminal_offence']],
+  ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
