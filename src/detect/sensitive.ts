@@ -253,7 +253,8 @@ const WRITER_OWN_BEFORE = /\b[Mm]y (?:own |ongoing |chronic |long[- ]term )?$/;
 const WRITER_OWN_VERB_AFTER = /^[ \t]+(?:has|have|is|are|was|were|got|gets|flared|flares|came|comes|returned|worsened|means|meant)\b/;
 /** ...and the condition ends the phrase: not "I have asthma inhalers for the trip", "I have EHCP paperwork to finish". */
 const WRITER_HAS_AFTER = /^(?:[ \t]*(?:[.,;:!?)–—-]|$)|[ \t]+(?:and|so|which|but|since|for (?:years|a long time|\d+)|too|as well|myself|now|again|at the moment|currently|and I|all (?:night|day|week|morning|weekend)|(?:last|this) (?:night|week|morning)|overnight|today|yesterday)\b)/i;
-const TOPIC_BEFORE_NAME = /\b(?:about|regarding|concerning|re|update on|note on|home visit (?:to|for|at)|DBS (?:application|check|certificate|disclosure) (?:for|of)|(?:notes?|update|concern|meeting|referral|record|summary|report|review)(?: (?:for|on|about|re|with))?[ \t]*[:-])\s*:?\s+$/i;
+/** Before a name that is what a passage is about: "Re:", "about", "the report on", "Referral for". */
+const TOPIC_BEFORE_NAME = /\b(?:about|regarding|concerning|re|(?:update|notes?|report|letter|assessment|referral|review|observations?|information|paperwork) (?:on|for)|home visit (?:to|for|at)|DBS (?:application|check|certificate|disclosure) (?:for|of)|(?:notes?|update|concern|meeting|referral|record|summary|report|review)(?: (?:for|on|about|re|with))?[ \t]*[:-])\s*:?\s+$/i;
 /** A form names its subject near its top: "Pupil: Jane Smith", "Name: ...". */
 const FORM_LIMIT_CHARS = 6000;
 const FORM_HEAD_CHARS = 600;

@@ -3904,3 +3904,10 @@ describe('active in a party, a family court case, telling of oneself', () => {
     ['Mr Lee has a court case for assault next month.', ['criminal_offence']],
   ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe('a report on a named pupil heads the passage after it', () => {
+  it('Thank you for the report on Josh Hartley. We note ... for possible dyspraxia.', () =>
+    expect(typesOf('Thank you for the report on Josh Hartley. We note the recommendation for a further assessment by the Community Paediatrician for possible dyspraxia.')).toContain('special_educational_needs'));
+  it('not: a report on a topic, then a general sentence', () =>
+    expect(typesOf('Thank you for the report on the Year 9 trip. Dyspraxia training for staff is on Monday.')).toEqual([]));
+});
