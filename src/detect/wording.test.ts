@@ -3911,3 +3911,15 @@ describe('a report on a named pupil heads the passage after it', () => {
   it('not: a report on a topic, then a general sentence', () =>
     expect(typesOf('Thank you for the report on the Year 9 trip. Dyspraxia training for staff is on Monday.')).toEqual([]));
 });
+
+describe('a thing abused, and crime as a risk run or fought', () => {
+  it.each([
+    "If you think it won't be abused, consider the case of Dimitry Skylarov.",
+    'Max Levchin joined PayPal in 2000. The company was susceptible to fraud and money laundering, and he tightened it up.',
+    'Max Levchin built tools to combat fraud at PayPal.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Kai Reed was abused by his uncle.', ['safeguarding']],
+    ['Mr Dunn committed fraud at his last school.', ['criminal_offence']],
+  ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
