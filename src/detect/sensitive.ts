@@ -230,6 +230,9 @@ const ORGANISATION_BEFORE_CHARS = 80;
 
 /** After a term, the cause that money or attention is raised for ("prostate cancer charities", "mental health awareness"), not anyone's condition. */
 const CAUSE_AFTER = /^(?: and [a-z' -]{1,40}?)? (?:charity|charities|research|awareness|appeal|fundraiser|fundraising)\b/i;
+/** Before a term, a fund, appeal or cure for it ("the new global fund for HIV/AIDS", "a vaccine against measles"). */
+const CAUSE_BEFORE = /\b(?:fund|funds|appeal|campaign|vaccines?|cure|cures|research) (?:for|into|against) (?:the )?$/i;
+const CAUSE_BEFORE_CHARS = 24;
 
 /** An ignore phrase starts at most this many characters before a term it covers (the longest shipped is under 80). */
 const IGNORE_REACH = 200;
@@ -555,7 +558,8 @@ export function findSensitive(
   const beforeProperNoun = (end: number): boolean => /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
   const namesOrganisation = (start: number, end: number): boolean =>
     ORGANISATION_AFTER.test(text.slice(end, end + 24)) || ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - ORGANISATION_BEFORE_CHARS), start));
-  const namesCause = (end: number): boolean => CAUSE_AFTER.test(text.slice(end, end + 64));
+  const namesCause = (start: number, end: number): boolean =>
+    CAUSE_AFTER.test(text.slice(end, end + 64)) || CAUSE_BEFORE.test(text.slice(Math.max(0, start - CAUSE_BEFORE_CHARS), start));
   // Staff's remit in brackets right after their titled name, naming no one else ("supporting Jack with his EHCP" is Jack's)
   const staffRemitInBrackets = (start: number): boolean => {
     // Searched for only within reach: an unbounded look back would cross the whole text for every term.
@@ -569,7 +573,7 @@ export function findSensitive(
   };
   for (const { type, start, end } of matches) {
     const term = text.slice(start, end);
-    if (ignored(start, end) || inAddress(start, end) || namesCause(end)) continue;
+    if (ignored(start, end) || inAddress(start, end) || namesCause(start, end)) continue;
     if (/^\p{Lu}/u.test(term) && (partOfName(start, end) || namesOrganisation(start, end) || (type === 'religious_belief' && beforeProperNoun(end)))) continue;
     const unit = unitIndexAt(units, start);
     if (units[unit].header) continue;

@@ -3920,6 +3920,22 @@ describe('a thing abused, and crime as a risk run or fought', () => {
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
   it.each([
     ['Kai Reed was abused by his uncle.', ['safeguarding']],
+    ['Rosa Diaz is a lonely worker that has been abused by men.', ['safeguarding']],
     ['Mr Dunn committed fraud at his last school.', ['criminal_offence']],
+  ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
+});
+
+describe('a scam named after a country, a duty carried out, access to a site, a fund for a disease', () => {
+  it.each([
+    "Cash'n'Carrion sinks claws into Nigerian 419 scam, says Tom Reed.",
+    'It may be exhausting for those charged with carrying it out, Mr Reed said.',
+    'Tom Reed will need temporary access arrangements for the new site.',
+    'The United States has backed the new global fund for HIV/AIDS organized by U.N. Secretary General Kofi Annan.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it.each([
+    ['Mr Reed was charged with carrying a knife.', ['criminal_offence']],
+    ['Tom Reed has access arrangements for his GCSEs.', ['special_educational_needs']],
+    ["Tom Reed's family are Nigerian.", ['racial_ethnic_origin']],
+    ['Tom Reed has HIV.', ['health']],
   ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
