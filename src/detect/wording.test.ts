@@ -3939,3 +3939,12 @@ describe('a scam named after a country, a duty carried out, access to a site, a 
     ['Tom Reed has HIV.', ['health']],
   ])('still: %s', (text, types) => expect(typesOf(text)).toEqual(types));
 });
+
+describe("disclosure to investors, and a child's full disclosure", () => {
+  it.each([
+    'The Motley Fool, which David and Tom Gardner founded, is committed to fair dealing and complete disclosure to investors like you.',
+    'Full disclosure: I used to work for the company, says Tom Reed.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+  it('Kai Reed made a full disclosure to his teacher today about his stepdad.', () =>
+    expect(typesOf('Kai Reed made a full disclosure to his teacher today about his stepdad.')).toEqual(['safeguarding']));
+});
