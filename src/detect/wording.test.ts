@@ -1475,8 +1475,9 @@ describe('a capitalised part of a word', () => {
 });
 
 describe('bail conditions and facial recognition', () => {
+  // (and the parent who must not collect the child is a safeguarding matter)
   it('a bail condition is no health condition', () =>
-    expect(typesOf('Dad (Mr Lee) is on bail with a condition not to contact the family, so he must not collect Sam.')).toEqual(['criminal_offence']));
+    expect(typesOf('Dad (Mr Lee) is on bail with a condition not to contact the family, so he must not collect Sam.')).toEqual(['criminal_offence', 'safeguarding']));
   it("a pupil's face in a recognition system is biometric", () =>
     expect(typesOf("Parents of Ava Clarke have refused consent for her facial image to be used by the canteen's facial recognition system.")).toEqual(['biometric_genetic']));
   it('not the technology discussed', () => expect(typesOf('Mr Reed will lead a debate on facial recognition technology with Year 12.')).toEqual([]));
@@ -3947,4 +3948,14 @@ describe("disclosure to investors, and a child's full disclosure", () => {
   ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
   it('Kai Reed made a full disclosure to his teacher today about his stepdad.', () =>
     expect(typesOf('Kai Reed made a full disclosure to his teacher today about his stepdad.')).toEqual(['safeguarding']));
+});
+
+describe('a risk from the birth family, no contact, who must not collect', () => {
+  it.each([
+    ['Please note Maisie Reeve must not appear in any photos as she is in foster care and there is a risk from birth family.', ['looked_after', 'safeguarding']],
+    ['Maisie Reeve must have no contact with her birth father.', ['safeguarding']],
+    ['Ruby Hall is at school today. Dad must not collect her.', ['safeguarding']],
+  ])('%s', (text, types) => expect(typesOf(text)).toEqual(types));
+  it.each(['Parents must not collect children from the side gate.', 'Ruby Hall is in the play today. Mum can\'t collect her, so Nan will.', 'Mr Hall said the risk from flooding is low.'])(
+    'not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
