@@ -3959,3 +3959,12 @@ describe('a risk from the birth family, no contact, who must not collect', () =>
   it.each(['Parents must not collect children from the side gate.', 'Ruby Hall is in the play today. Mum can\'t collect her, so Nan will.', 'Mr Hall said the risk from flooding is low.'])(
     'not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('eyesight as a screening or a parent reports it', () => {
+  it.each([
+    "Dear Mrs Akhtar, Zain's vision screening shows reduced vision in his left eye. Please take him to an optician.",
+    'Amy Hall is very short-sighted and should sit at the front.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['health']));
+  it.each(['Mr Reed said it is short-sighted to cut the music budget.', 'Mr Reed called the decision short-sighted.', "Mark Smith recounts Alhazen's experiments in double vision."])(
+    'not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
