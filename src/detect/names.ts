@@ -317,10 +317,10 @@ function lowerCaseNames(text: string, lexicon: NameLexicon, out: NameSpan[]): vo
     // A surname that is also a word ("ellie ward", "jayden reed") only after a given name that is no word
     // ("man page", "tab size") and as the subject of a person's verb.
     const wordSurname =
-      !firstIsWord && (lexicon.known.has(second) || lexicon.alsoSurnames.has(second)) && PERSON_FOLLOWS.test(text.slice(secondEnd, secondEnd + 12));
+      !firstIsWord && (lexicon.known.has(second) || lexicon.alsoSurnames.has(second)) && PERSON_FOLLOWS.test(text.slice(secondEnd, secondEnd + PERSON_FOLLOWS_READ));
     if (isSurnameLike(second, lexicon) || wordSurname) {
       out.push({ start: m.index, end: secondEnd, key: `${first} ${second}`, kind: 'full' });
-    } else if (!firstIsWord && ALONE_PERSON_FOLLOWS.test(text.slice(m.index + first.length, m.index + first.length + 16))) {
+    } else if (!firstIsWord && ALONE_PERSON_FOLLOWS.test(text.slice(m.index + first.length, m.index + first.length + PERSON_FOLLOWS_READ))) {
       out.push({ start: m.index, end: m.index + first.length, key: first, kind: 'given' });
     }
   }
@@ -510,7 +510,7 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
       // A given name that is also a word: schools often add the surname's initial ("Ruby W is having
       // counselling", "Tom H. has diabetes") or a year group ("Sam R (Y4) - asthma"), and a verb follows.
       const withInitial = surnameInitialAfter(text, end);
-      const after = text.slice(withInitial.end, withInitial.end + 16);
+      const after = text.slice(withInitial.end, withInitial.end + PERSON_FOLLOWS_READ);
       const verbFollows = ambiguousStart
         ? ALONE_PERSON_FOLLOWS.test(after) || (withInitial.initial === '' && joinedSubject(text, tokens[i].start, end, lexicon))
         : withInitial.initial !== '' && PERSON_FOLLOWS.test(after);
@@ -530,12 +530,16 @@ function findInSequence(text: string, seq: string, offset: number, lexicon: Name
  * carer", "Ollie has an EHCP"), not a noun phrase ("Jack plugs", "Grant funding").
  */
 export const PERSON_VERBS = String.raw`told|says|said|attends|attended|lives|lived|needs|needed|takes|took|uses|used|wears|wore|sees|struggles|struggled|suffers|suffered|receives|received|seems|seemed|remains|remained|started|starts|missed|misses|refused|refuses|became|brought|pulled|hit|punched|kicked|threw|ran|admitted|disclosed|mentioned|arrived|stayed|fainted|collapsed|fell|vomited|cried|sits|sat|works|worked|finds|found|loves|enjoys|likes|wants|wanted|tries|tried|knows|goes|shows|showed|sleeps|slept|eats|ate|can't|cannot|isn't|wasn't|hasn't|doesn't|didn't`;
-const PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was|has|had|will|would|joined|gets|got|came|went|${PERSON_VERBS})\b)`);
+/** An adverb that may come between a name and its verb: "Daisy now lives with her grandparents". */
+const ADVERB = String.raw`(?: (?:now|also|still|just|already|often|always|never|currently|recently|usually))?`;
+/** How far after a name its verb is read: an adverb and the longest verb. */
+const PERSON_FOLLOWS_READ = 28;
+const PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b|${ADVERB} (?:is|was|has|had|will|would|joined|gets|got|came|went|${PERSON_VERBS})\b)`);
 
 /** A person's verb after a name, or after the class they are in ("Lacey in 6P had a large bruise", "Sam 8W had a nosebleed"). */
 function personFollows(text: string, end: number): boolean {
   const from = end + (IN_CLASS.exec(text.slice(end, end + 16))?.[0].length ?? 0);
-  return PERSON_FOLLOWS.test(text.slice(from, from + 12));
+  return PERSON_FOLLOWS.test(text.slice(from, from + PERSON_FOLLOWS_READ));
 }
 
 // Two given names joined as the subject of a verb: "Kai and Lily have asthma", "Tom & Amy are Roma".
@@ -591,7 +595,7 @@ function pupilMarkAfter(text: string, start: number, name: { initial: string; en
 }
 
 /** The same for a name that is also a word standing alone ("Ruby has asthma"), not a description ("Holly is a shrub"). */
-const ALONE_PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b| (?:is|was)(?! (?:a|an|the|one)\b)\b| (?:has|had|will|would|joined|gets|got|${PERSON_VERBS})\b)`);
+const ALONE_PERSON_FOLLOWS = new RegExp(String.raw`^(?:['’]s\b|${ADVERB} (?:is|was)(?! (?:a|an|the|one)\b)\b|${ADVERB} (?:has|had|will|would|joined|gets|got|${PERSON_VERBS})\b)`);
 
 /** At the start of the text, a line or a sentence, where every word is capitalised. */
 function sentenceInitial(text: string, start: number): boolean {

@@ -3968,3 +3968,12 @@ describe('eyesight as a screening or a parent reports it', () => {
   it.each(['Mr Reed said it is short-sighted to cut the music budget.', 'Mr Reed called the decision short-sighted.', "Mark Smith recounts Alhazen's experiments in double vision."])(
     'not: %s', (text) => expect(typesOf(text)).toEqual([]));
 });
+
+describe('an adverb before the verb of a name that is also a word; universal free meals', () => {
+  it('Daisy now lives with her grandparents under a Special Guardianship Order.', () =>
+    expect(typesOf('Daisy now lives with her grandparents under a Special Guardianship Order, so please update the contacts.')).toEqual(['looked_after']));
+  it('Josh still needs his inhaler before PE.', () => expect(typesOf('Josh still needs his inhaler before PE.')).toEqual(['health']));
+  it('not: universal free school meals', () =>
+    expect(typesOf('Hi, Ellie is in Year 1 so she gets universal free school meals, but could she have a packed lunch on Friday?')).toEqual([]));
+  it('not: a grant', () => expect(typesOf('Grant funding now covers SEN support for the whole year group.')).toEqual([]));
+});
