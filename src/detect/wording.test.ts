@@ -3977,3 +3977,9 @@ describe('an adverb before the verb of a name that is also a word; universal fre
     expect(typesOf('Hi, Ellie is in Year 1 so she gets universal free school meals, but could she have a packed lunch on Friday?')).toEqual([]));
   it('not: a grant', () => expect(typesOf('Grant funding now covers SEN support for the whole year group.')).toEqual([]));
 });
+
+describe('bail conditions', () => {
+  it("Mr Lee's bail conditions mean he cannot come near the school.", () =>
+    expect(typesOf("Mr Lee's bail conditions mean he cannot come near the school.")).toEqual(['criminal_offence']));
+  it('not: licence conditions of software', () => expect(typesOf('Mr Reed checked the licence conditions of the software.')).toEqual([]));
+});
