@@ -344,3 +344,9 @@ describe('a sort code and account given as where to pay', () => {
   it.each(['Please pay into 87-14-27 46238510', 'Paid into 87-14-27 46238510 by BACS on Friday.'])('%s', (text) => expect(typesOf(text)).toEqual(['bank_account']));
   it('not a pair that fails the modulus check', () => expect(typesOf('Please pay into 87-14-27 46238511')).toEqual([]));
 });
+
+describe("a patient's 10-digit number", () => {
+  it('is their NHS number when it passes the check', () => expect(typesOf('Patient 4010232137 attended clinic at the hospital.')).toEqual(['nhs_number']));
+  it('not when it fails the check', () => expect(typesOf('Patient 4010232138 attended clinic at the hospital.')).toEqual([]));
+  it('not when a closer label says what it is', () => expect(typesOf('Patient transport invoice 4010232137 is attached.')).toEqual([]));
+});

@@ -129,7 +129,8 @@ export const RECOGNIZERS: Recognizer[] = [
     validate: (m) => (isValidNhsNumber(m[0]) ? digits(m[0]) : null),
     // CHI (Scotland) and H&C numbers (Northern Ireland) are the same 10 digits with the same check.
     // Not a service or body of the NHS ("call NHS 111 or our office on ...", "NHS Supply Chain invoice").
-    keywords: /\bN\.H\.S\.?|\bNHS\b(?! (?:111|24|Direct|England|Scotland|Wales|Trusts?|Foundation|Supply|Pensions?|Digital|Choices|website|jobs?|Property|Professionals|Shared Business|Business Services|Blood|Charities|Together|Providers|Confederation|Employers)\b)|\bnhs(?:no|num|number)\b|\bhealth (?:service |(?:and|&) care )?(?:no|number)\b|\bCHI\b|\bH ?& ?C (?:no|number)\b/i,
+    // A patient's 10-digit number passing the check is their NHS number ("Patient 4010232137 attended clinic").
+    keywords: /\bN\.H\.S\.?|\bNHS\b(?! (?:111|24|Direct|England|Scotland|Wales|Trusts?|Foundation|Supply|Pensions?|Digital|Choices|website|jobs?|Property|Professionals|Shared Business|Business Services|Blood|Charities|Together|Providers|Confederation|Employers)\b)|\bnhs(?:no|num|number)\b|\bhealth (?:service |(?:and|&) care )?(?:no|number)\b|\bCHI\b|\bH ?& ?C (?:no|number)\b|\bpatient\b/i,
     needsContext: true,
     confidence: { alone: 0, context: 0.95 },
     rowShape: TEN_DIGIT_SHAPE,
