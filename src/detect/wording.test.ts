@@ -3983,3 +3983,9 @@ describe('bail conditions', () => {
     expect(typesOf("Mr Lee's bail conditions mean he cannot come near the school.")).toEqual(['criminal_offence']));
   it('not: licence conditions of software', () => expect(typesOf('Mr Reed checked the licence conditions of the software.')).toEqual([]));
 });
+
+describe('"YP" as social care writes a young person, with more verbs', () => {
+  it.each(['YP remains on a CIN plan; SW visited the home on 3/3.', 'YP continues to go missing overnight and a return interview is booked.'])('%s', (text) =>
+    expect(typesOf(text)).toEqual(['safeguarding']));
+  it('not: YP as a heading with no verb after it', () => expect(typesOf('YP services: CIN plans are reviewed every six weeks by the panel.')).toEqual([]));
+});
