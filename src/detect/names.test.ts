@@ -31,3 +31,9 @@ describe('a place of several words', () => {
   it('while its words still name people elsewhere', () =>
     expect(namesIn('Francisco Lopez, Diego Costa and Kay Milton joined.')).toEqual(['Francisco Lopez', 'Diego Costa', 'Kay Milton']));
 });
+
+describe("a saint's name", () => {
+  it.each(["We went to St Patrick's Church.", "The Saint George's Day parade is on Sunday.", 'Cadets meet at St. John Ambulance hall.'])('is no one: %s', (text) =>
+    expect(namesIn(text)).toEqual([]));
+  it('while a person beside it is still found', () => expect(namesIn("Mrs Hall teaches at St Mary's.")).toEqual(['Mrs Hall']));
+});

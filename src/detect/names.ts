@@ -206,7 +206,7 @@ export function findNames(text: string, lexicon: NameLexicon): NameSpan[] {
     findInSequence(text, sequence, at, lexicon, spans);
   }
   listLineNames(text, lexicon, spans);
-  return joinNameColumns(text, dedupe(spans.filter((s) => !insidePlace(text, s, lexicon) && !namesCondition(text, s))));
+  return joinNameColumns(text, dedupe(spans.filter((s) => !insidePlace(text, s, lexicon) && !namesCondition(text, s) && !namesSaint(text, s))));
 }
 
 /** What a surname names when a condition or a law is called after it: "Parkinson's disease", "Down syndrome", "Bell's palsy". */
@@ -215,6 +215,12 @@ const CONDITION_AFTER_NAME = /^(?:['’]s?)? (?:disease|syndrome|palsy|law|lymph
 /** A name alone that a condition is named after ("a cure for Parkinson's disease") is the condition, not a person. */
 function namesCondition(text: string, span: NameSpan): boolean {
   return span.kind === 'given' && CONDITION_AFTER_NAME.test(text.slice(span.end, span.end + 16));
+}
+
+/** A saint's name is a church's, a school's or a day's: "St Patrick's Church", "St. John Ambulance", "Saint George's Day". */
+const SAINT_BEFORE = /\b(?:St\.?|Saint) $/;
+function namesSaint(text: string, span: NameSpan): boolean {
+  return /^(?:saint|st\.?) /.test(span.key) || SAINT_BEFORE.test(text.slice(Math.max(0, span.start - 7), span.start));
 }
 
 const PLACE_WORD = /[\p{L}][\p{L}'’.]*/gu;

@@ -3989,3 +3989,11 @@ describe('"YP" as social care writes a young person, with more verbs', () => {
     expect(typesOf(text)).toEqual(['safeguarding']));
   it('not: YP as a heading with no verb after it', () => expect(typesOf('YP services: CIN plans are reviewed every six weeks by the panel.')).toEqual([]));
 });
+
+describe("a church someone attends by its saint's name, and a saint's name is no person", () => {
+  it.each([
+    "Sean Byrne attends St Patrick's Catholic Church weekly.",
+    "Dear Mrs Byrne, thank you for the supplementary information form confirming that you and Sean attend St Patrick's Catholic Church weekly.",
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['religious_belief']));
+  it("not: a class's visit to a church", () => expect(typesOf("Year 6 went to St Joseph's Catholic Church with Mrs Hall on Friday.")).toEqual([]));
+});
