@@ -3997,3 +3997,12 @@ describe("a church someone attends by its saint's name, and a saint's name is no
   ])('%s', (text) => expect(typesOf(text)).toEqual(['religious_belief']));
   it("not: a class's visit to a church", () => expect(typesOf("Year 6 went to St Joseph's Catholic Church with Mrs Hall on Friday.")).toEqual([]));
 });
+
+describe("an allegation a pupil made, and a suspension from a team", () => {
+  it('Mr Coleman has been suspended pending investigation following an allegation made by a pupil.', () =>
+    expect(typesOf('Hi, Mr Coleman has been suspended pending investigation following an allegation made by a pupil.')).toEqual(['criminal_offence', 'safeguarding']));
+  it("not: He's been suspended from the football team for two games.", () =>
+    expect(typesOf("Josh Brown has been suspended from the football team for two games.")).toEqual([]));
+  it('still: Josh Brown has been suspended for 3 days for bringing a vape into school.', () =>
+    expect(typesOf('Josh Brown has been suspended for 3 days for bringing a vape into school.')).toEqual(['exclusion']));
+});
