@@ -4006,3 +4006,11 @@ describe("an allegation a pupil made, and a suspension from a team", () => {
   it('still: Josh Brown has been suspended for 3 days for bringing a vape into school.', () =>
     expect(typesOf('Josh Brown has been suspended for 3 days for bringing a vape into school.')).toEqual(['exclusion']));
 });
+
+describe('a day to be spent in the reflection room', () => {
+  it.each([
+    "Following today's incident, Leo Kerr will spend tomorrow in the reflection room and return to lessons on Thursday.",
+    'Leo Kerr spent the rest of the day in the inclusion room after the fight.',
+  ])('%s', (text) => expect(typesOf(text)).toEqual(['exclusion']));
+  it('not: the room itself', () => expect(typesOf('Leo Kerr painted the reflection room with Year 6 last week.')).toEqual([]));
+});
