@@ -4014,3 +4014,10 @@ describe('a day to be spent in the reflection room', () => {
   ])('%s', (text) => expect(typesOf(text)).toEqual(['exclusion']));
   it('not: the room itself', () => expect(typesOf('Leo Kerr painted the reflection room with Year 6 last week.')).toEqual([]));
 });
+
+describe("someone's weight as a nurse watches it", () => {
+  it("Hi, could the school nurse check Ruby's weight? Her GP is worried she's lost a lot recently.", () =>
+    expect(typesOf("Hi, could the school nurse check Ruby's weight? Her GP is worried she's lost a lot recently.")).toEqual(['health']));
+  it.each(['Mr Reed checked the weight of the boxes before the trip.', 'Amy Hall has lost weight since joining the gym.'])('not: %s', (text) =>
+    expect(typesOf(text)).toEqual([]));
+});
