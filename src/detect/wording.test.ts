@@ -4021,3 +4021,12 @@ describe("someone's weight as a nurse watches it", () => {
   it.each(['Mr Reed checked the weight of the boxes before the trip.', 'Amy Hall has lost weight since joining the gym.'])('not: %s', (text) =>
     expect(typesOf(text)).toEqual([]));
 });
+
+describe('racism someone lived through', () => {
+  it('Mr Obi will talk to Year 7 about his experience of racism growing up in London in the 1980s.', () =>
+    expect(typesOf('Mr Obi will talk to Year 7 about his experience of racism growing up in London in the 1980s.')).toEqual(['racial_ethnic_origin']));
+  it.each([
+    'Mr Reed will lead an assembly on racism and how to report it.',
+    'Year 9 will study the experiences of racism faced by the Windrush generation with Mrs Hall.',
+  ])('not: %s', (text) => expect(typesOf(text)).toEqual([]));
+});
